@@ -1,0 +1,126 @@
+//! Errors. `ApiError` is what the simulated service answers (exit 254);
+//! `Error` is everything a command can end with, mapped to exit codes at the edge.
+
+use std::fmt;
+
+macro_rules! codes {
+    ($($variant:ident => $text:literal,)*) => {
+        /// Every AWS-style error code amisim can emit (semantics.md cites them per rule).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code { $($variant,)* }
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text,)* }
+            }
+            pub fn parse(s: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|c| c.as_str() == s)
+            }
+        }
+    };
+}
+
+codes! {
+    AuthFailure => "AuthFailure",
+    DryRunOperation => "DryRunOperation",
+    IncorrectInstanceState => "IncorrectInstanceState",
+    IncorrectState => "IncorrectState",
+    InvalidAmiAttributeItemValue => "InvalidAMIAttributeItemValue",
+    InvalidAmiIdMalformed => "InvalidAMIID.Malformed",
+    InvalidAmiIdNotFound => "InvalidAMIID.NotFound",
+    InvalidAmiIdUnavailable => "InvalidAMIID.Unavailable",
+    InvalidAmiNameDuplicate => "InvalidAMIName.Duplicate",
+    InvalidAmiNameMalformed => "InvalidAMIName.Malformed",
+    InvalidBlockDeviceMapping => "InvalidBlockDeviceMapping",
+    InvalidInstanceIdMalformed => "InvalidInstanceID.Malformed",
+    InvalidInstanceIdNotFound => "InvalidInstanceID.NotFound",
+    InvalidParameter => "InvalidParameter",
+    InvalidParameterCombination => "InvalidParameterCombination",
+    InvalidParameterValue => "InvalidParameterValue",
+    InvalidProductCodeNotFound => "InvalidProductCode.NotFound",
+    InvalidRequest => "InvalidRequest",
+    InvalidSnapshotIdMalformed => "InvalidSnapshotID.Malformed",
+    InvalidSnapshotInUse => "InvalidSnapshot.InUse",
+    InvalidSnapshotNotFound => "InvalidSnapshot.NotFound",
+    InvalidUserIdMalformed => "InvalidUserID.Malformed",
+    KmsNotFound => "NotFoundException",
+    KmsAlreadyExists => "AlreadyExistsException",
+    OperationNotPermitted => "OperationNotPermitted",
+    OptInRequired => "OptInRequired",
+    ResourceLimitExceeded => "ResourceLimitExceeded",
+    TagLimitExceeded => "TagLimitExceeded",
+    UnsupportedOperation => "UnsupportedOperation",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A refusal by the simulated service: an AWS error code and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub code: Code,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        ApiError { code, message: message.into() }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// Shorthand used throughout the operations.
+pub fn refuse<T>(code: Code, message: impl Into<String>) -> Result<T, ApiError> {
+    Err(ApiError::new(code, message))
+}
+
+/// Everything a command can end with, other than success.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The service refused the call (exit 254).
+    #[error("An error occurred ({}) when calling the {operation} operation: {}", .error.code, .error.message)]
+    Api { operation: String, error: ApiError },
+    /// Configuration: region, output format, state file (exit 253).
+    #[error("{0}")]
+    Config(String),
+    /// A waiter that failed or timed out (exit 255).
+    #[error("Waiter {waiter} failed: {reason}")]
+    Waiter { waiter: String, reason: String },
+    /// Bad use of the command line detected after parsing (exit 252).
+    #[error("{0}")]
+    Usage(String),
+    /// Anything else (exit 255).
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Api { .. } => 254,
+            Error::Config(_) => 253,
+            Error::Usage(_) => 252,
+            Error::Waiter { .. } | Error::Other(_) => 255,
+        }
+    }
+
+    pub fn api(operation: &str, error: ApiError) -> Self {
+        Error::Api { operation: operation.to_string(), error }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        crate::store::classify(e)
+    }
+}

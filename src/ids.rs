@@ -1,0 +1,138 @@
+//! Resource IDs (R-ID-1, R-ID-2, R-ID-3): deterministic generation and validation.
+
+use crate::error::{ApiError, Code};
+
+/// The kinds of resource that carry an ID, with their prefixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Image,
+    Snapshot,
+    Instance,
+    Volume,
+    Reservation,
+    Product,
+}
+
+impl Kind {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Image => "ami-",
+            Kind::Snapshot => "snap-",
+            Kind::Instance => "i-",
+            Kind::Volume => "vol-",
+            Kind::Reservation => "r-",
+            Kind::Product => "prod-",
+        }
+    }
+}
+
+/// splitmix64: a small, well-mixed, deterministic hash of (seed, counter).
+pub fn mix(seed: u64, counter: u64) -> u64 {
+    let mut z = seed
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(counter)
+        .wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// `prefix` + 17 lowercase hex digits, the first one `0` as in new-style AWS IDs.
+pub fn format_id(kind: Kind, seed: u64, counter: u64) -> String {
+    format!("{}0{:016x}", kind.prefix(), mix(seed, counter))
+}
+
+/// A KMS key ID: a UUID derived like every other ID.
+pub fn format_key_id(seed: u64, counter: u64) -> String {
+    let a = mix(seed, counter);
+    let b = mix(seed ^ 0x6B6D_735F, counter);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        0x8000 | ((b >> 48) & 0x3fff),
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// A new 12-digit account number, never starting with 0.
+pub fn format_account(seed: u64, counter: u64) -> String {
+    format!("{:012}", 100_000_000_000 + mix(seed, counter) % 900_000_000_000)
+}
+
+fn is_hex_id(s: &str, prefix: &str) -> bool {
+    match s.strip_prefix(prefix) {
+        Some(rest) => {
+            (rest.len() == 17 || rest.len() == 8)
+                && rest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        }
+        None => false,
+    }
+}
+
+/// R-ID-2: malformed image IDs are refused by the service.
+pub fn check_image_id(id: &str) -> Result<(), ApiError> {
+    if is_hex_id(id, "ami-") {
+        Ok(())
+    } else {
+        Err(ApiError::new(Code::InvalidAmiIdMalformed, format!("Invalid id: \"{id}\" (expecting \"ami-...\")")))
+    }
+}
+
+pub fn check_snapshot_id(id: &str) -> Result<(), ApiError> {
+    if is_hex_id(id, "snap-") {
+        Ok(())
+    } else {
+        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, format!("Invalid id: \"{id}\" (expecting \"snap-...\")")))
+    }
+}
+
+pub fn check_instance_id(id: &str) -> Result<(), ApiError> {
+    if is_hex_id(id, "i-") {
+        Ok(())
+    } else {
+        Err(ApiError::new(Code::InvalidInstanceIdMalformed, format!("Invalid id: \"{id}\" (expecting \"i-...\")")))
+    }
+}
+
+pub fn is_product_code(s: &str) -> bool {
+    is_hex_id(s, "prod-")
+}
+
+/// R-ID-3: account numbers are 12 digits.
+pub fn is_account(s: &str) -> bool {
+    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_deterministic_and_well_formed_r_id_1() {
+        let a = format_id(Kind::Image, 0, 7);
+        assert_eq!(a, format_id(Kind::Image, 0, 7));
+        assert_ne!(a, format_id(Kind::Image, 0, 8));
+        assert_ne!(a, format_id(Kind::Image, 1, 7));
+        assert!(check_image_id(&a).is_ok(), "{a}");
+        assert_eq!(a.len(), 4 + 17);
+        assert!(check_snapshot_id(&format_id(Kind::Snapshot, 3, 4)).is_ok());
+        assert!(is_account(&format_account(0, 9)));
+    }
+
+    #[test]
+    fn legacy_and_malformed_ids_r_id_2() {
+        assert!(check_image_id("ami-12345678").is_ok());
+        for bad in ["ami-1234567", "ami-XYZ", "ami-0ABCDEF0123456789", "snap-12345678", "", "ami-"] {
+            assert_eq!(check_image_id(bad).unwrap_err().code, Code::InvalidAmiIdMalformed, "{bad}");
+        }
+    }
+
+    #[test]
+    fn key_ids_look_like_uuids() {
+        let k = format_key_id(0, 1);
+        assert_eq!(k.len(), 36);
+        assert_eq!(k.matches('-').count(), 4);
+    }
+}

@@ -1,0 +1,278 @@
+//! Domain types, serialized with AWS field names. The same value feeds every printer.
+
+use crate::clock::{ser_opt_time, ser_time};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageState {
+    Pending,
+    Available,
+    Failed,
+    Disabled,
+    Deregistered,
+}
+
+impl ImageState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImageState::Pending => "pending",
+            ImageState::Available => "available",
+            ImageState::Failed => "failed",
+            ImageState::Disabled => "disabled",
+            ImageState::Deregistered => "deregistered",
+        }
+    }
+    pub fn parse(s: &str) -> ImageState {
+        match s {
+            "pending" => ImageState::Pending,
+            "available" => ImageState::Available,
+            "failed" => ImageState::Failed,
+            "disabled" => ImageState::Disabled,
+            _ => ImageState::Deregistered,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductCode {
+    pub product_code_id: String,
+    pub product_code_type: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Ebs {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<String>,
+    pub volume_size: i64,
+    pub volume_type: String,
+    pub delete_on_termination: bool,
+    pub encrypted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct BlockDeviceMapping {
+    pub device_name: String,
+    pub ebs: Ebs,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct StateReason {
+    pub code: String,
+    pub message: String,
+}
+
+/// An AMI (R-IMG-1). Fields marked `skip` are bookkeeping, not part of the AWS shape.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Image {
+    #[serde(skip)]
+    pub row: i64,
+    pub image_id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub owner_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_owner_alias: Option<String>,
+    pub region: String,
+    pub state: ImageState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_reason: Option<StateReason>,
+    #[serde(serialize_with = "ser_time")]
+    pub creation_date: i64,
+    pub architecture: String,
+    pub image_type: &'static str,
+    pub public: bool,
+    pub root_device_type: String,
+    pub root_device_name: String,
+    pub block_device_mappings: Vec<BlockDeviceMapping>,
+    pub virtualization_type: &'static str,
+    pub hypervisor: &'static str,
+    pub ena_support: bool,
+    pub platform_details: String,
+    pub usage_operation: String,
+    pub billing_products: Vec<String>,
+    pub product_codes: Vec<ProductCode>,
+    pub tags: Vec<Tag>,
+    #[serde(serialize_with = "ser_opt_time", skip_serializing_if = "Option::is_none")]
+    pub deprecation_time: Option<i64>,
+    pub deregistration_protection: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_image_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_image_region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_instance_id: Option<String>,
+    /// When a pending image settles.
+    #[serde(skip)]
+    pub ready_at: i64,
+    /// What a pending image settles into (`available`, or `failed` under failure injection).
+    #[serde(skip)]
+    pub outcome: ImageState,
+    /// Size of an instance-store root template (R-IMG-3), in GiB.
+    #[serde(skip)]
+    pub template_size: i64,
+    /// Whether the caller has an explicit launch permission (filled by queries).
+    #[serde(skip)]
+    pub shared_with_caller: bool,
+    /// End of a deregistration-protection cooldown (R-LIF-2).
+    #[serde(skip)]
+    pub protection_until: Option<i64>,
+}
+
+impl Image {
+    pub fn snapshot_ids(&self) -> impl Iterator<Item = &str> {
+        self.block_device_mappings.iter().filter_map(|b| b.ebs.snapshot_id.as_deref())
+    }
+    pub fn is_encrypted(&self) -> bool {
+        self.block_device_mappings.iter().any(|b| b.ebs.encrypted)
+    }
+    pub fn total_size(&self) -> i64 {
+        if self.root_device_type == "instance-store" {
+            self.template_size
+        } else {
+            self.block_device_mappings.iter().map(|b| b.ebs.volume_size).sum()
+        }
+    }
+    pub fn has_billing(&self) -> bool {
+        !self.billing_products.is_empty() || !self.product_codes.is_empty()
+    }
+    pub fn is_instance_store(&self) -> bool {
+        self.root_device_type == "instance-store"
+    }
+    pub fn is_deprecated(&self, now: i64) -> bool {
+        self.deprecation_time.is_some_and(|t| t <= now)
+    }
+}
+
+/// An EBS snapshot (R-IMG-6).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Snapshot {
+    #[serde(skip)]
+    pub row: i64,
+    pub snapshot_id: String,
+    pub owner_id: String,
+    pub region: String,
+    pub volume_size: i64,
+    pub encrypted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    pub state: String,
+    pub storage_tier: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tiering_status: Option<String>,
+    #[serde(serialize_with = "ser_time")]
+    pub start_time: i64,
+    pub description: String,
+    pub progress: String,
+    pub tags: Vec<Tag>,
+    /// Images (not deregistered) that this snapshot backs.
+    pub images: Vec<String>,
+    #[serde(skip)]
+    pub ready_at: i64,
+    /// Accounts (or `all`) granted createVolumePermission.
+    #[serde(skip)]
+    pub volume_permissions: Vec<String>,
+    /// Whether the snapshot is encrypted with an AWS-managed `aws/ebs` key (R-SHR-4).
+    #[serde(skip)]
+    pub managed_key: bool,
+    #[serde(skip)]
+    pub archived_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceState {
+    pub name: String,
+}
+
+/// A simulated EC2 instance.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Instance {
+    #[serde(skip)]
+    pub row: i64,
+    pub instance_id: String,
+    pub image_id: String,
+    pub region: String,
+    pub owner_id: String,
+    pub reservation_id: String,
+    pub instance_type: String,
+    pub architecture: String,
+    pub state: InstanceState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_reason: Option<StateReason>,
+    #[serde(serialize_with = "ser_time")]
+    pub launch_time: i64,
+    pub root_device_type: String,
+    pub root_device_name: String,
+    pub platform_details: String,
+    pub usage_operation: String,
+    pub product_codes: Vec<ProductCode>,
+    pub billing_products: Vec<String>,
+    pub block_device_mappings: Vec<BlockDeviceMapping>,
+    pub tags: Vec<Tag>,
+}
+
+/// A KMS key (one region, one owner).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Key {
+    pub key_id: String,
+    pub arn: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    pub owner_id: String,
+    pub region: String,
+    pub key_manager: String,
+    pub key_state: String,
+    pub grantees: Vec<String>,
+}
+
+impl Key {
+    pub fn is_managed(&self) -> bool {
+        self.key_manager == "AWS"
+    }
+    pub fn usable_by(&self, account: &str) -> bool {
+        self.key_state == "Enabled" && (self.owner_id == account || self.grantees.iter().any(|g| g == account))
+    }
+}
+
+pub fn key_arn(region: &str, owner: &str, key_id: &str) -> String {
+    format!("arn:aws:kms:{region}:{owner}:key/{key_id}")
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Account {
+    pub account_id: String,
+    pub name: String,
+    pub system: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Product {
+    pub product_code_id: String,
+    pub name: String,
+    pub seller_id: String,
+    pub price_per_hour: f64,
+    pub subscribed: bool,
+}

@@ -1,0 +1,368 @@
+use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, ProductCode, StateReason};
+use crate::store::{array, int_array, split_list, tags_for};
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use std::collections::HashMap;
+
+const IMAGE_COLUMNS: &str = "i.id, i.image_id, i.region, i.owner_id, i.name, i.description, i.state,
+    i.state_reason_code, i.state_reason_message, i.created, i.ready_at, i.outcome, i.architecture,
+    i.root_device_type, i.root_device_name, i.platform_details, i.usage_operation, i.billing_products,
+    i.product_codes, i.public, i.deprecation_time, i.protection, i.protection_until, i.source_image_id,
+    i.source_image_region, i.source_instance_id, i.template_size, a.alias,
+    EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = :viewer)";
+
+fn protection_text(p: &str, until: Option<i64>) -> String {
+    match (p, until) {
+        ("disabled-after", Some(t)) => format!("disabled-after {}", crate::clock::format(t)),
+        (p, _) => p.to_string(),
+    }
+}
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
+    let code: Option<String> = r.get(7)?;
+    let protection: String = r.get(21)?;
+    let until: Option<i64> = r.get(22)?;
+    Ok(Image {
+        row: r.get(0)?,
+        image_id: r.get(1)?,
+        region: r.get(2)?,
+        owner_id: r.get(3)?,
+        name: r.get(4)?,
+        description: r.get(5)?,
+        state: ImageState::parse(&r.get::<_, String>(6)?),
+        state_reason: match code {
+            Some(code) => Some(StateReason { code, message: r.get::<_, Option<String>>(8)?.unwrap_or_default() }),
+            None => None,
+        },
+        creation_date: r.get(9)?,
+        ready_at: r.get(10)?,
+        outcome: ImageState::parse(&r.get::<_, String>(11)?),
+        architecture: r.get(12)?,
+        image_type: "machine",
+        root_device_type: r.get(13)?,
+        root_device_name: r.get(14)?,
+        platform_details: r.get(15)?,
+        usage_operation: r.get(16)?,
+        billing_products: split_list(r.get(17)?),
+        product_codes: split_list(r.get(18)?)
+            .into_iter()
+            .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
+            .collect(),
+        public: r.get(19)?,
+        deprecation_time: r.get(20)?,
+        deregistration_protection: protection_text(&protection, until),
+        protection_until: until,
+        source_image_id: r.get(23)?,
+        source_image_region: r.get(24)?,
+        source_instance_id: r.get(25)?,
+        template_size: r.get(26)?,
+        image_owner_alias: r.get(27)?,
+        shared_with_caller: r.get(28)?,
+        virtualization_type: "hvm",
+        hypervisor: "xen",
+        ena_support: true,
+        block_device_mappings: Vec::new(),
+        tags: Vec::new(),
+    })
+}
+
+/// Fills block device mappings and tags of loaded images in two queries.
+fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<()> {
+    if images.is_empty() {
+        return Ok(());
+    }
+    let index: HashMap<i64, usize> = images.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
+    let mut st = conn.prepare_cached(
+        "SELECT image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id, delete_on_termination
+         FROM image_devices WHERE image_id IN rarray(?1) ORDER BY image_id, device_name",
+    )?;
+    let mut rows = st.query([int_array(images.iter().map(|i| i.row))])?;
+    while let Some(r) = rows.next()? {
+        let n = index[&r.get::<_, i64>(0)?];
+        images[n].block_device_mappings.push(BlockDeviceMapping {
+            device_name: r.get(1)?,
+            ebs: Ebs {
+                snapshot_id: r.get(2)?,
+                volume_size: r.get(3)?,
+                volume_type: "gp3".into(),
+                encrypted: r.get(4)?,
+                kms_key_id: r.get(5)?,
+                delete_on_termination: r.get(6)?,
+            },
+        });
+    }
+    let mut tags = tags_for(conn, images.iter().map(|i| i.image_id.clone()))?;
+    for image in images.iter_mut() {
+        image.tags = tags.remove(&image.image_id).unwrap_or_default();
+    }
+    Ok(())
+}
+
+/// How `describe` narrows by name, pushed down into the index.
+#[derive(Debug, Clone, Default)]
+pub enum NameMatch {
+    #[default]
+    Any,
+    Exact(String),
+    Prefix(String),
+}
+
+/// Which images a listing starts from (before visibility and filters, R-SHR-6).
+#[derive(Debug, Clone)]
+pub enum ImageScope {
+    /// Images with these IDs.
+    Ids(Vec<String>),
+    /// Images owned by these accounts.
+    Owners(Vec<String>),
+    /// Everything the viewer might see: own, shared with it, public.
+    Visible,
+}
+
+pub struct ImageQuery<'a> {
+    pub viewer: &'a str,
+    pub region: Option<&'a str>,
+    pub scope: ImageScope,
+    pub name: NameMatch,
+}
+
+/// Registered (not deregistered) images matching the query, in creation order.
+pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<Image>> {
+    let mut params: Vec<(&str, Box<dyn ToSql>)> = vec![(":viewer", Box::new(q.viewer.to_string()))];
+    let mut conds = vec!["i.state <> 'deregistered'".to_string()];
+    if let Some(region) = q.region {
+        conds.push("i.region = :region".into());
+        params.push((":region", Box::new(region.to_string())));
+    }
+    match &q.name {
+        NameMatch::Any => {}
+        NameMatch::Exact(n) => {
+            conds.push("i.name = :name".into());
+            params.push((":name", Box::new(n.clone())));
+        }
+        NameMatch::Prefix(p) if !p.is_empty() => {
+            // The smallest string greater than every string with this prefix.
+            let mut upper = p.clone();
+            upper.push(char::MAX);
+            conds.push("i.name >= :lo AND i.name < :hi".into());
+            params.push((":lo", Box::new(p.clone())));
+            params.push((":hi", Box::new(upper)));
+        }
+        NameMatch::Prefix(_) => {}
+    }
+    let base = conds.join(" AND ");
+    let from = "FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id";
+    let sql = match &q.scope {
+        ImageScope::Ids(ids) => {
+            params.push((":ids", Box::new(array(ids.iter().cloned()))));
+            format!("SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.image_id IN rarray(:ids) ORDER BY i.id")
+        }
+        ImageScope::Owners(owners) => {
+            params.push((":owners", Box::new(array(owners.iter().cloned()))));
+            format!("SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.owner_id IN rarray(:owners) ORDER BY i.id")
+        }
+        ImageScope::Visible => format!(
+            "SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.owner_id = :viewer
+             UNION SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.id IN
+                 (SELECT image_id FROM launch_permissions WHERE grantee = :viewer)
+             UNION SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.public = 1
+             ORDER BY 1"
+        ),
+    };
+    let mut st = conn.prepare_cached(&sql)?;
+    let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+    let mut images = st.query_map(named.as_slice(), row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    attach_details(conn, &mut images)?;
+    Ok(images)
+}
+
+/// One registered image by ID in a region, as `viewer` would load it.
+pub fn find_image(conn: &Connection, region: &str, image_id: &str, viewer: &str) -> rusqlite::Result<Option<Image>> {
+    let q = ImageQuery { viewer, region: Some(region), scope: ImageScope::Ids(vec![image_id.to_string()]), name: NameMatch::Any };
+    Ok(query_images(conn, &q)?.into_iter().next())
+}
+
+/// An image by ID in any region, deregistered ones included (lineage).
+pub fn find_image_anywhere(conn: &Connection, image_id: &str, viewer: &str) -> rusqlite::Result<Option<Image>> {
+    let sql = format!(
+        "SELECT {IMAGE_COLUMNS} FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id WHERE i.image_id = :id"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let image = st.query_row(&[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)], row).optional()?;
+    match image {
+        Some(i) => {
+            let mut v = vec![i];
+            attach_details(conn, &mut v)?;
+            Ok(v.pop())
+        }
+        None => Ok(None),
+    }
+}
+
+/// Images (any state, deregistered included) whose source is `image_id`.
+pub fn images_copied_from(conn: &Connection, image_id: &str, viewer: &str) -> rusqlite::Result<Vec<Image>> {
+    let sql = format!(
+        "SELECT {IMAGE_COLUMNS} FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id
+         WHERE i.source_image_id = :id ORDER BY i.id"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let mut v = st
+        .query_map(&[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)], row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    attach_details(conn, &mut v)?;
+    Ok(v)
+}
+
+/// The image that already uses `name` for (owner, region), if any (R-IMG-2).
+pub fn image_named(conn: &Connection, owner: &str, region: &str, name: &str) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached(
+        "SELECT image_id FROM images WHERE owner_id = ?1 AND region = ?2 AND name = ?3 AND state <> 'deregistered'",
+    )?
+    .query_row([owner, region, name], |r| r.get(0))
+    .optional()
+}
+
+pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO images (image_id, region, owner_id, name, description, state, created, ready_at, outcome,
+            architecture, root_device_type, root_device_name, platform_details, usage_operation, billing_products,
+            product_codes, public, source_image_id, source_image_region, source_instance_id, template_size)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+    )?
+    .execute(params![
+        i.image_id,
+        i.region,
+        i.owner_id,
+        i.name,
+        i.description,
+        i.state.as_str(),
+        i.creation_date,
+        i.ready_at,
+        i.outcome.as_str(),
+        i.architecture,
+        i.root_device_type,
+        i.root_device_name,
+        i.platform_details,
+        i.usage_operation,
+        (!i.billing_products.is_empty()).then(|| i.billing_products.join(",")),
+        (!i.product_codes.is_empty())
+            .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
+        i.public,
+        i.source_image_id,
+        i.source_image_region,
+        i.source_instance_id,
+        i.template_size,
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut st = conn.prepare_cached(
+        "INSERT INTO image_devices (image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id, delete_on_termination)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for b in &i.block_device_mappings {
+        st.execute(params![
+            id,
+            b.device_name,
+            b.ebs.snapshot_id,
+            b.ebs.volume_size,
+            b.ebs.encrypted,
+            b.ebs.kms_key_id,
+            b.ebs.delete_on_termination
+        ])?;
+    }
+    if i.public {
+        add_launch_permissions(conn, id, &["all".to_string()])?;
+    }
+    Ok(id)
+}
+
+/// Launch permissions of an image: account IDs and `all`.
+pub fn launch_permissions(conn: &Connection, image_row: i64) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare_cached("SELECT grantee FROM launch_permissions WHERE image_id = ?1 ORDER BY grantee = 'all', grantee")?;
+    let rows = st.query_map([image_row], |r| r.get(0))?;
+    rows.collect()
+}
+
+pub fn add_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    let mut st = conn.prepare_cached("INSERT OR IGNORE INTO launch_permissions (image_id, grantee) VALUES (?1, ?2)")?;
+    for g in grantees {
+        st.execute(params![image_row, g])?;
+    }
+    sync_public(conn, image_row)
+}
+
+pub fn remove_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1 AND grantee IN rarray(?2)")?
+        .execute(params![image_row, array(grantees.iter().cloned())])?;
+    sync_public(conn, image_row)
+}
+
+pub fn clear_launch_permissions(conn: &Connection, image_row: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1")?.execute([image_row])?;
+    sync_public(conn, image_row)
+}
+
+fn sync_public(conn: &Connection, image_row: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE images SET public = EXISTS (SELECT 1 FROM launch_permissions WHERE image_id = ?1 AND grantee = 'all') WHERE id = ?1",
+    )?
+    .execute([image_row])?;
+    Ok(())
+}
+
+/// Public images of an owner in a region (R-SHR-5 quota).
+pub fn count_public(conn: &Connection, owner: &str, region: &str) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT count(*) FROM images WHERE region = ?2 AND public = 1 AND owner_id = ?1")?
+        .query_row([owner, region], |r| r.get(0))
+}
+
+pub fn set_image_state(conn: &Connection, image_row: i64, state: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET state = ?2 WHERE id = ?1")?.execute(params![image_row, state])?;
+    Ok(())
+}
+
+pub fn deregister_image(conn: &Connection, image_row: i64, now: i64) -> rusqlite::Result<()> {
+    clear_launch_permissions(conn, image_row)?;
+    conn.prepare_cached("UPDATE images SET state = 'deregistered', deregistered_at = ?2 WHERE id = ?1")?
+        .execute(params![image_row, now])?;
+    Ok(())
+}
+
+pub fn set_deprecation(conn: &Connection, image_row: i64, at: Option<i64>) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET deprecation_time = ?2 WHERE id = ?1")?.execute(params![image_row, at])?;
+    Ok(())
+}
+
+pub fn set_protection(conn: &Connection, image_row: i64, protection: &str, until: Option<i64>) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET protection = ?2, protection_until = ?3 WHERE id = ?1")?
+        .execute(params![image_row, protection, until])?;
+    Ok(())
+}
+
+/// For each snapshot, the registered images it backs (R-IMG-6).
+pub fn images_using_snapshots(conn: &Connection, snapshot_ids: &[String]) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT d.snapshot_id, i.image_id FROM image_devices d JOIN images i ON i.id = d.image_id
+         WHERE d.snapshot_id IN rarray(?1) AND i.state <> 'deregistered' ORDER BY i.id",
+    )?;
+    let rows = st.query_map([array(snapshot_ids.iter().cloned())], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+/// Image IDs in a region starting with `prefix` and visible to `viewer`, with names (completion).
+pub fn image_ids_with_prefix(
+    conn: &Connection,
+    viewer: &str,
+    region: &str,
+    prefix: &str,
+    limit: i64,
+) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut upper = prefix.to_string();
+    upper.push(char::MAX);
+    let mut st = conn.prepare_cached(
+        "SELECT i.image_id, i.name FROM images i
+         WHERE i.image_id >= ?3 AND i.image_id < ?4 AND i.region = ?2 AND i.state <> 'deregistered'
+           AND (i.owner_id = ?1 OR i.public = 1
+                OR EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = ?1))
+         ORDER BY i.image_id LIMIT ?5",
+    )?;
+    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}

@@ -1,0 +1,161 @@
+use crate::model::{BlockDeviceMapping, Ebs, Instance, InstanceState, ProductCode, StateReason};
+use crate::store::{array, int_array, split_list, tags_for};
+use rusqlite::{params, Connection};
+use std::collections::HashMap;
+
+const INSTANCE_COLUMNS: &str = "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
+    state, state_reason_code, state_reason_message, launch_time, root_device_type, root_device_name, platform_details,
+    usage_operation, product_codes, billing_products";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
+    let code: Option<String> = r.get(9)?;
+    Ok(Instance {
+        row: r.get(0)?,
+        instance_id: r.get(1)?,
+        image_id: r.get(2)?,
+        region: r.get(3)?,
+        owner_id: r.get(4)?,
+        reservation_id: r.get(5)?,
+        instance_type: r.get(6)?,
+        architecture: r.get(7)?,
+        state: InstanceState { name: r.get(8)? },
+        state_reason: match code {
+            Some(code) => Some(StateReason { code, message: r.get::<_, Option<String>>(10)?.unwrap_or_default() }),
+            None => None,
+        },
+        launch_time: r.get(11)?,
+        root_device_type: r.get(12)?,
+        root_device_name: r.get(13)?,
+        platform_details: r.get(14)?,
+        usage_operation: r.get(15)?,
+        product_codes: split_list(r.get(16)?)
+            .into_iter()
+            .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
+            .collect(),
+        billing_products: split_list(r.get(17)?),
+        block_device_mappings: Vec::new(),
+        tags: Vec::new(),
+    })
+}
+
+fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<Instance>> {
+    if list.is_empty() {
+        return Ok(list);
+    }
+    let index: HashMap<i64, usize> = list.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
+    let mut st = conn.prepare_cached(
+        "SELECT instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id
+         FROM instance_volumes WHERE instance_id IN rarray(?1) ORDER BY instance_id, device_name",
+    )?;
+    let mut rows = st.query([int_array(list.iter().map(|i| i.row))])?;
+    while let Some(r) = rows.next()? {
+        let n = index[&r.get::<_, i64>(0)?];
+        list[n].block_device_mappings.push(BlockDeviceMapping {
+            device_name: r.get(1)?,
+            ebs: Ebs {
+                snapshot_id: r.get(3)?,
+                volume_size: r.get(4)?,
+                volume_type: "gp3".into(),
+                delete_on_termination: true,
+                encrypted: r.get(5)?,
+                kms_key_id: r.get(6)?,
+            },
+        });
+        let _volume_id: String = r.get(2)?;
+    }
+    let mut tags = tags_for(conn, list.iter().map(|i| i.instance_id.clone()))?;
+    for i in list.iter_mut() {
+        i.tags = tags.remove(&i.instance_id).unwrap_or_default();
+    }
+    Ok(list)
+}
+
+pub struct NewInstance<'a> {
+    pub instance: &'a Instance,
+    pub ready_at: i64,
+    pub outcome: &'a str,
+    pub volume_ids: &'a [String],
+}
+
+pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i64> {
+    let i = n.instance;
+    conn.prepare_cached(
+        "INSERT INTO instances (instance_id, reservation_id, region, owner_id, image_id, instance_type, architecture, state,
+            state_reason_code, state_reason_message, launch_time, ready_at, outcome, root_device_type, root_device_name,
+            platform_details, usage_operation, billing_products, product_codes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    )?
+    .execute(params![
+        i.instance_id,
+        i.reservation_id,
+        i.region,
+        i.owner_id,
+        i.image_id,
+        i.instance_type,
+        i.architecture,
+        i.state.name,
+        i.state_reason.as_ref().map(|r| r.code.as_str()),
+        i.state_reason.as_ref().map(|r| r.message.as_str()),
+        i.launch_time,
+        n.ready_at,
+        n.outcome,
+        i.root_device_type,
+        i.root_device_name,
+        i.platform_details,
+        i.usage_operation,
+        (!i.billing_products.is_empty()).then(|| i.billing_products.join(",")),
+        (!i.product_codes.is_empty())
+            .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut st = conn.prepare_cached(
+        "INSERT INTO instance_volumes (instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (b, vol) in i.block_device_mappings.iter().zip(n.volume_ids) {
+        st.execute(params![id, b.device_name, vol, b.ebs.snapshot_id, b.ebs.volume_size, b.ebs.encrypted, b.ebs.kms_key_id])?;
+    }
+    Ok(id)
+}
+
+/// Instances of an owner in a region, all or by ID.
+pub fn instances(conn: &Connection, owner: &str, region: &str, ids: Option<&[String]>) -> rusqlite::Result<Vec<Instance>> {
+    let list = match ids {
+        Some(ids) => {
+            let sql = format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id");
+            let mut st = conn.prepare_cached(&sql)?;
+            let rows = st.query_map(params![region, array(ids.iter().cloned())], row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        }
+        None => {
+            let sql = format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE owner_id = ?1 AND region = ?2 ORDER BY id");
+            let mut st = conn.prepare_cached(&sql)?;
+            let rows = st.query_map(params![owner, region], row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        }
+    };
+    attach(conn, list)
+}
+
+pub fn set_instance_state(conn: &Connection, row: i64, state: &str, reason: Option<(&str, &str)>) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE instances SET state = ?2, outcome = ?2, state_reason_code = ?3, state_reason_message = ?4 WHERE id = ?1")?
+        .execute(params![row, state, reason.map(|r| r.0), reason.map(|r| r.1)])?;
+    Ok(())
+}
+
+/// Instances of an image that are not terminated, in any account (cleanup, doctor).
+pub fn live_instances_of(conn: &Connection, image_id: &str) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'")?
+        .query_row([image_id], |r| r.get(0))
+}
+
+pub fn instance_ids_with_prefix(conn: &Connection, viewer: &str, region: &str, prefix: &str, limit: i64) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut upper = prefix.to_string();
+    upper.push(char::MAX);
+    let mut st = conn.prepare_cached(
+        "SELECT instance_id, state FROM instances WHERE owner_id = ?1 AND region = ?2 AND instance_id >= ?3 AND instance_id < ?4
+         ORDER BY instance_id LIMIT ?5",
+    )?;
+    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}

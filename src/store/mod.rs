@@ -1,0 +1,245 @@
+//! The SQLite world. All SQL in amisim lives under this module; the rest of the
+//! code speaks in domain types.
+
+mod accounts;
+mod events;
+mod images;
+mod instances;
+mod keys;
+mod ledger;
+mod products;
+mod schema;
+mod snapshots;
+mod tags;
+mod world;
+
+pub use accounts::*;
+pub use events::*;
+pub use images::*;
+pub use instances::*;
+pub use keys::*;
+pub use ledger::*;
+pub use products::*;
+pub use schema::SCHEMA_VERSION;
+pub use snapshots::*;
+pub use tags::*;
+pub use world::*;
+
+use crate::error::Error;
+use rusqlite::{Connection, OpenFlags};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Duration;
+
+/// `PRAGMA application_id` of an amisim world: "AMIS".
+pub const APPLICATION_ID: i32 = 0x414D_4953;
+
+/// An open state file.
+pub struct Store {
+    pub conn: Connection,
+    pub path: PathBuf,
+    pub read_only: bool,
+}
+
+/// Maps SQLite failures to the right kind of error (cli.md exit codes).
+pub fn classify(e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode as C;
+    if let rusqlite::Error::SqliteFailure(f, msg) = &e {
+        let detail = msg.clone().unwrap_or_else(|| f.to_string());
+        match f.code {
+            C::DatabaseCorrupt | C::NotADatabase => {
+                return Error::Config(format!(
+                    "state file is corrupt ({detail}); it was left untouched: restore a copy or start a new world with `amisim init --force`"
+                ))
+            }
+            C::ReadOnly => {
+                return Error::Other(anyhow::anyhow!(
+                    "state file is read-only ({detail}); nothing was changed: make it writable or pass --state with another file"
+                ))
+            }
+            C::DatabaseBusy | C::DatabaseLocked => {
+                return Error::Other(anyhow::anyhow!(
+                    "state file stayed locked by another amisim process for too long ({detail}); nothing was changed: try again"
+                ))
+            }
+            C::CannotOpen => return Error::Config(format!("cannot open state file ({detail})")),
+            _ => {}
+        }
+    }
+    Error::Other(anyhow::Error::new(e).context("state file"))
+}
+
+/// Reads the 100-byte SQLite header and refuses anything that is not an amisim
+/// world this build understands, before SQLite touches the file.
+fn check_header(path: &Path) -> Result<(), Error> {
+    let shown = path.display();
+    let mut f = std::fs::File::open(path).map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    if len == 0 {
+        return Err(Error::Config(format!(
+            "state file {shown} is empty, not an amisim world; it was left untouched: remove it or pass another --state"
+        )));
+    }
+    let mut h = [0u8; 100];
+    if f.read_exact(&mut h).is_err() || &h[..16] != b"SQLite format 3\0" {
+        return Err(Error::Config(format!(
+            "state file {shown} is not an amisim world (not a SQLite database); it was left untouched: pass another --state"
+        )));
+    }
+    let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
+    if be32(68) as i32 != APPLICATION_ID {
+        return Err(Error::Config(format!(
+            "state file {shown} is a SQLite database of another program, not an amisim world; it was left untouched: pass another --state"
+        )));
+    }
+    let version = be32(60);
+    if version > SCHEMA_VERSION as u32 {
+        return Err(newer(path, version as i64));
+    }
+    let page_size = match u16::from_be_bytes([h[16], h[17]]) {
+        1 => 65_536u64,
+        n => n as u64,
+    };
+    let pages = be32(28) as u64;
+    // The in-header page count is valid only when the change counter matches.
+    if be32(24) == be32(92) && pages > 0 && len < pages * page_size {
+        return Err(Error::Config(format!(
+            "state file {shown} is corrupt (truncated: {len} bytes of {}); it was left untouched: restore a copy or start a new world with `amisim init --force`",
+            pages * page_size
+        )));
+    }
+    Ok(())
+}
+
+fn newer(path: &Path, version: i64) -> Error {
+    Error::Config(format!(
+        "state file {} was written by a newer amisim (schema {version}; this amisim knows {SCHEMA_VERSION}); it was left untouched: upgrade amisim",
+        path.display()
+    ))
+}
+
+fn configure(conn: &Connection) -> Result<(), Error> {
+    conn.busy_timeout(Duration::from_secs(60))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;")?;
+    rusqlite::vtab::array::load_module(conn)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+impl Store {
+    /// Opens an existing world, migrating an older schema. Never creates a file.
+    pub fn open_existing(path: &Path) -> Result<Store, Error> {
+        check_header(path)?;
+        let read_only = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(false);
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(path, flags)?;
+        configure(&conn)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(newer(path, version));
+        }
+        let mut store = Store { conn, path: path.to_path_buf(), read_only };
+        if version < SCHEMA_VERSION {
+            if read_only {
+                return Err(Error::Other(anyhow::anyhow!(
+                    "state file {} needs an upgrade but is read-only; nothing was changed: make it writable",
+                    path.display()
+                )));
+            }
+            schema::migrate(&mut store.conn)?;
+        }
+        Ok(store)
+    }
+
+    /// Opens the world at `path`, creating a new one (with `create`) if the file is missing.
+    /// The new world is built in a temporary file and linked into place, so a
+    /// concurrent process never sees a half-made world.
+    pub fn open_or_create(path: &Path, create: impl FnOnce(&mut Connection) -> Result<(), Error>) -> Result<Store, Error> {
+        if !path.exists() {
+            Self::create_at(path, create, false)?;
+        }
+        Self::open_existing(path)
+    }
+
+    /// Builds a new world file at `path`; with `replace`, an existing file is replaced atomically.
+    pub fn create_at(path: &Path, create: impl FnOnce(&mut Connection) -> Result<(), Error>, replace: bool) -> Result<(), Error> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            return Err(Error::Config(format!(
+                "the directory of state file {} does not exist: create it first or pass another --state",
+                path.display()
+            )));
+        }
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state.db".into());
+        let tmp = dir.join(format!(".{name}.new-{}", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        let built = (|| -> Result<(), Error> {
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&tmp)
+                    .map_err(|e| Error::Other(anyhow::anyhow!("cannot create state file in {}: {e}", dir.display())))?;
+            }
+            let mut conn = Connection::open(&tmp)?;
+            conn.execute_batch(&format!(
+                "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA application_id = {APPLICATION_ID};"
+            ))?;
+            configure(&conn)?;
+            schema::migrate(&mut conn)?;
+            create(&mut conn)?;
+            conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            conn.close().map_err(|(_, e)| e)?;
+            Ok(())
+        })();
+        if let Err(e) = built {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let placed = if replace {
+            for suffix in ["-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+            std::fs::rename(&tmp, path).map_err(|e| Error::Other(anyhow::anyhow!("cannot replace {}: {e}", path.display())))
+        } else {
+            match std::fs::hard_link(&tmp, path) {
+                Ok(()) => Ok(()),
+                // Another process made the world first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+                Err(_) if !path.exists() => std::fs::rename(&tmp, path)
+                    .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
+                Err(e) => Err(Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
+            }
+        };
+        let _ = std::fs::remove_file(&tmp);
+        placed
+    }
+}
+
+/// A list of strings as an `rarray(?)` parameter.
+pub(crate) fn array<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
+    Rc::new(items.into_iter().map(|s| rusqlite::types::Value::Text(s.into())).collect())
+}
+
+pub(crate) fn int_array<I: IntoIterator<Item = i64>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
+    Rc::new(items.into_iter().map(rusqlite::types::Value::Integer).collect())
+}
+
+pub(crate) fn split_list(s: Option<String>) -> Vec<String> {
+    match s {
+        Some(s) if !s.is_empty() => s.split(',').map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
