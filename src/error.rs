@@ -67,7 +67,10 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        ApiError { code, message: message.into() }
+        ApiError {
+            code,
+            message: message.into(),
+        }
     }
 }
 
@@ -115,7 +118,10 @@ impl Error {
     }
 
     pub fn api(operation: &str, error: ApiError) -> Self {
-        Error::Api { operation: operation.to_string(), error }
+        Error::Api {
+            operation: operation.to_string(),
+            error,
+        }
     }
 }
 

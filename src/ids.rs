@@ -58,14 +58,19 @@ pub fn format_key_id(seed: u64, counter: u64) -> String {
 
 /// A new 12-digit account number, never starting with 0.
 pub fn format_account(seed: u64, counter: u64) -> String {
-    format!("{:012}", 100_000_000_000 + mix(seed, counter) % 900_000_000_000)
+    format!(
+        "{:012}",
+        100_000_000_000 + mix(seed, counter) % 900_000_000_000
+    )
 }
 
 fn is_hex_id(s: &str, prefix: &str) -> bool {
     match s.strip_prefix(prefix) {
         Some(rest) => {
             (rest.len() == 17 || rest.len() == 8)
-                && rest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         }
         None => false,
     }
@@ -76,7 +81,10 @@ pub fn check_image_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "ami-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidAmiIdMalformed, format!("Invalid id: \"{id}\" (expecting \"ami-...\")")))
+        Err(ApiError::new(
+            Code::InvalidAmiIdMalformed,
+            format!("Invalid id: \"{id}\" (expecting \"ami-...\")"),
+        ))
     }
 }
 
@@ -84,7 +92,10 @@ pub fn check_snapshot_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "snap-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, format!("Invalid id: \"{id}\" (expecting \"snap-...\")")))
+        Err(ApiError::new(
+            Code::InvalidSnapshotIdMalformed,
+            format!("Invalid id: \"{id}\" (expecting \"snap-...\")"),
+        ))
     }
 }
 
@@ -92,7 +103,10 @@ pub fn check_instance_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "i-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidInstanceIdMalformed, format!("Invalid id: \"{id}\" (expecting \"i-...\")")))
+        Err(ApiError::new(
+            Code::InvalidInstanceIdMalformed,
+            format!("Invalid id: \"{id}\" (expecting \"i-...\")"),
+        ))
     }
 }
 
@@ -124,8 +138,19 @@ mod tests {
     #[test]
     fn legacy_and_malformed_ids_r_id_2() {
         assert!(check_image_id("ami-12345678").is_ok());
-        for bad in ["ami-1234567", "ami-XYZ", "ami-0ABCDEF0123456789", "snap-12345678", "", "ami-"] {
-            assert_eq!(check_image_id(bad).unwrap_err().code, Code::InvalidAmiIdMalformed, "{bad}");
+        for bad in [
+            "ami-1234567",
+            "ami-XYZ",
+            "ami-0ABCDEF0123456789",
+            "snap-12345678",
+            "",
+            "ami-",
+        ] {
+            assert_eq!(
+                check_image_id(bad).unwrap_err().code,
+                Code::InvalidAmiIdMalformed,
+                "{bad}"
+            );
         }
     }
 

@@ -1,1 +1,14 @@
-pub mod clock; pub mod error; pub mod ids; pub mod model; pub mod regions; pub mod store;
+//! amisim: a simulated world of Amazon Machine Images across regions and
+//! accounts, kept in one SQLite file. The library knows nothing of printing or
+//! of the command line; `cli` and `output` are the binary's layers.
+
+pub mod access;
+pub mod api;
+pub mod catalog;
+pub mod clock;
+pub mod cost;
+pub mod error;
+pub mod ids;
+pub mod model;
+pub mod regions;
+pub mod store;

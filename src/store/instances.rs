@@ -20,7 +20,10 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
         architecture: r.get(7)?,
         state: InstanceState { name: r.get(8)? },
         state_reason: match code {
-            Some(code) => Some(StateReason { code, message: r.get::<_, Option<String>>(10)?.unwrap_or_default() }),
+            Some(code) => Some(StateReason {
+                code,
+                message: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+            }),
             None => None,
         },
         launch_time: r.get(11)?,
@@ -30,7 +33,10 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
         usage_operation: r.get(15)?,
         product_codes: split_list(r.get(16)?)
             .into_iter()
-            .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
+            .map(|id| ProductCode {
+                product_code_id: id,
+                product_code_type: "marketplace".into(),
+            })
             .collect(),
         billing_products: split_list(r.get(17)?),
         block_device_mappings: Vec::new(),
@@ -113,13 +119,26 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (b, vol) in i.block_device_mappings.iter().zip(n.volume_ids) {
-        st.execute(params![id, b.device_name, vol, b.ebs.snapshot_id, b.ebs.volume_size, b.ebs.encrypted, b.ebs.kms_key_id])?;
+        st.execute(params![
+            id,
+            b.device_name,
+            vol,
+            b.ebs.snapshot_id,
+            b.ebs.volume_size,
+            b.ebs.encrypted,
+            b.ebs.kms_key_id
+        ])?;
     }
     Ok(id)
 }
 
 /// Instances of an owner in a region, all or by ID.
-pub fn instances(conn: &Connection, owner: &str, region: &str, ids: Option<&[String]>) -> rusqlite::Result<Vec<Instance>> {
+pub fn instances(
+    conn: &Connection,
+    owner: &str,
+    region: &str,
+    ids: Option<&[String]>,
+) -> rusqlite::Result<Vec<Instance>> {
     let list = match ids {
         Some(ids) => {
             let sql = format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id");
@@ -137,7 +156,12 @@ pub fn instances(conn: &Connection, owner: &str, region: &str, ids: Option<&[Str
     attach(conn, list)
 }
 
-pub fn set_instance_state(conn: &Connection, row: i64, state: &str, reason: Option<(&str, &str)>) -> rusqlite::Result<()> {
+pub fn set_instance_state(
+    conn: &Connection,
+    row: i64,
+    state: &str,
+    reason: Option<(&str, &str)>,
+) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE instances SET state = ?2, outcome = ?2, state_reason_code = ?3, state_reason_message = ?4 WHERE id = ?1")?
         .execute(params![row, state, reason.map(|r| r.0), reason.map(|r| r.1)])?;
     Ok(())
@@ -145,17 +169,32 @@ pub fn set_instance_state(conn: &Connection, row: i64, state: &str, reason: Opti
 
 /// Instances of an image that are not terminated, in any account (cleanup, doctor).
 pub fn live_instances_of(conn: &Connection, image_id: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached("SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'")?
-        .query_row([image_id], |r| r.get(0))
+    conn.prepare_cached(
+        "SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'",
+    )?
+    .query_row([image_id], |r| r.get(0))
 }
 
-pub fn instance_ids_with_prefix(conn: &Connection, viewer: &str, region: &str, prefix: &str, limit: i64) -> rusqlite::Result<Vec<(String, String)>> {
+pub fn instance_ids_with_prefix(
+    conn: &Connection,
+    viewer: &str,
+    region: &str,
+    prefix: &str,
+    limit: i64,
+) -> rusqlite::Result<Vec<(String, String)>> {
     let mut upper = prefix.to_string();
     upper.push(char::MAX);
     let mut st = conn.prepare_cached(
         "SELECT instance_id, state FROM instances WHERE owner_id = ?1 AND region = ?2 AND instance_id >= ?3 AND instance_id < ?4
          ORDER BY instance_id LIMIT ?5",
     )?;
-    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
     rows.collect()
+}
+
+pub fn instance_ready_at(conn: &Connection, row: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT ready_at FROM instances WHERE id = ?1")?
+        .query_row([row], |r| r.get(0))
 }

@@ -23,7 +23,12 @@ pub fn open_meter(conn: &Connection, m: &Meter, now: i64) -> rusqlite::Result<()
 }
 
 /// Ends every open interval of a resource (or only those of `cause`) at `now`.
-pub fn close_meters(conn: &Connection, resource_id: &str, cause: Option<&str>, now: i64) -> rusqlite::Result<()> {
+pub fn close_meters(
+    conn: &Connection,
+    resource_id: &str,
+    cause: Option<&str>,
+    now: i64,
+) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "UPDATE ledger SET end_time = ?2 WHERE resource_id = ?1 AND end_time IS NULL AND amount IS NULL AND (?3 IS NULL OR cause = ?3)",
     )?

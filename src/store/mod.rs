@@ -74,7 +74,8 @@ pub fn classify(e: rusqlite::Error) -> Error {
 /// world this build understands, before SQLite touches the file.
 fn check_header(path: &Path) -> Result<(), Error> {
     let shown = path.display();
-    let mut f = std::fs::File::open(path).map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
+    let mut f = std::fs::File::open(path)
+        .map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     if len == 0 {
         return Err(Error::Config(format!(
@@ -121,7 +122,9 @@ fn newer(path: &Path, version: i64) -> Error {
 
 fn configure(conn: &Connection) -> Result<(), Error> {
     conn.busy_timeout(Duration::from_secs(60))?;
-    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;")?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;",
+    )?;
     rusqlite::vtab::array::load_module(conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
@@ -131,7 +134,9 @@ impl Store {
     /// Opens an existing world, migrating an older schema. Never creates a file.
     pub fn open_existing(path: &Path) -> Result<Store, Error> {
         check_header(path)?;
-        let read_only = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(false);
+        let read_only = std::fs::metadata(path)
+            .map(|m| m.permissions().readonly())
+            .unwrap_or(false);
         let flags = if read_only {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
         } else {
@@ -143,7 +148,11 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(newer(path, version));
         }
-        let mut store = Store { conn, path: path.to_path_buf(), read_only };
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only,
+        };
         if version < SCHEMA_VERSION {
             if read_only {
                 return Err(Error::Other(anyhow::anyhow!(
@@ -159,7 +168,10 @@ impl Store {
     /// Opens the world at `path`, creating a new one (with `create`) if the file is missing.
     /// The new world is built in a temporary file and linked into place, so a
     /// concurrent process never sees a half-made world.
-    pub fn open_or_create(path: &Path, create: impl FnOnce(&mut Connection) -> Result<(), Error>) -> Result<Store, Error> {
+    pub fn open_or_create(
+        path: &Path,
+        create: impl FnOnce(&mut Connection) -> Result<(), Error>,
+    ) -> Result<Store, Error> {
         if !path.exists() {
             Self::create_at(path, create, false)?;
         }
@@ -167,7 +179,11 @@ impl Store {
     }
 
     /// Builds a new world file at `path`; with `replace`, an existing file is replaced atomically.
-    pub fn create_at(path: &Path, create: impl FnOnce(&mut Connection) -> Result<(), Error>, replace: bool) -> Result<(), Error> {
+    pub fn create_at(
+        path: &Path,
+        create: impl FnOnce(&mut Connection) -> Result<(), Error>,
+        replace: bool,
+    ) -> Result<(), Error> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -178,7 +194,10 @@ impl Store {
                 path.display()
             )));
         }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state.db".into());
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "state.db".into());
         let tmp = dir.join(format!(".{name}.new-{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
         let built = (|| -> Result<(), Error> {
@@ -189,7 +208,12 @@ impl Store {
                     .create_new(true)
                     .mode(0o600)
                     .open(&tmp)
-                    .map_err(|e| Error::Other(anyhow::anyhow!("cannot create state file in {}: {e}", dir.display())))?;
+                    .map_err(|e| {
+                        Error::Other(anyhow::anyhow!(
+                            "cannot create state file in {}: {e}",
+                            dir.display()
+                        ))
+                    })?;
             }
             let mut conn = Connection::open(&tmp)?;
             conn.execute_batch(&format!(
@@ -212,15 +236,21 @@ impl Store {
                 p.push(suffix);
                 let _ = std::fs::remove_file(PathBuf::from(p));
             }
-            std::fs::rename(&tmp, path).map_err(|e| Error::Other(anyhow::anyhow!("cannot replace {}: {e}", path.display())))
+            std::fs::rename(&tmp, path).map_err(|e| {
+                Error::Other(anyhow::anyhow!("cannot replace {}: {e}", path.display()))
+            })
         } else {
             match std::fs::hard_link(&tmp, path) {
                 Ok(()) => Ok(()),
                 // Another process made the world first: use theirs.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-                Err(_) if !path.exists() => std::fs::rename(&tmp, path)
-                    .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
-                Err(e) => Err(Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
+                Err(_) if !path.exists() => std::fs::rename(&tmp, path).map_err(|e| {
+                    Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))
+                }),
+                Err(e) => Err(Error::Other(anyhow::anyhow!(
+                    "cannot create {}: {e}",
+                    path.display()
+                ))),
             }
         };
         let _ = std::fs::remove_file(&tmp);
@@ -229,17 +259,51 @@ impl Store {
 }
 
 /// A list of strings as an `rarray(?)` parameter.
-pub(crate) fn array<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
-    Rc::new(items.into_iter().map(|s| rusqlite::types::Value::Text(s.into())).collect())
+pub(crate) fn array<I: IntoIterator<Item = S>, S: Into<String>>(
+    items: I,
+) -> Rc<Vec<rusqlite::types::Value>> {
+    Rc::new(
+        items
+            .into_iter()
+            .map(|s| rusqlite::types::Value::Text(s.into()))
+            .collect(),
+    )
 }
 
 pub(crate) fn int_array<I: IntoIterator<Item = i64>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
-    Rc::new(items.into_iter().map(rusqlite::types::Value::Integer).collect())
+    Rc::new(
+        items
+            .into_iter()
+            .map(rusqlite::types::Value::Integer)
+            .collect(),
+    )
 }
 
 pub(crate) fn split_list(s: Option<String>) -> Vec<String> {
     match s {
         Some(s) if !s.is_empty() => s.split(',').map(str::to_string).collect(),
         _ => Vec::new(),
+    }
+}
+
+impl Store {
+    /// Opens a world for reading only, never creating or migrating it (completion).
+    pub fn open_read_only(path: &Path) -> Result<Store, Error> {
+        check_header(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_millis(200))?;
+        rusqlite::vtab::array::load_module(&conn)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version != SCHEMA_VERSION {
+            return Err(newer(path, version));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only: true,
+        })
     }
 }

@@ -4,7 +4,10 @@ use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 /// Tags of many resources in one query.
-pub fn tags_for<I: IntoIterator<Item = String>>(conn: &Connection, ids: I) -> rusqlite::Result<HashMap<String, Vec<Tag>>> {
+pub fn tags_for<I: IntoIterator<Item = String>>(
+    conn: &Connection,
+    ids: I,
+) -> rusqlite::Result<HashMap<String, Vec<Tag>>> {
     let ids: Vec<String> = ids.into_iter().collect();
     let mut out: HashMap<String, Vec<Tag>> = HashMap::new();
     if ids.is_empty() {
@@ -13,13 +16,18 @@ pub fn tags_for<I: IntoIterator<Item = String>>(conn: &Connection, ids: I) -> ru
     let mut st = conn.prepare_cached("SELECT resource_id, key, value FROM tags WHERE resource_id IN rarray(?1) ORDER BY resource_id, key")?;
     let mut rows = st.query([array(ids)])?;
     while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().push(Tag { key: r.get(1)?, value: r.get(2)? });
+        out.entry(r.get(0)?).or_default().push(Tag {
+            key: r.get(1)?,
+            value: r.get(2)?,
+        });
     }
     Ok(out)
 }
 
 pub fn set_tags(conn: &Connection, resource_id: &str, tags: &[Tag]) -> rusqlite::Result<()> {
-    let mut st = conn.prepare_cached("INSERT OR REPLACE INTO tags (resource_id, key, value) VALUES (?1, ?2, ?3)")?;
+    let mut st = conn.prepare_cached(
+        "INSERT OR REPLACE INTO tags (resource_id, key, value) VALUES (?1, ?2, ?3)",
+    )?;
     for t in tags {
         st.execute(params![resource_id, t.key, t.value])?;
     }
@@ -33,5 +41,6 @@ pub fn remove_tags(conn: &Connection, resource_id: &str, keys: &[String]) -> rus
 }
 
 pub fn tag_count(conn: &Connection, resource_id: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached("SELECT count(*) FROM tags WHERE resource_id = ?1")?.query_row([resource_id], |r| r.get(0))
+    conn.prepare_cached("SELECT count(*) FROM tags WHERE resource_id = ?1")?
+        .query_row([resource_id], |r| r.get(0))
 }

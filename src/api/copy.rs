@@ -1,0 +1,195 @@
+//! `copy`: CopyImage within and across regions and accounts (R-CPY-1..7).
+
+use super::create::{
+    build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec,
+};
+use super::{keys, Ctx, OrInternal, Response, Shape, Wait};
+use crate::access::{self, Action, Facts};
+use crate::cost;
+use crate::error::{refuse, ApiError, Code};
+use crate::ids;
+use crate::regions;
+use crate::store;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CopyImage {
+    pub source_image_id: String,
+    pub source_region: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub encrypted: bool,
+    pub unencrypted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    pub copy_tags: bool,
+    pub wait: Wait,
+    /// Failure injection (drills): the copy settles as `failed`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub fail: bool,
+}
+
+pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
+    ids::check_image_id(&r.source_image_id)?;
+    if !regions::is_region(&r.source_region) {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Invalid source region: {}", r.source_region),
+        );
+    }
+    check_name(&r.name)?; // R-CPY-2
+    check_description(r.description.as_deref())?;
+    if r.kms_key_id.is_some() && !r.encrypted {
+        return refuse(
+            Code::InvalidParameterCombination,
+            "--kms-key-id requires --encrypted (R-CPY-4)",
+        );
+    }
+    if r.encrypted && r.unencrypted {
+        return refuse(
+            Code::InvalidParameterCombination,
+            "--encrypted and --unencrypted cannot be combined (R-CPY-4)",
+        );
+    }
+    // R-ID-4: the source is looked up in its own region only.
+    let source = store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account)
+        .db()?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidAmiIdNotFound,
+                format!(
+                    "The image id '[{}]' does not exist in {}",
+                    r.source_image_id, r.source_region
+                ),
+            )
+        })?;
+    let facts = Facts::load(ctx.db, &source, ctx.account).db()?;
+    access::require(&access::reasons(&source, &facts, ctx.account, Action::Copy))?;
+    if source.is_instance_store() && r.encrypted {
+        return refuse(
+            Code::InvalidParameterCombination,
+            "Instance-store images cannot be encrypted by copy (R-CPY-4)",
+        );
+    }
+    // R-CPY-4: encrypted → unencrypted is the one refused cell of the matrix.
+    if r.unencrypted {
+        if let Some(s) = facts.snapshots.iter().find(|s| s.encrypted) {
+            return refuse(
+                Code::InvalidRequest,
+                format!(
+                    "Snapshot {} is encrypted. Creating unencrypted copy from an encrypted snapshot is not supported.",
+                    s.snapshot_id
+                ),
+            );
+        }
+    }
+    check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
+    let same_place = source.region == ctx.region && source.owner_id == ctx.account;
+    let chosen = if r.encrypted {
+        Some(keys::key_for_encryption(
+            ctx,
+            ctx.region,
+            r.kms_key_id.as_deref(),
+        )?)
+    } else {
+        None
+    };
+    let default_key = if chosen.is_none() && !same_place && source.is_encrypted() {
+        Some(keys::key_for_encryption(ctx, ctx.region, None)?)
+    } else {
+        None
+    };
+    let mut volumes = Vec::new();
+    for b in &source.block_device_mappings {
+        let key = match (&chosen, b.ebs.encrypted) {
+            (Some(k), _) => Some(k.clone()),
+            (None, false) => None,
+            // A same-region, same-account copy keeps the source key; otherwise the caller's aws/ebs.
+            (None, true) if same_place => facts
+                .keys
+                .iter()
+                .find(|k| Some(&k.arn) == b.ebs.kms_key_id.as_ref())
+                .cloned(),
+            (None, true) => default_key.clone(),
+        };
+        volumes.push(VolumeSpec {
+            device: b.device_name.clone(),
+            size: b.ebs.volume_size,
+            key,
+            source_snapshot: b.ebs.snapshot_id.clone(),
+        });
+    }
+    let cross_region = source.region != ctx.region;
+    let image = build_image(
+        ctx,
+        ImageSpec {
+            owner: ctx.account,
+            region: ctx.region,
+            name: r.name.clone(),
+            description: r.description.clone().or_else(|| source.description.clone()),
+            architecture: source.architecture.clone(),
+            instance_store: source.is_instance_store(),
+            volumes,
+            template_size: source.template_size,
+            platform_details: source.platform_details.clone(),
+            usage_operation: source.usage_operation.clone(),
+            billing_products: source.billing_products.clone(),
+            product_codes: source.product_codes.clone(),
+            source_image_id: Some(source.image_id.clone()),
+            source_image_region: Some(source.region.clone()),
+            source_instance_id: None,
+            ready_delay: ready_delay(source.total_size(), cross_region),
+            fail: r.fail,
+            public: false,
+            snapshot_note: format!(
+                "Copied for DestinationAmi from SourceAmi {}",
+                source.image_id
+            ),
+        },
+    )?;
+    // R-COST-3: the bytes leave the source region at the source snapshots' owner's expense.
+    if cross_region {
+        let sources: Vec<(String, i64, String)> = if source.is_instance_store() {
+            vec![(
+                source.image_id.clone(),
+                source.template_size,
+                source.owner_id.clone(),
+            )]
+        } else {
+            facts
+                .snapshots
+                .iter()
+                .map(|s| (s.snapshot_id.clone(), s.volume_size, s.owner_id.clone()))
+                .collect()
+        };
+        for (resource, size, owner) in sources {
+            if ctx.is_system(&owner) {
+                continue;
+            }
+            let m = store::Meter {
+                account_id: &owner,
+                region: &source.region,
+                cause: "data-transfer",
+                resource_id: &resource,
+                quantity: size as f64,
+                unit: "GiB",
+                rate: cost::TRANSFER_PER_GIB,
+            };
+            store::charge(ctx.db, &m, size as f64 * cost::TRANSFER_PER_GIB, ctx.now).db()?;
+        }
+    }
+    // R-CPY-3: tags only on request; launch permissions, deprecation and protection never.
+    if r.copy_tags {
+        store::set_tags(ctx.db, &image.image_id, &source.tags).db()?;
+    }
+    let id = image.image_id.clone();
+    Ok(
+        Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
+            super::clock::Waiter::ImageAvailable,
+            vec![id],
+            &r.wait,
+        ),
+    )
+}

@@ -1,0 +1,486 @@
+//! `create`: CreateImage from an instance, or RegisterImage from a described
+//! root volume (R-IMG-1..5); and the image builder that copy and the catalog share.
+
+use super::{keys, tags, Ctx, OrInternal, Response, Shape, Wait};
+use crate::clock::{HOUR, MINUTE};
+use crate::cost;
+use crate::error::{refuse, ApiError, Code};
+use crate::ids::{self, Kind};
+use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode};
+use crate::store;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CreateImage {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_size: Option<i64>,
+    /// `DEV=GIB` extra volumes, validated here (R-ID-2 style: by the service).
+    pub volumes: Vec<String>,
+    pub instance_store: bool,
+    pub encrypted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+    pub no_reboot: bool,
+    pub wait: Wait,
+}
+
+/// R-IMG-2: 3–128 characters of letters, digits, space and `( ) [ ] . / - ' @ _`.
+pub fn check_name(name: &str) -> Result<(), ApiError> {
+    let ok_char = |c: char| c.is_ascii_alphanumeric() || " ()[]./-'@_".contains(c);
+    if (3..=128).contains(&name.chars().count()) && name.chars().all(ok_char) {
+        Ok(())
+    } else {
+        refuse(
+            Code::InvalidAmiNameMalformed,
+            format!(
+                "AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '.', '-', '/', '_', '[', ']', ' ', '@' and '''; got \"{name}\""
+            ),
+        )
+    }
+}
+
+pub fn check_description(d: Option<&str>) -> Result<(), ApiError> {
+    match d {
+        Some(d) if d.chars().count() > 255 => refuse(
+            Code::InvalidParameterValue,
+            format!(
+                "Value for parameter Description is too long: {} characters (at most 255)",
+                d.chars().count()
+            ),
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// R-IMG-2: the name must be free for this owner in this region.
+pub fn check_name_free(ctx: &Ctx, owner: &str, region: &str, name: &str) -> Result<(), ApiError> {
+    match store::image_named(ctx.db, owner, region, name).db()? {
+        Some(other) => refuse(
+            Code::InvalidAmiNameDuplicate,
+            format!("AMI name {name} is already in use by AMI {other}"),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// R-IMG-5: how long an image takes to settle; grows with size and transfer,
+/// at most 24 hours (a 1 TiB cross-region copy takes about 17).
+pub fn ready_delay(total_gib: i64, cross_region: bool) -> i64 {
+    let base = 2 * MINUTE + 15 * total_gib;
+    let transfer = if cross_region {
+        5 * MINUTE + 45 * total_gib
+    } else {
+        0
+    };
+    (base + transfer).min(24 * HOUR)
+}
+
+/// One EBS volume of a new image: a new snapshot is made for it.
+#[derive(Debug, Clone)]
+pub struct VolumeSpec {
+    pub device: String,
+    pub size: i64,
+    /// The key to encrypt the new snapshot with (None: unencrypted).
+    pub key: Option<Key>,
+    pub source_snapshot: Option<String>,
+}
+
+pub struct ImageSpec<'a> {
+    pub owner: &'a str,
+    pub region: &'a str,
+    pub name: String,
+    pub description: Option<String>,
+    pub architecture: String,
+    pub instance_store: bool,
+    pub volumes: Vec<VolumeSpec>,
+    pub template_size: i64,
+    pub platform_details: String,
+    pub usage_operation: String,
+    pub billing_products: Vec<String>,
+    pub product_codes: Vec<ProductCode>,
+    pub source_image_id: Option<String>,
+    pub source_image_region: Option<String>,
+    pub source_instance_id: Option<String>,
+    /// Seconds until the image settles; 0 makes it available at once (catalog).
+    pub ready_delay: i64,
+    /// Failure injection: the image settles as `failed` (R-IMG-5).
+    pub fail: bool,
+    pub public: bool,
+    pub snapshot_note: String,
+}
+
+/// Makes the snapshots and the image, and starts metering their storage (R-COST-2).
+pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
+    let image_id = ctx.new_id(Kind::Image)?;
+    let snap_ids = ctx.new_ids(Kind::Snapshot, spec.volumes.len())?;
+    let ready_at = ctx.now + spec.ready_delay;
+    let settled = spec.ready_delay == 0;
+    let billed = !ctx.is_system(spec.owner);
+    let mut mappings = Vec::new();
+    for (v, snap_id) in spec.volumes.iter().zip(&snap_ids) {
+        let description = format!("{} for {image_id}", spec.snapshot_note);
+        let new = store::NewSnapshot {
+            snapshot_id: snap_id,
+            region: spec.region,
+            owner_id: spec.owner,
+            volume_size: v.size,
+            encrypted: v.key.is_some(),
+            kms_key_id: v.key.as_ref().map(|k| k.arn.as_str()),
+            managed_key: v.key.as_ref().is_some_and(|k| k.is_managed()),
+            state: if settled { "completed" } else { "pending" },
+            ready_at,
+            created: ctx.now,
+            description: &description,
+            source_snapshot_id: v.source_snapshot.as_deref(),
+        };
+        store::insert_snapshot(ctx.db, &new).db()?;
+        if billed {
+            meter_snapshot(ctx, spec.owner, spec.region, snap_id, v.size)?;
+        }
+        mappings.push(BlockDeviceMapping {
+            device_name: v.device.clone(),
+            ebs: Ebs {
+                snapshot_id: Some(snap_id.clone()),
+                volume_size: v.size,
+                volume_type: "gp3".into(),
+                delete_on_termination: true,
+                encrypted: v.key.is_some(),
+                kms_key_id: v.key.as_ref().map(|k| k.arn.clone()),
+            },
+        });
+    }
+    if spec.instance_store && billed {
+        let m = store::Meter {
+            account_id: spec.owner,
+            region: spec.region,
+            cause: "template-storage",
+            resource_id: &image_id,
+            quantity: spec.template_size as f64,
+            unit: "GiB-month",
+            rate: cost::TEMPLATE_STORAGE / cost::HOURS_PER_MONTH,
+        };
+        store::open_meter(ctx.db, &m, ctx.now).db()?;
+    }
+    let outcome = if spec.fail {
+        ImageState::Failed
+    } else {
+        ImageState::Available
+    };
+    let image = Image {
+        row: 0,
+        image_id,
+        name: spec.name,
+        description: spec.description,
+        owner_id: spec.owner.to_string(),
+        image_owner_alias: None,
+        region: spec.region.to_string(),
+        state: if settled {
+            outcome
+        } else {
+            ImageState::Pending
+        },
+        state_reason: None,
+        creation_date: ctx.now,
+        architecture: spec.architecture,
+        image_type: "machine",
+        public: spec.public,
+        root_device_type: if spec.instance_store {
+            "instance-store"
+        } else {
+            "ebs"
+        }
+        .into(),
+        root_device_name: if spec.instance_store {
+            "/dev/sda1"
+        } else {
+            "/dev/xvda"
+        }
+        .into(),
+        block_device_mappings: mappings,
+        virtualization_type: "hvm",
+        hypervisor: "xen",
+        ena_support: true,
+        platform_details: spec.platform_details,
+        usage_operation: spec.usage_operation,
+        billing_products: spec.billing_products,
+        product_codes: spec.product_codes,
+        tags: Vec::new(),
+        deprecation_time: None,
+        deregistration_protection: "disabled".into(),
+        source_image_id: spec.source_image_id,
+        source_image_region: spec.source_image_region,
+        source_instance_id: spec.source_instance_id,
+        ready_at,
+        outcome,
+        template_size: spec.template_size,
+        shared_with_caller: false,
+        protection_until: None,
+    };
+    let row = store::insert_image(ctx.db, &image).db()?;
+    Ok(Image { row, ..image })
+}
+
+/// Starts billing a user's standard-tier snapshot (R-COST-2).
+pub fn meter_snapshot(
+    ctx: &Ctx,
+    owner: &str,
+    region: &str,
+    snapshot_id: &str,
+    size: i64,
+) -> Result<(), ApiError> {
+    let m = store::Meter {
+        account_id: owner,
+        region,
+        cause: "snapshot-storage",
+        resource_id: snapshot_id,
+        quantity: size as f64,
+        unit: "GiB-month",
+        rate: cost::SNAPSHOT_STANDARD / cost::HOURS_PER_MONTH,
+    };
+    store::open_meter(ctx.db, &m, ctx.now).db()
+}
+
+fn parse_volume(spec: &str) -> Result<(String, i64), ApiError> {
+    let bad = || {
+        ApiError::new(
+            Code::InvalidParameterValue,
+            format!("Invalid volume '{spec}': expected DEVICE=GIB, for example /dev/sdb=20"),
+        )
+    };
+    let (dev, size) = spec.split_once('=').ok_or_else(bad)?;
+    let size: i64 = size.trim().parse().map_err(|_| bad())?;
+    let dev = if dev.starts_with("/dev/") {
+        dev.to_string()
+    } else {
+        format!("/dev/{dev}")
+    };
+    if dev.len() < 8 || !dev[5..].chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(bad());
+    }
+    check_size(size)?;
+    Ok((dev, size))
+}
+
+fn check_size(size: i64) -> Result<(), ApiError> {
+    if (1..=16_384).contains(&size) {
+        Ok(())
+    } else {
+        refuse(
+            Code::InvalidParameterValue,
+            format!("Volume size {size} GiB is out of range (1 to 16384)"),
+        )
+    }
+}
+
+fn combination(message: &str) -> ApiError {
+    ApiError::new(Code::InvalidParameterCombination, message)
+}
+
+pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, ApiError> {
+    check_name(&r.name)?;
+    check_description(r.description.as_deref())?;
+    let tags = tags::parse_tags(&r.tags)?;
+    let image = match &r.instance_id {
+        Some(instance_id) => from_instance(ctx, &r, instance_id)?,
+        None => register(ctx, &r)?,
+    };
+    store::set_tags(ctx.db, &image.image_id, &tags).db()?;
+    let id = image.image_id.clone();
+    Ok(
+        Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
+            super::clock::Waiter::ImageAvailable,
+            vec![id],
+            &r.wait,
+        ),
+    )
+}
+
+/// R-IMG-4 CreateImage: snapshot each EBS volume of the caller's instance.
+fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image, ApiError> {
+    if r.root_size.is_some()
+        || !r.volumes.is_empty()
+        || r.instance_store
+        || r.architecture.is_some()
+    {
+        return Err(combination(
+            "--instance-id takes the volumes and architecture of the instance: drop --root-size, --volume, --instance-store and --architecture",
+        ));
+    }
+    if r.encrypted || r.kms_key_id.is_some() {
+        return Err(combination(
+            "CreateImage keeps each volume's encryption; to encrypt, create the image, then copy it with --encrypted",
+        ));
+    }
+    ids::check_instance_id(instance_id)?;
+    let instance = store::instances(
+        ctx.db,
+        ctx.account,
+        ctx.region,
+        Some(&[instance_id.to_string()]),
+    )
+    .db()?
+    .into_iter()
+    .find(|i| i.owner_id == ctx.account)
+    .ok_or_else(|| {
+        ApiError::new(
+            Code::InvalidInstanceIdNotFound,
+            format!("The instance ID '{instance_id}' does not exist"),
+        )
+    })?;
+    if instance.root_device_type == "instance-store" {
+        return refuse(
+            Code::UnsupportedOperation,
+            format!("The instance '{instance_id}' is instance-store backed; CreateImage works only on EBS-backed instances"),
+        );
+    }
+    if !matches!(instance.state, InstanceState { ref name } if name == "running" || name == "stopped")
+    {
+        return refuse(
+            Code::IncorrectInstanceState,
+            format!("The instance '{instance_id}' is not in a state from which it can be imaged (state: {})", instance.state.name),
+        );
+    }
+    check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
+    let arns: Vec<String> = instance
+        .block_device_mappings
+        .iter()
+        .filter_map(|b| b.ebs.kms_key_id.clone())
+        .collect();
+    let known = store::keys_by_arn(ctx.db, &arns).db()?;
+    let volumes = instance
+        .block_device_mappings
+        .iter()
+        .map(|b| VolumeSpec {
+            device: b.device_name.clone(),
+            size: b.ebs.volume_size,
+            key: b
+                .ebs
+                .kms_key_id
+                .as_ref()
+                .and_then(|arn| known.iter().find(|k| &k.arn == arn).cloned()),
+            source_snapshot: None,
+        })
+        .collect::<Vec<_>>();
+    let total: i64 = volumes.iter().map(|v| v.size).sum();
+    build_image(
+        ctx,
+        ImageSpec {
+            owner: ctx.account,
+            region: ctx.region,
+            name: r.name.clone(),
+            description: r.description.clone(),
+            architecture: instance.architecture.clone(),
+            instance_store: false,
+            volumes,
+            template_size: 0,
+            platform_details: instance.platform_details.clone(),
+            usage_operation: instance.usage_operation.clone(),
+            billing_products: instance.billing_products.clone(),
+            product_codes: instance.product_codes.clone(),
+            source_image_id: Some(instance.image_id.clone()),
+            source_image_region: None,
+            source_instance_id: Some(instance.instance_id.clone()),
+            ready_delay: ready_delay(total, false),
+            fail: false,
+            public: false,
+            snapshot_note: format!("Created by CreateImage({instance_id})"),
+        },
+    )
+}
+
+/// R-IMG-4 RegisterImage: a root volume described by flags.
+fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, ApiError> {
+    if r.kms_key_id.is_some() && !r.encrypted {
+        return Err(combination("--kms-key-id requires --encrypted"));
+    }
+    if r.instance_store && (r.encrypted || !r.volumes.is_empty()) {
+        return Err(combination("instance-store images hold a root template only: no --encrypted and no --volume (R-IMG-3)"));
+    }
+    let architecture = r.architecture.clone().unwrap_or_else(|| "x86_64".into());
+    if !matches!(architecture.as_str(), "x86_64" | "arm64") {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Invalid value '{architecture}' for architecture: expected x86_64 or arm64"),
+        );
+    }
+    let root = r.root_size.unwrap_or(if r.instance_store { 10 } else { 8 });
+    check_size(root)?;
+    if r.instance_store && root > 10 {
+        return refuse(
+            Code::InvalidParameterValue,
+            "An instance-store root template is at most 10 GiB",
+        );
+    }
+    let mut devices = vec![("/dev/xvda".to_string(), root)];
+    for v in &r.volumes {
+        let (dev, size) = parse_volume(v)?;
+        if devices.iter().any(|(d, _)| *d == dev) {
+            return refuse(
+                Code::InvalidBlockDeviceMapping,
+                format!("The device name {dev} is used more than once"),
+            );
+        }
+        devices.push((dev, size));
+    }
+    let key = if r.encrypted {
+        Some(keys::key_for_encryption(
+            ctx,
+            ctx.region,
+            r.kms_key_id.as_deref(),
+        )?)
+    } else {
+        None
+    };
+    check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
+    let volumes = if r.instance_store {
+        Vec::new()
+    } else {
+        devices
+            .into_iter()
+            .map(|(device, size)| VolumeSpec {
+                device,
+                size,
+                key: key.clone(),
+                source_snapshot: None,
+            })
+            .collect()
+    };
+    let total = if r.instance_store {
+        root
+    } else {
+        volumes.iter().map(|v| v.size).sum()
+    };
+    build_image(
+        ctx,
+        ImageSpec {
+            owner: ctx.account,
+            region: ctx.region,
+            name: r.name.clone(),
+            description: r.description.clone(),
+            architecture,
+            instance_store: r.instance_store,
+            volumes,
+            template_size: if r.instance_store { root } else { 0 },
+            platform_details: "Linux/UNIX".into(),
+            usage_operation: "RunInstances".into(),
+            billing_products: Vec::new(),
+            product_codes: Vec::new(),
+            source_image_id: None,
+            source_image_region: None,
+            source_instance_id: None,
+            ready_delay: ready_delay(total, false),
+            fail: false,
+            public: false,
+            snapshot_note: "Created by RegisterImage".into(),
+        },
+    )
+}

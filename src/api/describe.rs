@@ -1,0 +1,131 @@
+//! `describe`: DescribeImages with visibility (R-SHR-6), owners, executable users and filters.
+
+use super::filters::{self, Filter};
+use super::{Ctx, OrInternal, Response, Shape};
+use crate::access::{self, Listing};
+use crate::error::{refuse, ApiError, Code};
+use crate::ids;
+use crate::model::Image;
+use crate::store::{self, ImageQuery, ImageScope};
+use serde::Serialize;
+use serde_json::json;
+use std::collections::HashSet;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DescribeImages {
+    pub image_ids: Vec<String>,
+    pub owners: Vec<String>,
+    pub executable_users: Vec<String>,
+    pub filters: Vec<String>,
+    pub include_deprecated: bool,
+    pub include_disabled: bool,
+    pub all_regions: bool,
+}
+
+/// R-ID-3: `self`, `amazon`, `aws-marketplace` or 12 digits.
+pub fn resolve_owner(ctx: &Ctx, owner: &str) -> Result<String, ApiError> {
+    if owner == "self" {
+        return Ok(ctx.account.to_string());
+    }
+    if ids::is_account(owner) {
+        return Ok(owner.to_string());
+    }
+    if let Some(id) = store::account_by_alias(ctx.db, owner).db()? {
+        return Ok(id);
+    }
+    refuse(
+        Code::InvalidUserIdMalformed,
+        format!("Invalid user id: \"{owner}\""),
+    )
+}
+
+pub fn parse_filters(raw: &[String], known: &[&str]) -> Result<Vec<Filter>, ApiError> {
+    raw.iter().map(|f| filters::parse(f, known)).collect()
+}
+
+pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiError> {
+    for id in &r.image_ids {
+        ids::check_image_id(id)?;
+    }
+    let owners: Vec<String> = r
+        .owners
+        .iter()
+        .map(|o| resolve_owner(ctx, o))
+        .collect::<Result<_, _>>()?;
+    for u in &r.executable_users {
+        if u != "self" && u != "all" && !ids::is_account(u) {
+            return refuse(
+                Code::InvalidUserIdMalformed,
+                format!("Invalid user id: \"{u}\""),
+            );
+        }
+    }
+    let filters = parse_filters(&r.filters, filters::IMAGE_FILTERS)?;
+    let by_id = !r.image_ids.is_empty();
+    let scope = if by_id {
+        ImageScope::Ids(r.image_ids.clone())
+    } else if !owners.is_empty() {
+        ImageScope::Owners(owners.clone())
+    } else {
+        ImageScope::Visible
+    };
+    let query = ImageQuery {
+        viewer: ctx.account,
+        region: (!r.all_regions).then_some(ctx.region),
+        scope,
+        name: filters::name_pushdown(&filters),
+    };
+    let listing = Listing {
+        by_id,
+        include_deprecated: r.include_deprecated,
+        include_disabled: r.include_disabled,
+    };
+    let mut images: Vec<Image> = store::query_images(ctx.db, &query)
+        .db()?
+        .into_iter()
+        .filter(|i| access::visible(i, ctx.account, ctx.now, listing))
+        .collect();
+    if by_id {
+        // R-ID-2: an ID the caller cannot see does not exist for it.
+        let found: HashSet<&str> = images.iter().map(|i| i.image_id.as_str()).collect();
+        let missing: Vec<&String> = r
+            .image_ids
+            .iter()
+            .filter(|id| !found.contains(id.as_str()))
+            .collect();
+        if !missing.is_empty() {
+            let list = missing
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let hint = if r.all_regions {
+                String::new()
+            } else {
+                format!(" in {} (try --all-regions)", ctx.region)
+            };
+            return refuse(
+                Code::InvalidAmiIdNotFound,
+                format!("The image id '[{list}]' does not exist{hint}"),
+            );
+        }
+    }
+    if !owners.is_empty() {
+        images.retain(|i| owners.contains(&i.owner_id));
+    }
+    if !r.executable_users.is_empty() {
+        let mut allowed: HashSet<i64> = HashSet::new();
+        for u in &r.executable_users {
+            let rows: Vec<i64> = images.iter().map(|i| i.row).collect();
+            let grantee = if u == "self" {
+                ctx.account.to_string()
+            } else {
+                u.clone()
+            };
+            allowed.extend(store::images_launchable_by(ctx.db, &rows, &grantee).db()?);
+        }
+        images.retain(|i| allowed.contains(&i.row));
+    }
+    images.retain(|i| filters::image_matches(i, &filters));
+    Ok(Response::new(Shape::Images, json!({ "Images": images })))
+}

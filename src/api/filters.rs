@@ -1,0 +1,236 @@
+//! `--filter Name=K,Values=V1,V2` with `*` and `?` wildcards (R-SHR-6).
+
+use crate::error::{ApiError, Code};
+use crate::model::{Image, Snapshot, Tag};
+use crate::store::NameMatch;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Filter {
+    pub name: String,
+    pub values: Vec<String>,
+}
+
+pub const IMAGE_FILTERS: &[&str] = &[
+    "name",
+    "description",
+    "state",
+    "architecture",
+    "is-public",
+    "owner-id",
+    "owner-alias",
+    "image-id",
+    "root-device-type",
+    "platform",
+    "platform-details",
+    "product-code",
+    "source-instance-id",
+    "tag-key",
+];
+
+pub const SNAPSHOT_FILTERS: &[&str] = &[
+    "owner-id",
+    "status",
+    "storage-tier",
+    "encrypted",
+    "volume-size",
+    "tag-key",
+];
+
+fn invalid(what: &str) -> ApiError {
+    ApiError::new(
+        Code::InvalidParameterValue,
+        format!("The filter '{what}' is invalid"),
+    )
+}
+
+/// Parses the AWS CLI shorthand; keys are case-insensitive.
+pub fn parse(raw: &str, known: &[&str]) -> Result<Filter, ApiError> {
+    let lower = raw.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("name=").map(|_| &raw[5..]) else {
+        return Err(ApiError::new(
+            Code::InvalidParameterValue,
+            format!("The filter '{raw}' is invalid: expected Name=KEY,Values=V1,V2"),
+        ));
+    };
+    let (name, values) = match rest.to_ascii_lowercase().find(",values=") {
+        Some(i) => (&rest[..i], &rest[i + ",values=".len()..]),
+        None => (rest, ""),
+    };
+    let known_name = known.contains(&name) || (name.starts_with("tag:") && name.len() > 4);
+    if !known_name {
+        return Err(invalid(name));
+    }
+    let values: Vec<String> = values
+        .split(',')
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect();
+    if values.is_empty() {
+        return Err(invalid(name));
+    }
+    Ok(Filter {
+        name: name.to_string(),
+        values,
+    })
+}
+
+/// `*` matches any run of characters, `?` any one (case-sensitive, as in AWS).
+pub fn wildcard(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+fn any_matches(f: &Filter, candidates: &[String]) -> bool {
+    f.values
+        .iter()
+        .any(|v| candidates.iter().any(|c| wildcard(v, c)))
+}
+
+fn tag_values(tags: &[Tag], f: &Filter) -> Vec<String> {
+    if let Some(key) = f.name.strip_prefix("tag:") {
+        tags.iter()
+            .filter(|t| t.key == key)
+            .map(|t| t.value.clone())
+            .collect()
+    } else {
+        tags.iter().map(|t| t.key.clone()).collect()
+    }
+}
+
+pub fn image_matches(image: &Image, filters: &[Filter]) -> bool {
+    filters.iter().all(|f| {
+        let values: Vec<String> = match f.name.as_str() {
+            "name" => vec![image.name.clone()],
+            "description" => image.description.clone().into_iter().collect(),
+            "state" => vec![image.state.as_str().into()],
+            "architecture" => vec![image.architecture.clone()],
+            "is-public" => vec![image.public.to_string()],
+            "owner-id" => vec![image.owner_id.clone()],
+            "owner-alias" => image.image_owner_alias.clone().into_iter().collect(),
+            "image-id" => vec![image.image_id.clone()],
+            "root-device-type" => vec![image.root_device_type.clone()],
+            "platform" => {
+                if image.platform_details == "Windows" {
+                    vec!["windows".into()]
+                } else {
+                    vec![]
+                }
+            }
+            "platform-details" => vec![image.platform_details.clone()],
+            "product-code" => image
+                .product_codes
+                .iter()
+                .map(|p| p.product_code_id.clone())
+                .collect(),
+            "source-instance-id" => image.source_instance_id.clone().into_iter().collect(),
+            _ => tag_values(&image.tags, f),
+        };
+        any_matches(f, &values)
+    })
+}
+
+pub fn snapshot_matches(s: &Snapshot, filters: &[Filter]) -> bool {
+    filters.iter().all(|f| {
+        let values: Vec<String> = match f.name.as_str() {
+            "owner-id" => vec![s.owner_id.clone()],
+            "status" => vec![s.state.clone()],
+            "storage-tier" => vec![s.storage_tier.clone()],
+            "encrypted" => vec![s.encrypted.to_string()],
+            "volume-size" => vec![s.volume_size.to_string()],
+            _ => tag_values(&s.tags, f),
+        };
+        any_matches(f, &values)
+    })
+}
+
+/// A `name` filter that the store can answer from its index: one exact name or one prefix.
+pub fn name_pushdown(filters: &[Filter]) -> NameMatch {
+    let names: Vec<&Filter> = filters.iter().filter(|f| f.name == "name").collect();
+    match names.as_slice() {
+        [f] if f.values.len() == 1 => {
+            let v = &f.values[0];
+            match v.find(['*', '?']) {
+                None => NameMatch::Exact(v.clone()),
+                Some(i) if i == v.len() - 1 && v.ends_with('*') => {
+                    NameMatch::Prefix(v[..i].to_string())
+                }
+                Some(i) => NameMatch::Prefix(v[..i].to_string()),
+            }
+        }
+        _ => NameMatch::Any,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards_r_shr_6() {
+        assert!(wildcard("web-*", "web-v1"));
+        assert!(wildcard("web-?1", "web-v1"));
+        assert!(!wildcard("web-?", "web-v1"));
+        assert!(wildcard("*", ""));
+        assert!(wildcard("a*b*c", "aXXbYYc"));
+        assert!(!wildcard("a*b*c", "aXXbYY"));
+        assert!(!wildcard("Web-*", "web-v1"));
+    }
+
+    #[test]
+    fn parse_shorthand_r_shr_6() {
+        let f = parse("Name=name,Values=web-*,db-*", IMAGE_FILTERS).unwrap();
+        assert_eq!(f.values, vec!["web-*", "db-*"]);
+        assert_eq!(
+            parse("name=state,values=available", IMAGE_FILTERS)
+                .unwrap()
+                .name,
+            "state"
+        );
+        assert!(parse("Name=tag:team,Values=x", IMAGE_FILTERS).is_ok());
+        assert_eq!(
+            parse("Name=colour,Values=x", IMAGE_FILTERS)
+                .unwrap_err()
+                .message,
+            "The filter 'colour' is invalid"
+        );
+        assert_eq!(
+            parse("Name=name", IMAGE_FILTERS).unwrap_err().code,
+            Code::InvalidParameterValue
+        );
+        assert_eq!(
+            parse("name,Values=x", IMAGE_FILTERS).unwrap_err().code,
+            Code::InvalidParameterValue
+        );
+    }
+
+    #[test]
+    fn pushdown() {
+        let f = |v: &str| {
+            vec![Filter {
+                name: "name".into(),
+                values: vec![v.into()],
+            }]
+        };
+        assert!(matches!(name_pushdown(&f("web")), NameMatch::Exact(s) if s == "web"));
+        assert!(matches!(name_pushdown(&f("web-*")), NameMatch::Prefix(s) if s == "web-"));
+        assert!(matches!(name_pushdown(&f("*web")), NameMatch::Prefix(s) if s.is_empty()));
+    }
+}

@@ -1,0 +1,216 @@
+//! `launch`: RunInstances (R-SHR-7, R-SHR-8).
+
+use super::{tags, Ctx, OrInternal, Response, Shape, Wait};
+use crate::access::{self, Action, Facts, KMS_STATE_REASON};
+use crate::cost;
+use crate::error::{refuse, ApiError, Code};
+use crate::ids::{self, Kind};
+use crate::model::{Instance, InstanceState, StateReason};
+use crate::store;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunInstances {
+    pub image_id: String,
+    pub count: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_size: Option<i64>,
+    pub tags: Vec<String>,
+    pub wait: Wait,
+}
+
+/// Instance types amisim knows, with their architecture.
+pub const INSTANCE_TYPES: &[(&str, &str)] = &[
+    ("t2.micro", "x86_64"),
+    ("t2.small", "x86_64"),
+    ("t3.nano", "x86_64"),
+    ("t3.micro", "x86_64"),
+    ("t3.small", "x86_64"),
+    ("t3.medium", "x86_64"),
+    ("t3.large", "x86_64"),
+    ("m5.large", "x86_64"),
+    ("m5.xlarge", "x86_64"),
+    ("m7i.large", "x86_64"),
+    ("c5.large", "x86_64"),
+    ("c7i.large", "x86_64"),
+    ("r5.large", "x86_64"),
+    ("t4g.nano", "arm64"),
+    ("t4g.micro", "arm64"),
+    ("t4g.small", "arm64"),
+    ("t4g.medium", "arm64"),
+    ("m6g.large", "arm64"),
+    ("m7g.large", "arm64"),
+    ("c7g.large", "arm64"),
+    ("r7g.large", "arm64"),
+];
+
+/// Seconds from launch to `running`, and to `terminated` without a usable key.
+pub const BOOT_DELAY: i64 = 60;
+pub const KMS_FAILURE_DELAY: i64 = 120;
+
+pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
+    ids::check_image_id(&r.image_id)?;
+    if !(1..=100).contains(&r.count) {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!(
+                "Invalid count {}: launch 1 to 100 instances at a time",
+                r.count
+            ),
+        );
+    }
+    let tags = tags::parse_tags(&r.tags)?;
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)
+        .db()?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidAmiIdNotFound,
+                format!("The image id '[{}]' does not exist", r.image_id),
+            )
+        })?;
+    let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
+    let reasons = access::reasons(&image, &facts, ctx.account, Action::Launch);
+    access::require(&reasons)?;
+    let instance_type = r.instance_type.clone().unwrap_or_else(|| {
+        if image.architecture == "arm64" {
+            "t4g.micro"
+        } else {
+            "t3.micro"
+        }
+        .to_string()
+    });
+    match INSTANCE_TYPES.iter().find(|(t, _)| *t == instance_type) {
+        None => return refuse(Code::InvalidParameterValue, format!("Invalid value '{instance_type}' for InstanceType.")),
+        Some((_, arch)) if *arch != image.architecture => {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!(
+                    "The architecture '{arch}' of the specified instance type does not match the architecture '{}' of the specified AMI.",
+                    image.architecture
+                ),
+            )
+        }
+        Some(_) => {}
+    }
+    let mut mappings = image.block_device_mappings.clone();
+    if let Some(size) = r.root_size {
+        match mappings
+            .iter_mut()
+            .find(|b| b.device_name == image.root_device_name)
+        {
+            Some(root) if size < root.ebs.volume_size => return refuse(
+                Code::InvalidBlockDeviceMapping,
+                format!(
+                    "Volume of size {size}GB is smaller than snapshot '{}', expect size >= {}GB",
+                    root.ebs.snapshot_id.clone().unwrap_or_default(),
+                    root.ebs.volume_size
+                ),
+            ),
+            Some(_) if size > 16_384 => {
+                return refuse(
+                    Code::InvalidBlockDeviceMapping,
+                    format!("Volume of size {size}GB exceeds 16384GB"),
+                );
+            }
+            Some(root) => root.ebs.volume_size = size,
+            None => {
+                return refuse(
+                    Code::InvalidBlockDeviceMapping,
+                    "An instance-store image has no EBS root volume to resize",
+                )
+            }
+        }
+    }
+    // R-SHR-7: without usable keys the launch succeeds and the instances terminate.
+    let doomed = reasons
+        .iter()
+        .find(|x| !x.refuses && x.code == KMS_STATE_REASON);
+    let reservation = ctx.new_id(Kind::Reservation)?;
+    let instance_ids = ctx.new_ids(Kind::Instance, r.count as usize)?;
+    let fee = image
+        .billing_products
+        .iter()
+        .map(|b| cost::billing_product_fee(b))
+        .sum::<f64>()
+        + image
+            .product_codes
+            .iter()
+            .filter_map(|p| {
+                store::product(ctx.db, &p.product_code_id, ctx.account)
+                    .ok()
+                    .flatten()
+            })
+            .map(|p| p.price_per_hour)
+            .sum::<f64>();
+    let mut instances = Vec::new();
+    for instance_id in instance_ids {
+        let volume_ids = ctx.new_ids(Kind::Volume, mappings.len())?;
+        let instance = Instance {
+            row: 0,
+            instance_id,
+            image_id: image.image_id.clone(),
+            region: ctx.region.to_string(),
+            owner_id: ctx.account.to_string(),
+            reservation_id: reservation.clone(),
+            instance_type: instance_type.clone(),
+            architecture: image.architecture.clone(),
+            state: InstanceState {
+                name: "pending".into(),
+            },
+            state_reason: doomed.map(|d| StateReason {
+                code: KMS_STATE_REASON.into(),
+                message: format!("{KMS_STATE_REASON}: {}", d.message),
+            }),
+            launch_time: ctx.now,
+            root_device_type: image.root_device_type.clone(),
+            root_device_name: image.root_device_name.clone(),
+            platform_details: image.platform_details.clone(),
+            usage_operation: image.usage_operation.clone(),
+            product_codes: image.product_codes.clone(),
+            billing_products: image.billing_products.clone(),
+            block_device_mappings: mappings.clone(),
+            tags: tags.clone(),
+        };
+        let (ready_at, outcome) = if doomed.is_some() {
+            (ctx.now + KMS_FAILURE_DELAY, "terminated")
+        } else {
+            (ctx.now + BOOT_DELAY, "running")
+        };
+        let row = store::insert_instance(
+            ctx.db,
+            &store::NewInstance {
+                instance: &instance,
+                ready_at,
+                outcome,
+                volume_ids: &volume_ids,
+            },
+        )
+        .db()?;
+        store::set_tags(ctx.db, &instance.instance_id, &tags).db()?;
+        // R-COST-4: software fees accrue per instance-hour to the launcher.
+        if fee > 0.0 && doomed.is_none() {
+            let m = store::Meter {
+                account_id: ctx.account,
+                region: ctx.region,
+                cause: "software-fee",
+                resource_id: &instance.instance_id,
+                quantity: 1.0,
+                unit: "instance-hour",
+                rate: fee,
+            };
+            store::open_meter(ctx.db, &m, ctx.now).db()?;
+        }
+        instances.push(Instance { row, ..instance });
+    }
+    let ids = instances.iter().map(|i| i.instance_id.clone()).collect();
+    Ok(
+        Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
+            super::clock::Waiter::InstanceRunning,
+            ids,
+            &r.wait,
+        ),
+    )
+}

@@ -1,0 +1,386 @@
+//! The simulated EC2: one function per operation, run by `call` in one
+//! transaction, with dry-run (R-DRY-1) and the audit log (R-EVT-1).
+
+pub mod accounts;
+pub mod clock;
+pub mod copy;
+pub mod create;
+pub mod describe;
+pub mod filters;
+pub mod instances;
+pub mod keys;
+pub mod launch;
+pub mod marketplace;
+pub mod share;
+pub mod snapshots;
+pub mod tags;
+
+use crate::catalog::is_system_account;
+use crate::error::{refuse, ApiError, Code, Error};
+use crate::ids::{self, Kind};
+use crate::store;
+use rusqlite::{Connection, TransactionBehavior};
+use serde::Serialize;
+use serde_json::Value;
+
+/// Who is calling, and where (cli.md global options).
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub account: String,
+    pub region: String,
+}
+
+/// What an operation works with: the open transaction, the caller, the virtual now.
+pub struct Ctx<'a> {
+    pub db: &'a Connection,
+    pub account: &'a str,
+    pub region: &'a str,
+    pub now: i64,
+    seed: u64,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(db: &'a Connection, account: &'a str, region: &'a str) -> Result<Ctx<'a>, Error> {
+        let w = store::world(db)?.ok_or_else(|| {
+            Error::Config("state file has no world row; it is not a usable amisim world".into())
+        })?;
+        Ok(Ctx {
+            db,
+            account,
+            region,
+            now: w.now,
+            seed: w.seed,
+        })
+    }
+    /// A context for the same transaction acting as another account or region.
+    pub fn with<'b>(&'b self, account: &'b str, region: &'b str) -> Ctx<'b> {
+        Ctx {
+            db: self.db,
+            account,
+            region,
+            now: self.now,
+            seed: self.seed,
+        }
+    }
+    pub fn new_id(&self, kind: Kind) -> Result<String, ApiError> {
+        Ok(self.new_ids(kind, 1)?.remove(0))
+    }
+    pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, ApiError> {
+        let start = store::alloc_ids(self.db, n as i64).map_err(internal)?;
+        Ok((0..n as i64)
+            .map(|i| ids::format_id(kind, self.seed, (start + i) as u64))
+            .collect())
+    }
+    pub fn new_key_id(&self) -> Result<String, ApiError> {
+        let c = store::alloc_ids(self.db, 1).map_err(internal)?;
+        Ok(ids::format_key_id(self.seed, c as u64))
+    }
+    pub fn new_account_id(&self) -> Result<String, ApiError> {
+        let c = store::alloc_ids(self.db, 1).map_err(internal)?;
+        Ok(ids::format_account(self.seed, c as u64))
+    }
+    pub fn is_system(&self, account: &str) -> bool {
+        is_system_account(account)
+    }
+}
+
+/// A storage failure inside an operation. It surfaces as exit 255 (or 253 for a
+/// corrupt file) because `call` re-raises the original error it stashed.
+pub fn internal(e: rusqlite::Error) -> ApiError {
+    INTERNAL.with(|cell| *cell.borrow_mut() = Some(e));
+    ApiError::new(Code::InvalidRequest, "internal storage error")
+}
+
+thread_local! {
+    static INTERNAL: std::cell::RefCell<Option<rusqlite::Error>> = const { std::cell::RefCell::new(None) };
+}
+
+fn take_internal() -> Option<rusqlite::Error> {
+    INTERNAL.with(|cell| cell.borrow_mut().take())
+}
+
+/// `?` on store calls inside operations.
+pub trait OrInternal<T> {
+    fn db(self) -> Result<T, ApiError>;
+}
+
+impl<T> OrInternal<T> for rusqlite::Result<T> {
+    fn db(self) -> Result<T, ApiError> {
+        self.map_err(internal)
+    }
+}
+
+/// What kind of value a response holds; printers pick their table from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Images,
+    Instances,
+    Snapshots,
+    Keys,
+    Accounts,
+    Products,
+    LaunchPermissions,
+    VolumePermissions,
+    Events,
+    Cost,
+    Lineage,
+    Explain,
+    /// A small record (`{"ImageId"}`, `{"Return"}`, `{"Now"}`): shown as key/value.
+    Record,
+    /// Nothing to print.
+    Empty,
+}
+
+/// A waiter to run after the operation (`--wait`, `wait`; R-CLK-2).
+#[derive(Debug, Clone)]
+pub struct WaitFor {
+    pub waiter: clock::Waiter,
+    pub ids: Vec<String>,
+    pub timeout: Option<i64>,
+}
+
+/// The answer of an operation.
+#[derive(Debug)]
+pub struct Response {
+    pub shape: Shape,
+    pub value: Value,
+    pub wait: Option<WaitFor>,
+}
+
+impl Response {
+    pub fn new(shape: Shape, value: impl Serialize) -> Response {
+        Response {
+            shape,
+            value: serde_json::to_value(value).unwrap_or(Value::Null),
+            wait: None,
+        }
+    }
+    pub fn record(value: Value) -> Response {
+        Response {
+            shape: Shape::Record,
+            value,
+            wait: None,
+        }
+    }
+    pub fn ok() -> Response {
+        Response::record(serde_json::json!({ "Return": true }))
+    }
+    pub fn waiting(mut self, waiter: clock::Waiter, ids: Vec<String>, wait: &Wait) -> Response {
+        if wait.wait {
+            self.wait = Some(WaitFor {
+                waiter,
+                ids,
+                timeout: wait.timeout,
+            });
+        }
+        self
+    }
+}
+
+/// `--wait [--timeout D]` on create, copy and launch.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Wait {
+    pub wait: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+}
+
+/// Every request the service understands.
+#[derive(Debug, Clone, Serialize)]
+pub enum Request {
+    CreateImage(create::CreateImage),
+    CopyImage(copy::CopyImage),
+    ShareImage(share::ShareImage),
+    RunInstances(launch::RunInstances),
+    DescribeImages(describe::DescribeImages),
+    DescribeInstances(Vec<String>),
+    ChangeInstances(instances::ChangeInstances),
+    DescribeSnapshots(snapshots::DescribeSnapshots),
+    ShareSnapshot(share::ShareSnapshot),
+    ListKeys,
+    CreateKey(keys::CreateKey),
+    GrantKey(keys::GrantKey),
+    ListAccounts,
+    CreateAccount(accounts::CreateAccount),
+    BlockPublicAccess(bool),
+    ListProducts,
+    Subscribe(String),
+    Tag(tags::TagResource),
+    ShowClock,
+    AdvanceClock(i64),
+    Wait(clock::WaitRequest),
+}
+
+impl Request {
+    /// The AWS operation name, as the error line shows it (cli.md).
+    pub fn operation(&self) -> &'static str {
+        match self {
+            Request::CreateImage(r) if r.instance_id.is_some() => "CreateImage",
+            Request::CreateImage(_) => "RegisterImage",
+            Request::CopyImage(_) => "CopyImage",
+            Request::ShareImage(r) if r.is_query() => "DescribeImageAttribute",
+            Request::ShareImage(_) => "ModifyImageAttribute",
+            Request::RunInstances(_) => "RunInstances",
+            Request::DescribeImages(_) => "DescribeImages",
+            Request::DescribeInstances(_) => "DescribeInstances",
+            Request::ChangeInstances(r) => r.action.operation(),
+            Request::DescribeSnapshots(_) => "DescribeSnapshots",
+            Request::ShareSnapshot(r) if r.is_query() => "DescribeSnapshotAttribute",
+            Request::ShareSnapshot(_) => "ModifySnapshotAttribute",
+            Request::ListKeys => "ListKeys",
+            Request::CreateKey(_) => "CreateKey",
+            Request::GrantKey(r) if r.revoke => "RevokeGrant",
+            Request::GrantKey(_) => "CreateGrant",
+            Request::ListAccounts => "ListAccounts",
+            Request::CreateAccount(_) => "CreateAccount",
+            Request::BlockPublicAccess(true) => "EnableImageBlockPublicAccess",
+            Request::BlockPublicAccess(false) => "DisableImageBlockPublicAccess",
+            Request::ListProducts => "DescribeProducts",
+            Request::Subscribe(_) => "Subscribe",
+            Request::Tag(r) if r.tags.is_empty() => "DeleteTags",
+            Request::Tag(_) => "CreateTags",
+            Request::ShowClock => "GetClock",
+            Request::AdvanceClock(_) => "AdvanceClock",
+            Request::Wait(_) => "Wait",
+        }
+    }
+
+    /// Reads write nothing, not even an event (R-EVT-1).
+    pub fn mutating(&self) -> bool {
+        !matches!(
+            self,
+            Request::DescribeImages(_)
+                | Request::DescribeInstances(_)
+                | Request::DescribeSnapshots(_)
+                | Request::ListKeys
+                | Request::ListAccounts
+                | Request::ListProducts
+                | Request::ShowClock
+        ) && !matches!(self, Request::ShareImage(r) if r.is_query())
+            && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
+    }
+
+    fn run(self, ctx: &Ctx) -> Result<Response, ApiError> {
+        match self {
+            Request::CreateImage(r) => create::create_image(ctx, r),
+            Request::CopyImage(r) => copy::copy_image(ctx, r),
+            Request::ShareImage(r) => share::share_image(ctx, r),
+            Request::RunInstances(r) => launch::run_instances(ctx, r),
+            Request::DescribeImages(r) => describe::describe_images(ctx, r),
+            Request::DescribeInstances(ids) => instances::describe_instances(ctx, ids),
+            Request::ChangeInstances(r) => instances::change_instances(ctx, r),
+            Request::DescribeSnapshots(r) => snapshots::describe_snapshots(ctx, r),
+            Request::ShareSnapshot(r) => share::share_snapshot(ctx, r),
+            Request::ListKeys => keys::list_keys(ctx),
+            Request::CreateKey(r) => keys::create_key(ctx, r),
+            Request::GrantKey(r) => keys::grant_key(ctx, r),
+            Request::ListAccounts => accounts::list_accounts(ctx),
+            Request::CreateAccount(r) => accounts::create_account(ctx, r),
+            Request::BlockPublicAccess(on) => accounts::block_public_access(ctx, on),
+            Request::ListProducts => marketplace::list_products(ctx),
+            Request::Subscribe(code) => marketplace::subscribe(ctx, &code),
+            Request::Tag(r) => tags::tag_resource(ctx, r),
+            Request::ShowClock => clock::show(ctx),
+            Request::AdvanceClock(secs) => clock::advance(ctx, secs),
+            Request::Wait(r) => clock::wait(ctx, r),
+        }
+    }
+}
+
+/// The result of a call: the response, and a waiter's failure if one was asked for.
+#[derive(Debug)]
+pub struct Outcome {
+    pub response: Response,
+    pub waiter_failure: Option<Error>,
+}
+
+/// R-ID-3: the caller must be a user account of this world.
+fn check_caller(ctx: &Ctx) -> Result<(), ApiError> {
+    match store::account(ctx.db, ctx.account).db()? {
+        Some(a) if !a.system => Ok(()),
+        Some(_) => refuse(
+            Code::AuthFailure,
+            format!("Account {} is a system account of this world and cannot make calls; use a user account (amisim accounts list)", ctx.account),
+        ),
+        None => refuse(
+            Code::AuthFailure,
+            format!("Account '{}' is not an account of this world; see `amisim accounts list` or create it with `amisim accounts create --id ID`", ctx.account),
+        ),
+    }
+}
+
+/// Runs one request in one transaction: a refusal (or `--dry-run`) rolls the
+/// world back and appends only an audit event, in its own transaction.
+pub fn call(
+    conn: &mut Connection,
+    caller: &Caller,
+    request: Request,
+    dry_run: bool,
+) -> Result<Outcome, Error> {
+    let operation = request.operation();
+    let mutating = request.mutating();
+    let parameters = serde_json::to_string(&request).unwrap_or_default();
+    let behavior = if mutating {
+        TransactionBehavior::Immediate
+    } else {
+        TransactionBehavior::Deferred
+    };
+    take_internal();
+    let tx = conn.transaction_with_behavior(behavior)?;
+    let (result, now) = {
+        let ctx = Ctx::new(&tx, &caller.account, &caller.region)?;
+        let mut result = check_caller(&ctx).and_then(|()| request.run(&ctx));
+        if let Some(e) = take_internal() {
+            return Err(e.into());
+        }
+        if dry_run && result.is_ok() {
+            result = refuse(
+                Code::DryRunOperation,
+                "Request would have succeeded, but DryRun flag is set.",
+            );
+        }
+        let mut waiter_failure = None;
+        if let Ok(Response { wait: Some(w), .. }) = &result {
+            waiter_failure = clock::run_waiter(&ctx, w)?;
+        }
+        let now = store::world(&tx)?.map(|w| w.now).unwrap_or(ctx.now);
+        (result.map(|r| (r, waiter_failure)), now)
+    };
+    match result {
+        Ok((response, waiter_failure)) => {
+            if mutating {
+                let event = store::NewEvent {
+                    time: now,
+                    account_id: &caller.account,
+                    region: &caller.region,
+                    operation,
+                    parameters: &parameters,
+                    error: None,
+                };
+                store::insert_event(&tx, &event)?;
+                tx.commit()?;
+            }
+            Ok(Outcome {
+                response,
+                waiter_failure,
+            })
+        }
+        Err(error) => {
+            tx.rollback()?;
+            if mutating {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let event = store::NewEvent {
+                    time: now,
+                    account_id: &caller.account,
+                    region: &caller.region,
+                    operation,
+                    parameters: &parameters,
+                    error: Some((error.code.as_str(), &error.message)),
+                };
+                store::insert_event(&tx, &event)?;
+                tx.commit()?;
+            }
+            Err(Error::api(operation, error))
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! `share` (R-SHR-1..5) and `snapshots share` (R-SHR-3, R-SHR-4).
+
+use super::{Ctx, OrInternal, Response, Shape};
+use crate::access::{self, Action, Facts, ManageOp};
+use crate::error::{refuse, ApiError, Code};
+use crate::ids;
+use crate::store;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ShareImage {
+    pub image_id: String,
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+    pub public: bool,
+    pub private: bool,
+    pub with_snapshots: bool,
+}
+
+impl ShareImage {
+    /// No change flag: show the launch permissions (DescribeImageAttribute).
+    pub fn is_query(&self) -> bool {
+        self.add.is_empty() && self.remove.is_empty() && !self.public && !self.private
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ShareSnapshot {
+    pub snapshot_id: String,
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+impl ShareSnapshot {
+    pub fn is_query(&self) -> bool {
+        self.add.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// `[{"UserId"}…, {"Group": "all"}]`, accounts first.
+pub fn permission_list(grantees: &[String]) -> Value {
+    let mut list: Vec<Value> = grantees
+        .iter()
+        .filter(|g| *g != "all")
+        .map(|g| json!({ "UserId": g }))
+        .collect();
+    if grantees.iter().any(|g| g == "all") {
+        list.push(json!({ "Group": "all" }));
+    }
+    Value::Array(list)
+}
+
+fn dedup(list: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in list {
+        if !out.contains(a) {
+            out.push(a.clone());
+        }
+    }
+    out
+}
+
+pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
+    ids::check_image_id(&r.image_id)?;
+    // R-SHR-2: any well-formed 12-digit account is accepted.
+    for a in r.add.iter().chain(&r.remove) {
+        if !ids::is_account(a) {
+            return refuse(
+                Code::InvalidAmiAttributeItemValue,
+                format!("Invalid attribute item value \"{a}\" for userId item type: expected a 12-digit account ID (use --public for everyone)"),
+            );
+        }
+    }
+    if r.public && r.private {
+        return refuse(
+            Code::InvalidParameterCombination,
+            "--public and --private cannot be combined",
+        );
+    }
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)
+        .db()?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidAmiIdNotFound,
+                format!("The image id '[{}]' does not exist", r.image_id),
+            )
+        })?;
+    if r.is_query() {
+        access::require(&access::reasons(
+            &image,
+            &Facts::empty(),
+            ctx.account,
+            Action::Manage(ManageOp::DescribeAttribute),
+        ))?;
+    } else {
+        let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
+        let add: Vec<String> = dedup(&r.add)
+            .into_iter()
+            .filter(|a| *a != image.owner_id)
+            .collect();
+        let mut reasons = access::reasons(&image, &facts, ctx.account, Action::Share);
+        // The aws/ebs rule (R-SHR-4) bites only when accounts are added.
+        if add.is_empty() {
+            reasons.retain(|x| x.code != Code::InvalidParameter.as_str());
+        }
+        access::require(&reasons)?;
+        if r.public {
+            access::require(&access::public_reasons(&image, &facts))?;
+        }
+        let remove = dedup(&r.remove);
+        store::add_launch_permissions(ctx.db, image.row, &add).db()?;
+        store::remove_launch_permissions(ctx.db, image.row, &remove).db()?;
+        if r.public {
+            store::add_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+        }
+        if r.private {
+            store::remove_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+        }
+        // R-SHR-3: the console's checkbox — grant (or revoke) the storage too.
+        if r.with_snapshots {
+            let mut grant = add.clone();
+            if r.public {
+                grant.push("all".into());
+            }
+            let mut revoke = remove.clone();
+            if r.private {
+                revoke.push("all".into());
+            }
+            for s in &facts.snapshots {
+                store::add_volume_permissions(ctx.db, s.row, &grant).db()?;
+                store::remove_volume_permissions(ctx.db, s.row, &revoke).db()?;
+            }
+        }
+    }
+    let grantees = store::launch_permissions(ctx.db, image.row).db()?;
+    Ok(Response::new(
+        Shape::LaunchPermissions,
+        json!({ "ImageId": image.image_id, "LaunchPermissions": permission_list(&grantees) }),
+    ))
+}
+
+pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError> {
+    ids::check_snapshot_id(&r.snapshot_id)?;
+    for a in r.add.iter().chain(&r.remove) {
+        if !ids::is_account(a) && a != "all" {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!("Invalid value '{a}' for createVolumePermission: expected a 12-digit account ID or all"),
+            );
+        }
+    }
+    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)
+        .db()?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidSnapshotNotFound,
+                format!("The snapshot '{}' does not exist.", r.snapshot_id),
+            )
+        })?;
+    if snap.owner_id != ctx.account {
+        return refuse(
+            Code::AuthFailure,
+            format!(
+                "You are not authorized to share snapshot {} (owner {})",
+                snap.snapshot_id, snap.owner_id
+            ),
+        );
+    }
+    if !r.is_query() {
+        let add = dedup(&r.add);
+        if !add.is_empty() {
+            if snap.managed_key {
+                // R-SHR-4
+                return refuse(
+                    Code::OperationNotPermitted,
+                    format!("Snapshot {} is encrypted with the AWS managed key aws/ebs and cannot be shared; copy it with a customer-managed key", snap.snapshot_id),
+                );
+            }
+            if snap.encrypted && add.iter().any(|a| a == "all") {
+                return refuse(
+                    Code::OperationNotPermitted,
+                    "Encrypted snapshots cannot be made public",
+                );
+            }
+            if snap.storage_tier == "archive" || snap.tiering_status.is_some() {
+                return refuse(
+                    Code::IncorrectState,
+                    format!(
+                        "Snapshot {} is archived; restore it first",
+                        snap.snapshot_id
+                    ),
+                );
+            }
+        }
+        store::add_volume_permissions(ctx.db, snap.row, &add).db()?;
+        store::remove_volume_permissions(ctx.db, snap.row, &dedup(&r.remove)).db()?;
+    }
+    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)
+        .db()?
+        .unwrap_or(snap);
+    Ok(Response::new(
+        Shape::VolumePermissions,
+        json!({ "SnapshotId": snap.snapshot_id, "CreateVolumePermissions": permission_list(&snap.volume_permissions) }),
+    ))
+}

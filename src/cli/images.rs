@@ -1,0 +1,285 @@
+//! Arguments of the image commands: create, copy, share, launch, describe, tag.
+
+use super::duration;
+use amisim::api::{self, Request, Wait};
+use clap::Args;
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct WaitArgs {
+    /// Advance the virtual clock until the resource settles (R-CLK-2)
+    #[arg(long)]
+    pub wait: bool,
+    /// Give up waiting after this long (virtual time), e.g. 30m
+    #[arg(long, value_name = "DURATION", value_parser = duration, requires = "wait")]
+    pub timeout: Option<i64>,
+}
+
+impl WaitArgs {
+    fn to_wait(&self) -> Wait {
+        Wait {
+            wait: self.wait,
+            timeout: self.timeout,
+        }
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim create --name web-v1 --root-size 8 --wait
+  amisim create --name web-v1-enc --encrypted --kms-key-id alias/app
+  amisim create --name golden-from-i --instance-id i-0123456789abcdef0")]
+pub struct CreateArgs {
+    /// Image name: 3-128 letters, digits, spaces and ()[]./-'@_ ; unique per account and region
+    #[arg(long)]
+    pub name: String,
+    /// Create from this instance of yours (CreateImage); otherwise register a new root volume
+    #[arg(long, value_name = "INSTANCE_ID", add = super::complete::instances())]
+    pub instance_id: Option<String>,
+    /// Root volume size in GiB (RegisterImage; default 8)
+    #[arg(long, value_name = "GIB")]
+    pub root_size: Option<i64>,
+    /// Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20
+    #[arg(long = "volume", value_name = "DEV=GIB")]
+    pub volumes: Vec<String>,
+    /// Instance-store backed: a root template in object storage, no snapshots
+    #[arg(long)]
+    pub instance_store: bool,
+    /// Encrypt the snapshots (default key: your aws/ebs key in the region)
+    #[arg(long)]
+    pub encrypted: bool,
+    /// KMS key ID, ARN or alias/NAME in this region (needs --encrypted)
+    #[arg(long, value_name = "KEY", add = super::complete::keys())]
+    pub kms_key_id: Option<String>,
+    /// x86_64 or arm64 (RegisterImage; default x86_64)
+    #[arg(long)]
+    pub architecture: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Accepted for AWS CLI familiarity; the simulated instance is not rebooted either way
+    #[arg(long)]
+    pub no_reboot: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+impl CreateArgs {
+    pub fn request(self) -> Request {
+        Request::CreateImage(api::create::CreateImage {
+            name: self.name,
+            instance_id: self.instance_id,
+            root_size: self.root_size,
+            volumes: self.volumes,
+            instance_store: self.instance_store,
+            encrypted: self.encrypted,
+            kms_key_id: self.kms_key_id,
+            architecture: self.architecture,
+            description: self.description,
+            tags: self.tags,
+            no_reboot: self.no_reboot,
+            wait: self.wait.to_wait(),
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --region eu-west-1 --name web-v1
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --name web-v1-enc --encrypted
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --name mine --account 222233334444")]
+pub struct CopyArgs {
+    /// The image to copy
+    #[arg(long, value_name = "AMI", add = super::complete::images())]
+    pub source_image_id: String,
+    /// Where the source image lives (the copy lands in --region)
+    #[arg(long, value_name = "REGION", add = super::complete::regions())]
+    pub source_region: String,
+    /// Name of the new image, free in the destination region
+    #[arg(long)]
+    pub name: String,
+    /// Defaults to the source's description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Encrypt the copy (default key: your aws/ebs in the destination)
+    #[arg(long)]
+    pub encrypted: bool,
+    /// Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)
+    #[arg(long)]
+    pub unencrypted: bool,
+    /// KMS key in the destination region (needs --encrypted)
+    #[arg(long, value_name = "KEY", add = super::complete::keys())]
+    pub kms_key_id: Option<String>,
+    /// Copy the source's tags too
+    #[arg(long)]
+    pub copy_tags: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+impl CopyArgs {
+    pub fn request(self) -> Request {
+        Request::CopyImage(api::copy::CopyImage {
+            source_image_id: self.source_image_id,
+            source_region: self.source_region,
+            name: self.name,
+            description: self.description,
+            encrypted: self.encrypted,
+            unencrypted: self.unencrypted,
+            kms_key_id: self.kms_key_id,
+            copy_tags: self.copy_tags,
+            wait: self.wait.to_wait(),
+            fail: false,
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim share ami-0123456789abcdef0                          # show launch permissions
+  amisim share ami-0123456789abcdef0 --add 222233334444 --with-snapshots
+  amisim share ami-0123456789abcdef0 --public")]
+pub struct ShareArgs {
+    /// The image (yours)
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_id: String,
+    /// Grant launch permission to accounts (several values or repeated)
+    #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
+    pub add: Vec<String>,
+    /// Remove launch permission from accounts
+    #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
+    pub remove: Vec<String>,
+    /// Share with everyone (group all)
+    #[arg(long)]
+    pub public: bool,
+    /// Remove the group all (accounts stay)
+    #[arg(long)]
+    pub private: bool,
+    /// Also grant (or revoke) createVolumePermission on the backing snapshots
+    #[arg(long)]
+    pub with_snapshots: bool,
+}
+
+impl ShareArgs {
+    pub fn request(self) -> Request {
+        Request::ShareImage(api::share::ShareImage {
+            image_id: self.image_id,
+            add: self.add,
+            remove: self.remove,
+            public: self.public,
+            private: self.private,
+            with_snapshots: self.with_snapshots,
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim launch ami-0123456789abcdef0 --count 3 --wait
+  amisim launch ami-0123456789abcdef0 --instance-type t4g.small
+  amisim launch ami-0123456789abcdef0 --root-size 20 --tag Name=web")]
+pub struct LaunchArgs {
+    /// The image to launch
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_id: String,
+    /// How many instances (1-100)
+    #[arg(long, default_value_t = 1)]
+    pub count: i64,
+    /// Default: t3.micro for x86_64, t4g.micro for arm64
+    #[arg(long)]
+    pub instance_type: Option<String>,
+    /// Root volume size in GiB (at least the snapshot's)
+    #[arg(long, value_name = "GIB")]
+    pub root_size: Option<i64>,
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+impl LaunchArgs {
+    pub fn request(self) -> Request {
+        Request::RunInstances(api::launch::RunInstances {
+            image_id: self.image_id,
+            count: self.count,
+            instance_type: self.instance_type,
+            root_size: self.root_size,
+            tags: self.tags,
+            wait: self.wait.to_wait(),
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim describe --owners self
+  amisim describe --owners amazon --filter Name=name,Values=al2023-*
+  amisim describe ami-0123456789abcdef0 --all-regions -o json")]
+pub struct DescribeArgs {
+    /// Image IDs (each must be visible to you)
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_ids: Vec<String>,
+    /// self, amazon, aws-marketplace or account IDs
+    #[arg(long, value_name = "OWNER", num_args = 1.., add = super::complete::owners())]
+    pub owners: Vec<String>,
+    /// self, all, or account IDs with explicit launch permission
+    #[arg(long, value_name = "USER", num_args = 1..)]
+    pub executable_users: Vec<String>,
+    /// Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)
+    #[arg(
+        long = "filter",
+        visible_alias = "filters",
+        value_name = "Name=K,Values=V"
+    )]
+    pub filters: Vec<String>,
+    /// Show other accounts' deprecated images too
+    #[arg(long)]
+    pub include_deprecated: bool,
+    /// Show your disabled images too
+    #[arg(long)]
+    pub include_disabled: bool,
+    /// Look in every region
+    #[arg(long)]
+    pub all_regions: bool,
+}
+
+impl DescribeArgs {
+    pub fn request(self) -> Request {
+        Request::DescribeImages(api::describe::DescribeImages {
+            image_ids: self.image_ids,
+            owners: self.owners,
+            executable_users: self.executable_users,
+            filters: self.filters,
+            include_deprecated: self.include_deprecated,
+            include_disabled: self.include_disabled,
+            all_regions: self.all_regions,
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim tag ami-0123456789abcdef0 team=web stage=prod
+  amisim tag ami-0123456789abcdef0 --remove stage")]
+pub struct TagArgs {
+    /// An image, snapshot or instance of yours
+    #[arg(value_name = "RESOURCE", add = super::complete::resources())]
+    pub resource_id: String,
+    /// KEY=VALUE pairs
+    #[arg(value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Tag keys to delete
+    #[arg(long, value_name = "KEY", num_args = 1..)]
+    pub remove: Vec<String>,
+}
+
+impl TagArgs {
+    pub fn request(self) -> Request {
+        Request::Tag(api::tags::TagResource {
+            resource_id: self.resource_id,
+            tags: self.tags,
+            remove: self.remove,
+        })
+    }
+}

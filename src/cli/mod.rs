@@ -1,0 +1,297 @@
+//! The command line: clap types and dispatch. Parsing → request → `api::call`
+//! → printing; the exit code is decided here, at the edge.
+
+pub mod complete;
+mod images;
+mod resources;
+
+use crate::output::{self, Format};
+use amisim::api::{self, Caller, Request};
+use amisim::catalog::DEFAULT_ACCOUNT;
+use amisim::error::Error;
+use amisim::regions;
+use amisim::store::Store;
+use clap::{CommandFactory, Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "Examples:
+  amisim create --name web-v1 --wait
+  amisim copy --source-image-id ami-… --source-region us-east-1 --region eu-west-1 --name web-v1
+  amisim share ami-… --add 222233334444 --with-snapshots
+  amisim launch ami-… --count 2 --account 222233334444
+  amisim describe --owners self -o json --query 'Images[].ImageId'
+
+The world lives in one SQLite file (--state, default in your data directory);
+its clock is virtual: `amisim clock advance 1h` moves it.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "amisim",
+    version,
+    about = "Simulate Amazon Machine Images across regions and accounts, in one local SQLite file",
+    after_help = EXAMPLES,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct Global {
+    /// The SQLite world file [default: <data dir>/amisim/state.db]
+    #[arg(long, global = true, env = "AMISIM_STATE", value_name = "PATH")]
+    pub state: Option<PathBuf>,
+    /// Who is calling [default: 111122223333]
+    #[arg(long, global = true, env = "AMISIM_ACCOUNT", value_name = "ID", add = complete::accounts())]
+    pub account: Option<String>,
+    /// Where the call is made [default: us-east-1]
+    #[arg(long, global = true, env = "AMISIM_REGION", value_name = "CODE", add = complete::regions())]
+    pub region: Option<String>,
+    /// table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]
+    #[arg(short = 'o', long, global = true, value_name = "FMT", value_parser = ["table", "json", "yaml", "text"])]
+    pub output: Option<String>,
+    /// JMESPath expression over the JSON output, as in the AWS CLI
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub query: Option<String>,
+    /// Check every rule, change nothing (R-DRY-1)
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create an image from an instance (CreateImage) or a new root volume (RegisterImage)
+    Create(images::CreateArgs),
+    /// Copy an image within or across regions and accounts (CopyImage)
+    Copy(images::CopyArgs),
+    /// Show or change who may launch an image (ModifyImageAttribute)
+    Share(images::ShareArgs),
+    /// Launch instances from an image (RunInstances)
+    Launch(images::LaunchArgs),
+    /// List the images you can see: yours, shared with you, public (DescribeImages)
+    Describe(images::DescribeArgs),
+    /// Add or remove tags on an image, snapshot or instance (CreateTags)
+    Tag(images::TagArgs),
+    /// List, stop, start and terminate instances
+    #[command(subcommand)]
+    Instances(resources::InstancesCmd),
+    /// List and share EBS snapshots
+    #[command(subcommand)]
+    Snapshots(resources::SnapshotsCmd),
+    /// KMS keys: list, create, grant, revoke
+    #[command(subcommand)]
+    Keys(resources::KeysCmd),
+    /// Accounts of the world and their block public access
+    #[command(subcommand)]
+    Accounts(resources::AccountsCmd),
+    /// Paid products: list and subscribe
+    #[command(subcommand)]
+    Marketplace(resources::MarketplaceCmd),
+    /// The virtual clock: show, advance
+    #[command(subcommand)]
+    Clock(resources::ClockCmd),
+    /// Advance the clock until images are available or instances running (R-CLK-2)
+    Wait(resources::WaitCmd),
+    /// Start a new world in the state file
+    #[command(
+        after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force"
+    )]
+    Init {
+        /// Seed of the deterministic IDs (R-ID-1)
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Replace an existing state file
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Examples:\n  amisim completions bash > ~/.local/share/bash-completion/completions/amisim\n  source <(COMPLETE=bash amisim)   # live IDs from the state file"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Parses a duration flag (`90s`, `30m`, `2h`, `7d`).
+pub fn duration(s: &str) -> Result<i64, String> {
+    amisim::clock::parse_duration(s).ok_or_else(|| {
+        format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d")
+    })
+}
+
+/// Everything resolved from flags and environment before the world is opened.
+pub struct Config {
+    pub state: PathBuf,
+    pub explicit_state: bool,
+    pub caller: Caller,
+    pub format: Format,
+    pub query: Option<String>,
+    pub dry_run: bool,
+}
+
+pub fn default_state_path() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|b| b.data_dir().join("amisim").join("state.db"))
+}
+
+impl Config {
+    pub fn resolve(g: &Global) -> Result<Config, Error> {
+        let region = g.region.clone().unwrap_or_else(|| "us-east-1".into());
+        if !regions::is_region(&region) {
+            return Err(Error::Config(format!("Invalid region: {region}")));
+        }
+        let format = match &g.output {
+            Some(f) => Format::parse(f)
+                .ok_or_else(|| Error::Usage(format!("invalid output format '{f}'")))?,
+            None => match std::env::var("AMISIM_OUTPUT") {
+                Ok(f) if !f.is_empty() => Format::parse(&f).ok_or_else(|| {
+                    Error::Config(format!(
+                        "Invalid AMISIM_OUTPUT '{f}': use table, json, yaml or text"
+                    ))
+                })?,
+                _ if std::io::stdout().is_terminal() => Format::Table,
+                _ => Format::Json,
+            },
+        };
+        let (state, explicit_state) = match &g.state {
+            Some(p) => (p.clone(), true),
+            None => (
+                default_state_path()
+                    .ok_or_else(|| Error::Config("no home directory: pass --state PATH".into()))?,
+                false,
+            ),
+        };
+        Ok(Config {
+            state,
+            explicit_state,
+            caller: Caller {
+                account: g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()),
+                region,
+            },
+            format,
+            query: g.query.clone(),
+            dry_run: g.dry_run,
+        })
+    }
+
+    /// Opens the world, creating it (and the default directory) on first use.
+    pub fn open(&self) -> Result<Store, Error> {
+        if !self.explicit_state {
+            if let Some(dir) = self.state.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    Error::Config(format!(
+                        "cannot create the state directory {}: {e}",
+                        dir.display()
+                    ))
+                })?;
+            }
+        }
+        Store::open_or_create(&self.state, |conn| amisim::catalog::new_world(conn, 0))
+    }
+}
+
+/// Runs a command line and returns the process exit code.
+pub fn run(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 252,
+                _ => 252,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match execute(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            report(&e);
+            e.exit_code()
+        }
+    }
+}
+
+/// One line on stderr: the whole cause chain, never a panic trace.
+pub fn report(e: &Error) {
+    match e {
+        Error::Other(inner) => eprintln!("amisim: {inner:#}"),
+        Error::Config(m) | Error::Usage(m) => eprintln!("amisim: {m}"),
+        other => eprintln!("{other}"),
+    }
+}
+
+fn execute(cli: Cli) -> Result<(), Error> {
+    let config = Config::resolve(&cli.global)?;
+    let request: Request = match cli.command {
+        Command::Create(a) => a.request(),
+        Command::Copy(a) => a.request(),
+        Command::Share(a) => a.request(),
+        Command::Launch(a) => a.request(),
+        Command::Describe(a) => a.request(),
+        Command::Tag(a) => a.request(),
+        Command::Instances(c) => c.request(),
+        Command::Snapshots(c) => c.request(),
+        Command::Keys(c) => c.request(),
+        Command::Accounts(c) => c.request(),
+        Command::Marketplace(c) => c.request(),
+        Command::Clock(c) => c.request(),
+        Command::Wait(c) => c.request(),
+        Command::Init { seed, force } => return init(&config, seed, force),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
+            return write_stdout(&out);
+        }
+    };
+    let mut store = config.open()?;
+    let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
+    let text = output::render(&outcome.response, config.format, config.query.as_deref())?;
+    write_stdout(text.as_bytes())?;
+    match outcome.waiter_failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Other(anyhow::anyhow!("writing output: {e}"))),
+    }
+}
+
+fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
+    if config.state.exists() && !force {
+        return Err(Error::Config(format!(
+            "state file {} already exists: pass --force to replace it with a new world",
+            config.state.display()
+        )));
+    }
+    if !config.explicit_state {
+        if let Some(dir) = config.state.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::Other(anyhow::anyhow!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+    }
+    Store::create_at(
+        &config.state,
+        |conn| amisim::catalog::new_world(conn, seed),
+        force,
+    )?;
+    let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
+    let response = api::Response::record(value);
+    write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
+}

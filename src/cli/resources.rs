@@ -1,0 +1,285 @@
+//! Arguments of the supporting commands: instances, snapshots, keys, accounts,
+//! marketplace, clock and wait.
+
+use super::duration;
+use amisim::api::{self, instances::InstanceAction, Request};
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum InstancesCmd {
+    /// List your instances in the region, terminated ones included (DescribeInstances)
+    #[command(
+        after_help = "Examples:\n  amisim instances list\n  amisim instances list i-0123456789abcdef0 -o json"
+    )]
+    List {
+        #[arg(value_name = "INSTANCE", add = super::complete::instances())]
+        ids: Vec<String>,
+    },
+    /// Terminate instances (TerminateInstances)
+    #[command(after_help = "Example:\n  amisim instances terminate i-0123456789abcdef0")]
+    Terminate {
+        #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
+        ids: Vec<String>,
+    },
+    /// Stop EBS-backed instances (StopInstances)
+    #[command(after_help = "Example:\n  amisim instances stop i-0123456789abcdef0")]
+    Stop {
+        #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
+        ids: Vec<String>,
+    },
+    /// Start stopped instances (StartInstances)
+    #[command(after_help = "Example:\n  amisim instances start i-0123456789abcdef0")]
+    Start {
+        #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
+        ids: Vec<String>,
+    },
+}
+
+impl InstancesCmd {
+    pub fn request(self) -> Request {
+        let change = |action, instance_ids| {
+            Request::ChangeInstances(api::instances::ChangeInstances {
+                action,
+                instance_ids,
+            })
+        };
+        match self {
+            InstancesCmd::List { ids } => Request::DescribeInstances(ids),
+            InstancesCmd::Terminate { ids } => change(InstanceAction::Terminate, ids),
+            InstancesCmd::Stop { ids } => change(InstanceAction::Stop, ids),
+            InstancesCmd::Start { ids } => change(InstanceAction::Start, ids),
+        }
+    }
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum SnapshotsCmd {
+    /// List snapshots you own or may create volumes from (DescribeSnapshots)
+    #[command(
+        after_help = "Examples:\n  amisim snapshots list\n  amisim snapshots list --filter Name=encrypted,Values=true"
+    )]
+    List {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        ids: Vec<String>,
+        /// self, amazon or account IDs
+        #[arg(long, value_name = "OWNER", num_args = 1.., add = super::complete::owners())]
+        owners: Vec<String>,
+        /// Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)
+        #[arg(
+            long = "filter",
+            visible_alias = "filters",
+            value_name = "Name=K,Values=V"
+        )]
+        filters: Vec<String>,
+    },
+    /// Show or change createVolumePermission (ModifySnapshotAttribute)
+    #[command(
+        after_help = "Examples:\n  amisim snapshots share snap-0123456789abcdef0\n  amisim snapshots share snap-0123456789abcdef0 --add 222233334444"
+    )]
+    Share {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        id: String,
+        /// Accounts (or all) to grant
+        #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
+        add: Vec<String>,
+        /// Accounts (or all) to revoke
+        #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
+        remove: Vec<String>,
+    },
+}
+
+impl SnapshotsCmd {
+    pub fn request(self) -> Request {
+        match self {
+            SnapshotsCmd::List {
+                ids,
+                owners,
+                filters,
+            } => Request::DescribeSnapshots(api::snapshots::DescribeSnapshots {
+                snapshot_ids: ids,
+                owners,
+                filters,
+            }),
+            SnapshotsCmd::Share { id, add, remove } => {
+                Request::ShareSnapshot(api::share::ShareSnapshot {
+                    snapshot_id: id,
+                    add,
+                    remove,
+                })
+            }
+        }
+    }
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum KeysCmd {
+    /// Your keys in the region, and keys granted to you (ListKeys)
+    #[command(after_help = "Example:\n  amisim keys list --region eu-west-1")]
+    List,
+    /// Create a customer-managed key (CreateKey)
+    #[command(after_help = "Example:\n  amisim keys create --alias app")]
+    Create {
+        /// alias/NAME or NAME
+        #[arg(long)]
+        alias: String,
+    },
+    /// Let another account use a key of yours (CreateGrant)
+    #[command(after_help = "Example:\n  amisim keys grant alias/app --grantee 222233334444")]
+    Grant {
+        #[arg(value_name = "KEY", add = super::complete::keys())]
+        key: String,
+        #[arg(long, value_name = "ACCOUNT", add = super::complete::accounts())]
+        grantee: String,
+    },
+    /// Take a grant back (RevokeGrant)
+    #[command(after_help = "Example:\n  amisim keys revoke alias/app --grantee 222233334444")]
+    Revoke {
+        #[arg(value_name = "KEY", add = super::complete::keys())]
+        key: String,
+        #[arg(long, value_name = "ACCOUNT", add = super::complete::accounts())]
+        grantee: String,
+    },
+}
+
+impl KeysCmd {
+    pub fn request(self) -> Request {
+        match self {
+            KeysCmd::List => Request::ListKeys,
+            KeysCmd::Create { alias } => Request::CreateKey(api::keys::CreateKey { alias }),
+            KeysCmd::Grant { key, grantee } => Request::GrantKey(api::keys::GrantKey {
+                key,
+                grantee,
+                revoke: false,
+            }),
+            KeysCmd::Revoke { key, grantee } => Request::GrantKey(api::keys::GrantKey {
+                key,
+                grantee,
+                revoke: true,
+            }),
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum AccountsCmd {
+    /// Every account of the world, system owners included (ListAccounts)
+    #[command(after_help = "Example:\n  amisim accounts list")]
+    List,
+    /// Add a user account, with its aws/ebs keys and block public access on (CreateAccount)
+    #[command(
+        after_help = "Examples:\n  amisim accounts create --id 444455556666 --name audit\n  amisim accounts create"
+    )]
+    Create {
+        /// 12 digits (default: a new deterministic ID)
+        #[arg(long)]
+        id: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Image block public access for your account in the region (R-SHR-5)
+    #[command(
+        after_help = "Example:\n  amisim accounts block-public-access off --region us-east-1"
+    )]
+    BlockPublicAccess {
+        #[arg(value_enum)]
+        state: OnOff,
+    },
+}
+
+impl AccountsCmd {
+    pub fn request(self) -> Request {
+        match self {
+            AccountsCmd::List => Request::ListAccounts,
+            AccountsCmd::Create { id, name } => {
+                Request::CreateAccount(api::accounts::CreateAccount { id, name })
+            }
+            AccountsCmd::BlockPublicAccess { state } => {
+                Request::BlockPublicAccess(matches!(state, OnOff::On))
+            }
+        }
+    }
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum MarketplaceCmd {
+    /// Products and whether you subscribe (DescribeProducts)
+    #[command(after_help = "Example:\n  amisim marketplace list")]
+    List,
+    /// Subscribe to a product so you can launch its images (R-MKT-1)
+    #[command(after_help = "Example:\n  amisim marketplace subscribe prod-0123456789abcdef0")]
+    Subscribe {
+        #[arg(value_name = "PRODUCT", add = super::complete::products())]
+        product: String,
+    },
+}
+
+impl MarketplaceCmd {
+    pub fn request(self) -> Request {
+        match self {
+            MarketplaceCmd::List => Request::ListProducts,
+            MarketplaceCmd::Subscribe { product } => Request::Subscribe(product),
+        }
+    }
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum ClockCmd {
+    /// The virtual now (R-CLK-1)
+    #[command(after_help = "Example:\n  amisim clock show")]
+    Show,
+    /// Move the virtual clock forward; pending work settles
+    #[command(after_help = "Examples:\n  amisim clock advance 30m\n  amisim clock advance 30d")]
+    Advance {
+        #[arg(value_name = "DURATION", value_parser = duration)]
+        by: i64,
+    },
+}
+
+impl ClockCmd {
+    pub fn request(self) -> Request {
+        match self {
+            ClockCmd::Show => Request::ShowClock,
+            ClockCmd::Advance { by } => Request::AdvanceClock(by),
+        }
+    }
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum WaiterName {
+    ImageAvailable,
+    InstanceRunning,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim wait image-available ami-0123456789abcdef0
+  amisim wait instance-running i-0123456789abcdef0 --timeout 10m")]
+pub struct WaitCmd {
+    #[arg(value_enum)]
+    pub waiter: WaiterName,
+    #[arg(value_name = "ID", required = true, add = super::complete::resources())]
+    pub ids: Vec<String>,
+    /// Give up after this much virtual time
+    #[arg(long, value_name = "DURATION", value_parser = duration)]
+    pub timeout: Option<i64>,
+}
+
+impl WaitCmd {
+    pub fn request(self) -> Request {
+        let waiter = match self.waiter {
+            WaiterName::ImageAvailable => api::clock::Waiter::ImageAvailable,
+            WaiterName::InstanceRunning => api::clock::Waiter::InstanceRunning,
+        };
+        Request::Wait(api::clock::WaitRequest {
+            waiter,
+            ids: self.ids,
+            timeout: self.timeout,
+        })
+    }
+}

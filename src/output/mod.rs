@@ -1,0 +1,69 @@
+//! Printing: one serde value, four formats (cli.md), and `--query` (JMESPath).
+//! The library hands over data and a shape; only this layer knows how it looks.
+
+mod table;
+mod text;
+
+use amisim::api::{Response, Shape};
+use amisim::error::Error;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Yaml,
+    Text,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "table" => Some(Format::Table),
+            "json" => Some(Format::Json),
+            "yaml" => Some(Format::Yaml),
+            "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Applies a JMESPath expression, as the AWS CLI's `--query` does.
+pub fn query(value: &Value, expr: &str) -> Result<Value, Error> {
+    let compiled = jmespath::compile(expr)
+        .map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
+    let result = compiled
+        .search(value)
+        .map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
+    serde_json::to_value(&*result).map_err(|e| Error::Other(anyhow::anyhow!("query result: {e}")))
+}
+
+pub fn json(value: &Value) -> String {
+    let mut out = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+    if serde::Serialize::serialize(value, &mut ser).is_err() {
+        return "null\n".into();
+    }
+    let mut s = String::from_utf8(out).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Renders a response in a format; nothing at all for empty responses.
+pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result<String, Error> {
+    if response.shape == Shape::Empty && expr.is_none() {
+        return Ok(String::new());
+    }
+    let (value, shape) = match expr {
+        Some(e) => (query(&response.value, e)?, None),
+        None => (response.value.clone(), Some(response.shape)),
+    };
+    Ok(match format {
+        Format::Json => json(&value),
+        Format::Yaml => crate::yaml::to_string(&value)
+            .map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
+        Format::Text => text::render(&value, shape),
+        Format::Table => table::render(&value, shape),
+    })
+}

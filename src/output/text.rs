@@ -1,0 +1,44 @@
+//! `-o text`: tab-separated, one resource per line, in the AWS CLI's manner.
+
+use super::table::{cell_text, columns, lookup};
+use amisim::api::Shape;
+use serde_json::Value;
+
+pub fn render(value: &Value, shape: Option<Shape>) -> String {
+    if let Some((list_key, cols)) = shape.and_then(columns) {
+        let items = value
+            .get(list_key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let mut out = String::new();
+        for item in &items {
+            let fields: Vec<String> = cols
+                .iter()
+                .map(|(_, p)| cell_text(lookup(item, p)))
+                .collect();
+            out.push_str(&fields.join("\t"));
+            out.push('\n');
+        }
+        return out;
+    }
+    generic(value)
+}
+
+fn line(v: &Value) -> String {
+    match v {
+        Value::Array(a) => a.iter().map(line).collect::<Vec<_>>().join("\t"),
+        Value::Object(o) => o.values().map(line).collect::<Vec<_>>().join("\t"),
+        other => cell_text(other),
+    }
+}
+
+fn generic(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::Array(items) if items.iter().any(|i| i.is_array() || i.is_object()) => {
+            items.iter().map(|i| format!("{}\n", line(i))).collect()
+        }
+        other => format!("{}\n", line(other)),
+    }
+}
