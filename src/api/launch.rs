@@ -101,14 +101,16 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
             .iter_mut()
             .find(|b| b.device_name == image.root_device_name)
         {
-            Some(root) if size < root.ebs.volume_size => return refuse(
-                Code::InvalidBlockDeviceMapping,
-                format!(
+            Some(root) if size < root.ebs.volume_size => {
+                return refuse(
+                    Code::InvalidBlockDeviceMapping,
+                    format!(
                     "Volume of size {size}GB is smaller than snapshot '{}', expect size >= {}GB",
                     root.ebs.snapshot_id.clone().unwrap_or_default(),
                     root.ebs.volume_size
                 ),
-            ),
+                )
+            }
             Some(_) if size > 16_384 => {
                 return refuse(
                     Code::InvalidBlockDeviceMapping,

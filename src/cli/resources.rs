@@ -187,8 +187,8 @@ pub enum AccountsCmd {
         after_help = "Example:\n  amisim accounts block-public-access off --region us-east-1"
     )]
     BlockPublicAccess {
-        #[arg(value_enum)]
-        state: OnOff,
+        #[arg(value_enum, value_name = "STATE")]
+        setting: OnOff,
     },
 }
 
@@ -199,8 +199,8 @@ impl AccountsCmd {
             AccountsCmd::Create { id, name } => {
                 Request::CreateAccount(api::accounts::CreateAccount { id, name })
             }
-            AccountsCmd::BlockPublicAccess { state } => {
-                Request::BlockPublicAccess(matches!(state, OnOff::On))
+            AccountsCmd::BlockPublicAccess { setting } => {
+                Request::BlockPublicAccess(matches!(setting, OnOff::On))
             }
         }
     }
