@@ -182,6 +182,8 @@ pub fn state_allows(image: &Image, action: Action) -> Result<(), ApiError> {
         ) => Ok(()),
         (Action::Manage(ManageOp::Publish), ImageState::Available) => Ok(()),
         (Action::Manage(ManageOp::Publish), _) => unavailable(),
+        (Action::Manage(ManageOp::Disable), ImageState::Available | ImageState::Disabled) => Ok(()),
+        (Action::Manage(ManageOp::Disable), _) => unavailable(),
         (Action::Manage(_), ImageState::Disabled) => unavailable(),
         (Action::Manage(_), _) => Ok(()),
     }

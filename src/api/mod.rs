@@ -10,6 +10,7 @@ pub mod filters;
 pub mod instances;
 pub mod keys;
 pub mod launch;
+pub mod lifecycle;
 pub mod marketplace;
 pub mod share;
 pub mod snapshots;
@@ -206,6 +207,11 @@ pub enum Request {
     ListProducts,
     Subscribe(String),
     Tag(tags::TagResource),
+    Deregister(lifecycle::Deregister),
+    Protect(lifecycle::Protect),
+    Deprecate(lifecycle::Deprecate),
+    Disable(String),
+    Enable(String),
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
@@ -239,6 +245,15 @@ impl Request {
             Request::Subscribe(_) => "Subscribe",
             Request::Tag(r) if r.tags.is_empty() => "DeleteTags",
             Request::Tag(_) => "CreateTags",
+            Request::Deregister(_) => "DeregisterImage",
+            Request::Protect(r) if r.off => "DisableImageDeregistrationProtection",
+            Request::Protect(_) => "EnableImageDeregistrationProtection",
+            Request::Deprecate(r) if matches!(r.when, lifecycle::DeprecateAt::Cancel) => {
+                "DisableImageDeprecation"
+            }
+            Request::Deprecate(_) => "EnableImageDeprecation",
+            Request::Disable(_) => "DisableImage",
+            Request::Enable(_) => "EnableImage",
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
@@ -280,6 +295,11 @@ impl Request {
             Request::ListProducts => marketplace::list_products(ctx),
             Request::Subscribe(code) => marketplace::subscribe(ctx, &code),
             Request::Tag(r) => tags::tag_resource(ctx, r),
+            Request::Deregister(r) => lifecycle::deregister(ctx, r),
+            Request::Protect(r) => lifecycle::protect(ctx, r),
+            Request::Deprecate(r) => lifecycle::deprecate(ctx, r),
+            Request::Disable(id) => lifecycle::disable(ctx, &id),
+            Request::Enable(id) => lifecycle::enable(ctx, &id),
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),

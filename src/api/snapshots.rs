@@ -66,3 +66,10 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, A
         json!({ "Snapshots": list }),
     ))
 }
+
+/// Deletes a snapshot and stops its storage bill (R-COST-2).
+pub fn remove_snapshot(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), ApiError> {
+    store::delete_snapshot(ctx.db, s.row).db()?;
+    store::clear_tags(ctx.db, &s.snapshot_id).db()?;
+    store::close_meters(ctx.db, &s.snapshot_id, None, ctx.now).db()
+}

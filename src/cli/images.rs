@@ -114,6 +114,9 @@ pub struct CopyArgs {
     /// Copy the source's tags too
     #[arg(long)]
     pub copy_tags: bool,
+    /// Rehearse a failure: the copy settles as `failed` (R-IMG-5)
+    #[arg(long)]
+    pub inject_failure: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -130,7 +133,7 @@ impl CopyArgs {
             kms_key_id: self.kms_key_id,
             copy_tags: self.copy_tags,
             wait: self.wait.to_wait(),
-            fail: false,
+            fail: self.inject_failure,
         })
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod complete;
 mod images;
+mod lifecycle;
 mod resources;
 
 use crate::output::{self, Format};
@@ -78,6 +79,18 @@ pub enum Command {
     Describe(images::DescribeArgs),
     /// Add or remove tags on an image, snapshot or instance (CreateTags)
     Tag(images::TagArgs),
+    /// Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)
+    Deregister(lifecycle::DeregisterArgs),
+    /// Turn deregistration protection on or off (R-LIF-2)
+    Protect(lifecycle::ProtectArgs),
+    /// Set or cancel an image's deprecation time (R-LIF-3)
+    Deprecate(lifecycle::DeprecateArgs),
+    /// Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)
+    #[command(after_help = "Example:\n  amisim disable ami-0123456789abcdef0")]
+    Disable(lifecycle::ImageArg),
+    /// Enable a disabled image again (launch permissions stay removed)
+    #[command(after_help = "Example:\n  amisim enable ami-0123456789abcdef0")]
+    Enable(lifecycle::ImageArg),
     /// List, stop, start and terminate instances
     #[command(subcommand)]
     Instances(resources::InstancesCmd),
@@ -233,11 +246,23 @@ fn execute(cli: Cli) -> Result<(), Error> {
     let config = Config::resolve(&cli.global)?;
     let request: Request = match cli.command {
         Command::Create(a) => a.request(),
+        // R-ID-4: an unknown --source-region is configuration too.
+        Command::Copy(a) if !regions::is_region(&a.source_region) => {
+            return Err(Error::Config(format!(
+                "Invalid region: {}",
+                a.source_region
+            )))
+        }
         Command::Copy(a) => a.request(),
         Command::Share(a) => a.request(),
         Command::Launch(a) => a.request(),
         Command::Describe(a) => a.request(),
         Command::Tag(a) => a.request(),
+        Command::Deregister(a) => a.request(),
+        Command::Protect(a) => a.request(),
+        Command::Deprecate(a) => a.request(),
+        Command::Disable(a) => Request::Disable(a.image_id),
+        Command::Enable(a) => Request::Enable(a.image_id),
         Command::Instances(c) => c.request(),
         Command::Snapshots(c) => c.request(),
         Command::Keys(c) => c.request(),

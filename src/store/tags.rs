@@ -44,3 +44,9 @@ pub fn tag_count(conn: &Connection, resource_id: &str) -> rusqlite::Result<i64> 
     conn.prepare_cached("SELECT count(*) FROM tags WHERE resource_id = ?1")?
         .query_row([resource_id], |r| r.get(0))
 }
+
+pub fn clear_tags(conn: &Connection, resource_id: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM tags WHERE resource_id = ?1")?
+        .execute([resource_id])?;
+    Ok(())
+}
