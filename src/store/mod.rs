@@ -73,6 +73,20 @@ pub fn classify(e: rusqlite::Error) -> Error {
 /// Reads the 100-byte SQLite header and refuses anything that is not an amisim
 /// world this build understands, before SQLite touches the file.
 fn check_header(path: &Path) -> Result<(), Error> {
+    // A checkpoint by another process may briefly leave the header ahead of the
+    // file's length; only a shortfall that persists is a truncated file.
+    for attempt in 0.. {
+        match read_header(path)? {
+            Some(_) if attempt < 5 => std::thread::sleep(Duration::from_millis(20)),
+            Some(short) => return Err(short),
+            None => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
+/// Refuses files that are not ours; returns a truncation error separately so it can be re-checked.
+fn read_header(path: &Path) -> Result<Option<Error>, Error> {
     let shown = path.display();
     let mut f = std::fs::File::open(path)
         .map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
@@ -105,12 +119,12 @@ fn check_header(path: &Path) -> Result<(), Error> {
     let pages = be32(28) as u64;
     // The in-header page count is valid only when the change counter matches.
     if be32(24) == be32(92) && pages > 0 && len < pages * page_size {
-        return Err(Error::Config(format!(
+        return Ok(Some(Error::Config(format!(
             "state file {shown} is corrupt (truncated: {len} bytes of {}); it was left untouched: restore a copy or start a new world with `amisim init --force`",
             pages * page_size
-        )));
+        ))));
     }
-    Ok(())
+    Ok(None)
 }
 
 fn newer(path: &Path, version: i64) -> Error {
