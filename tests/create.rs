@@ -282,8 +282,7 @@ fn r_img_5_pending_until_ready_then_available() {
         .unwrap()
         .to_string();
     assert!(
-        now > "2026-01-01T00:01:00.000Z".to_string()
-            && now < "2026-01-02T00:00:00.000Z".to_string(),
+        now.as_str() > "2026-01-01T00:01:00.000Z" && now.as_str() < "2026-01-02T00:00:00.000Z",
         "{now}"
     );
     // A 1 TiB cross-region copy still settles within 24 hours.

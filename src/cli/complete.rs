@@ -62,7 +62,7 @@ pub fn handle() {
         let words: Vec<String> = std::env::args().collect();
         let _ = CONTEXT.set(scan(&words));
     }
-    clap_complete::CompleteEnv::with_factory(|| <super::Cli as clap::CommandFactory>::command())
+    clap_complete::CompleteEnv::with_factory(<super::Cli as clap::CommandFactory>::command)
         .complete();
 }
 

@@ -145,7 +145,7 @@ fn new_table(headers: &[&str]) -> Table {
         t.force_no_tty();
         t.set_content_arrangement(ContentArrangement::Disabled);
     }
-    t.set_header(headers.iter().map(|h| Cell::new(h)));
+    t.set_header(headers.iter().map(Cell::new));
     t
 }
 

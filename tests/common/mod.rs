@@ -38,6 +38,14 @@ impl World {
         World { _dir: dir, path }
     }
 
+    /// A world on an existing state file (kept alive by the caller).
+    pub fn at(path: PathBuf) -> World {
+        World {
+            _dir: tempfile::tempdir().unwrap(),
+            path,
+        }
+    }
+
     pub fn command(&self) -> Command {
         let mut c = Command::cargo_bin("amisim").unwrap();
         c.env("AMISIM_STATE", &self.path)
