@@ -6,6 +6,7 @@ pub mod clock;
 pub mod copy;
 pub mod create;
 pub mod describe;
+pub mod explain;
 pub mod filters;
 pub mod instances;
 pub mod keys;
@@ -212,6 +213,7 @@ pub enum Request {
     Deprecate(lifecycle::Deprecate),
     Disable(String),
     Enable(String),
+    Explain(explain::Explain),
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
@@ -254,6 +256,7 @@ impl Request {
             Request::Deprecate(_) => "EnableImageDeprecation",
             Request::Disable(_) => "DisableImage",
             Request::Enable(_) => "EnableImage",
+            Request::Explain(_) => "Explain",
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
@@ -271,6 +274,7 @@ impl Request {
                 | Request::ListAccounts
                 | Request::ListProducts
                 | Request::ShowClock
+                | Request::Explain(_)
         ) && !matches!(self, Request::ShareImage(r) if r.is_query())
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
     }
@@ -300,6 +304,7 @@ impl Request {
             Request::Deprecate(r) => lifecycle::deprecate(ctx, r),
             Request::Disable(id) => lifecycle::disable(ctx, &id),
             Request::Enable(id) => lifecycle::enable(ctx, &id),
+            Request::Explain(r) => explain::explain(ctx, r),
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),

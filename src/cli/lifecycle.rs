@@ -1,7 +1,7 @@
 //! Arguments of the lifecycle commands: deregister, protect, deprecate, disable, enable.
 
 use super::duration;
-use amisim::api::{lifecycle, Request};
+use amisim::api::{explain, lifecycle, Request};
 use clap::Args;
 
 #[derive(Args, Debug, Clone)]
@@ -88,4 +88,42 @@ impl DeprecateArgs {
 pub struct ImageArg {
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy)]
+pub enum ExplainActionArg {
+    Launch,
+    Copy,
+    Share,
+    Describe,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim explain ami-0123456789abcdef0 --action copy --as 222233334444
+  amisim explain ami-0123456789abcdef0 --action launch --as 333344445555 -o json")]
+pub struct ExplainArgs {
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_id: String,
+    #[arg(long, value_enum)]
+    pub action: ExplainActionArg,
+    /// The account to ask about (default: --account)
+    #[arg(long = "as", value_name = "ACCOUNT", add = super::complete::accounts())]
+    pub as_account: Option<String>,
+}
+
+impl ExplainArgs {
+    pub fn request(self) -> Request {
+        let action = match self.action {
+            ExplainActionArg::Launch => explain::ExplainAction::Launch,
+            ExplainActionArg::Copy => explain::ExplainAction::Copy,
+            ExplainActionArg::Share => explain::ExplainAction::Share,
+            ExplainActionArg::Describe => explain::ExplainAction::Describe,
+        };
+        Request::Explain(explain::Explain {
+            image_id: self.image_id,
+            action,
+            as_account: self.as_account,
+        })
+    }
 }

@@ -109,6 +109,8 @@ pub enum Command {
     /// The virtual clock: show, advance
     #[command(subcommand)]
     Clock(resources::ClockCmd),
+    /// Say whether an account may launch, copy, share or see an image, and how to fix it
+    Explain(lifecycle::ExplainArgs),
     /// Advance the clock until images are available or instances running (R-CLK-2)
     Wait(resources::WaitCmd),
     /// Start a new world in the state file
@@ -263,6 +265,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Command::Deprecate(a) => a.request(),
         Command::Disable(a) => Request::Disable(a.image_id),
         Command::Enable(a) => Request::Enable(a.image_id),
+        Command::Explain(a) => a.request(),
         Command::Instances(c) => c.request(),
         Command::Snapshots(c) => c.request(),
         Command::Keys(c) => c.request(),

@@ -74,6 +74,10 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Subscribed", "Subscribed"),
             ],
         ),
+        Shape::Explain => (
+            "Reasons",
+            &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")],
+        ),
         Shape::LaunchPermissions => (
             "LaunchPermissions",
             &[("UserId", "UserId"), ("Group", "Group")],

@@ -1,0 +1,83 @@
+//! `explain`: may an account launch, copy, share or see an image — and if not,
+//! every reason with the command that fixes it. It asks `access::reasons`, the
+//! same code the operations ask, so its verdict agrees with theirs.
+
+use super::{Ctx, OrInternal, Response, Shape};
+use crate::access::{self, Action, Facts, Listing};
+use crate::error::{refuse, ApiError, Code};
+use crate::ids;
+use crate::store;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExplainAction {
+    Launch,
+    Copy,
+    Share,
+    Describe,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Explain {
+    pub image_id: String,
+    pub action: ExplainAction,
+    /// The account asked about (default: the caller).
+    pub as_account: Option<String>,
+}
+
+pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, ApiError> {
+    ids::check_image_id(&r.image_id)?;
+    let who = r
+        .as_account
+        .clone()
+        .unwrap_or_else(|| ctx.account.to_string());
+    if !ids::is_account(&who) {
+        return refuse(
+            Code::InvalidUserIdMalformed,
+            format!("Invalid user id: \"{who}\""),
+        );
+    }
+    // Explain looks at the image as it is, whoever owns it: the answer is about `who`.
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, &who)
+        .db()?
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::InvalidAmiIdNotFound,
+                format!(
+                    "The image id '[{}]' does not exist in {}",
+                    r.image_id, ctx.region
+                ),
+            )
+        })?;
+    let facts = Facts::load(ctx.db, &image, &who).db()?;
+    let action = match r.action {
+        ExplainAction::Launch => Action::Launch,
+        ExplainAction::Copy => Action::Copy,
+        ExplainAction::Share => Action::Share,
+        ExplainAction::Describe => Action::Describe,
+    };
+    let mut reasons = access::reasons(&image, &facts, &who, action);
+    if action == Action::Describe
+        && reasons.is_empty()
+        && !access::visible(&image, &who, ctx.now, Listing::default())
+    {
+        // Visible by ID, but left out of listings (deprecated, disabled).
+        reasons.push(access::Reason {
+            code: "Hidden".into(),
+            message:
+                "Describing it by ID works, but listings leave it out (deprecated or disabled)"
+                    .into(),
+            fix: "amisim describe --include-deprecated (or --include-disabled for the owner)"
+                .into(),
+            refuses: false,
+        });
+    }
+    let allowed =
+        reasons.is_empty() || (action == Action::Describe && reasons.iter().all(|r| !r.refuses));
+    Ok(Response::new(
+        Shape::Explain,
+        json!({ "ImageId": image.image_id, "Account": who, "Action": r.action, "Allowed": allowed, "Reasons": reasons }),
+    ))
+}
