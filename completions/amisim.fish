@@ -1,0 +1,627 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_amisim_global_optspecs
+    string join \n state= account= region= o/output= query= dry-run h/help V/version
+end
+
+function __fish_amisim_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_amisim_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_amisim_using_subcommand
+    set -l cmd (__fish_amisim_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c amisim -n "__fish_amisim_needs_command" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_needs_command" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_needs_command" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_needs_command" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_needs_command" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_needs_command" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_needs_command" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_needs_command" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "copy" -d 'Copy an image within or across regions and accounts (CopyImage)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "share" -d 'Show or change who may launch an image (ModifyImageAttribute)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "launch" -d 'Launch instances from an image (RunInstances)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "instances" -d 'List, stop, start and terminate instances'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "snapshots" -d 'List and share EBS snapshots'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "keys" -d 'KMS keys: list, create, grant, revoke'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "accounts" -d 'Accounts of the world and their block public access'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "marketplace" -d 'Paid products: list and subscribe'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "clock" -d 'The virtual clock: show, advance'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "init" -d 'Start a new world in the state file'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l name -d 'Image name: 3-128 letters, digits, spaces and ()[]./-\'@_ ; unique per account and region' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l instance-id -d 'Create from this instance of yours (CreateImage); otherwise register a new root volume' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l root-size -d 'Root volume size in GiB (RegisterImage; default 8)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l volume -d 'Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l kms-key-id -d 'KMS key ID, ARN or alias/NAME in this region (needs --encrypted)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l architecture -d 'x86_64 or arm64 (RegisterImage; default x86_64)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l description -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l tag -d 'KEY=VALUE (repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l instance-store -d 'Instance-store backed: a root template in object storage, no snapshots'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l encrypted -d 'Encrypt the snapshots (default key: your aws/ebs key in the region)'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l no-reboot -d 'Accepted for AWS CLI familiarity; the simulated instance is not rebooted either way'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l source-image-id -d 'The image to copy' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l source-region -d 'Where the source image lives (the copy lands in --region)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l name -d 'Name of the new image, free in the destination region' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l description -d 'Defaults to the source\'s description' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l kms-key-id -d 'KMS key in the destination region (needs --encrypted)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l encrypted -d 'Encrypt the copy (default key: your aws/ebs in the destination)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l unencrypted -d 'Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l copy-tags -d 'Copy the source\'s tags too'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l inject-failure -d 'Rehearse a failure: the copy settles as `failed` (R-IMG-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l add -d 'Grant launch permission to accounts (several values or repeated)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l remove -d 'Remove launch permission from accounts' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l public -d 'Share with everyone (group all)'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l private -d 'Remove the group all (accounts stay)'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l with-snapshots -d 'Also grant (or revoke) createVolumePermission on the backing snapshots'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l count -d 'How many instances (1-100)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l instance-type -d 'Default: t3.micro for x86_64, t4g.micro for arm64' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l root-size -d 'Root volume size in GiB (at least the snapshot\'s)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l tag -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l owners -d 'self, amazon, aws-marketplace or account IDs' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l executable-users -d 'self, all, or account IDs with explicit launch permission' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l include-deprecated -d 'Show other accounts\' deprecated images too'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l include-disabled -d 'Show your disabled images too'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l all-regions -d 'Look in every region'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l remove -d 'Tag keys to delete' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l delete-associated-snapshots -d 'Delete the snapshots too (otherwise they stay, and keep billing)'
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l with-cooldown -d 'Keep protection for 24 hours after it is turned off'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l off -d 'Turn protection off'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l at -d 'RFC 3339 time (UTC)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l in -d 'A duration from now, e.g. 30d' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l cancel -d 'Remove the deprecation time'
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "terminate" -d 'Terminate instances (TerminateInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "start" -d 'Start stopped instances (StartInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Terminate instances (TerminateInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start stopped instances (StartInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l owners -d 'self, amazon or account IDs' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l add -d 'Accounts (or all) to grant' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l remove -d 'Accounts (or all) to revoke' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "create" -d 'Create a customer-managed key (CreateKey)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "revoke" -d 'Take a grant back (RevokeGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l alias -d 'alias/NAME or NAME' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l grantee -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l grantee -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer-managed key (CreateKey)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back (RevokeGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -f -a "block-public-access" -d 'Image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l id -d '12 digits (default: a new deterministic ID)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l name -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "block-public-access" -d 'Image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l action -r -f -a "launch\t''
+copy\t''
+share\t''
+describe\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l as -d 'The account to ask about (default: --account)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l timeout -d 'Give up after this much virtual time' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l seed -d 'Seed of the deterministic IDs (R-ID-1)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l force -d 'Replace an existing state file'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "copy" -d 'Copy an image within or across regions and accounts (CopyImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "share" -d 'Show or change who may launch an image (ModifyImageAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "launch" -d 'Launch instances from an image (RunInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "instances" -d 'List, stop, start and terminate instances'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "snapshots" -d 'List and share EBS snapshots'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "keys" -d 'KMS keys: list, create, grant, revoke'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "accounts" -d 'Accounts of the world and their block public access'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "marketplace" -d 'Paid products: list and subscribe'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "clock" -d 'The virtual clock: show, advance'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "init" -d 'Start a new world in the state file'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "terminate" -d 'Terminate instances (TerminateInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "start" -d 'Start stopped instances (StartInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a customer-managed key (CreateKey)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "revoke" -d 'Take a grant back (RevokeGrant)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "block-public-access" -d 'Image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'

@@ -1,0 +1,1878 @@
+#compdef amisim
+
+autoload -U is-at-least
+
+_amisim() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim_commands" \
+"*::: :->amisim" \
+&& ret=0
+    case $state in
+    (amisim)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Image name\: 3-128 letters, digits, spaces and ()\[\]./-'\''@_ ; unique per account and region]:NAME:_default' \
+'--instance-id=[Create from this instance of yours (CreateImage); otherwise register a new root volume]:INSTANCE_ID:_default' \
+'--root-size=[Root volume size in GiB (RegisterImage; default 8)]:GIB:_default' \
+'*--volume=[Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20]:DEV=GIB:_default' \
+'--kms-key-id=[KMS key ID, ARN or alias/NAME in this region (needs --encrypted)]:KEY:_default' \
+'--architecture=[x86_64 or arm64 (RegisterImage; default x86_64)]:ARCHITECTURE:_default' \
+'--description=[]:DESCRIPTION:_default' \
+'*--tag=[KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
+'--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--instance-store[Instance-store backed\: a root template in object storage, no snapshots]' \
+'--encrypted[Encrypt the snapshots (default key\: your aws/ebs key in the region)]' \
+'--no-reboot[Accepted for AWS CLI familiarity; the simulated instance is not rebooted either way]' \
+'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+'--source-image-id=[The image to copy]:AMI:_default' \
+'--source-region=[Where the source image lives (the copy lands in --region)]:REGION:_default' \
+'--name=[Name of the new image, free in the destination region]:NAME:_default' \
+'--description=[Defaults to the source'\''s description]:DESCRIPTION:_default' \
+'--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
+'--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--encrypted[Encrypt the copy (default key\: your aws/ebs in the destination)]' \
+'--unencrypted[Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)]' \
+'--copy-tags[Copy the source'\''s tags too]' \
+'--inject-failure[Rehearse a failure\: the copy settles as \`failed\` (R-IMG-5)]' \
+'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'*--add=[Grant launch permission to accounts (several values or repeated)]:ACCOUNT:_default' \
+'*--remove=[Remove launch permission from accounts]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--public[Share with everyone (group all)]' \
+'--private[Remove the group all (accounts stay)]' \
+'--with-snapshots[Also grant (or revoke) createVolumePermission on the backing snapshots]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (yours):_default' \
+&& ret=0
+;;
+(launch)
+_arguments "${_arguments_options[@]}" : \
+'--count=[How many instances (1-100)]:COUNT:_default' \
+'--instance-type=[Default\: t3.micro for x86_64, t4g.micro for arm64]:INSTANCE_TYPE:_default' \
+'--root-size=[Root volume size in GiB (at least the snapshot'\''s)]:GIB:_default' \
+'*--tag=[]:KEY=VALUE:_default' \
+'--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image to launch:_default' \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+'*--owners=[self, amazon, aws-marketplace or account IDs]:OWNER:_default' \
+'*--executable-users=[self, all, or account IDs with explicit launch permission]:USER:_default' \
+'*--filter=[Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)]:Name=K,Values=V:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--include-deprecated[Show other accounts'\'' deprecated images too]' \
+'--include-disabled[Show your disabled images too]' \
+'--all-regions[Look in every region]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::image_ids -- Image IDs (each must be visible to you):_default' \
+&& ret=0
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+'*--remove=[Tag keys to delete]:KEY:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':resource_id -- An image, snapshot or instance of yours:_default' \
+'*::tags -- KEY=VALUE pairs:_default' \
+&& ret=0
+;;
+(deregister)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--delete-associated-snapshots[Delete the snapshots too (otherwise they stay, and keep billing)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(protect)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--with-cooldown[Keep protection for 24 hours after it is turned off]' \
+'--off[Turn protection off]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(deprecate)
+_arguments "${_arguments_options[@]}" : \
+'--at=[RFC 3339 time (UTC)]:TIME:_default' \
+'--in=[A duration from now, e.g. 30d]:DURATION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--cancel[Remove the deprecation time]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-instances-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids:_default' \
+&& ret=0
+;;
+(terminate)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids:_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids:_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__instances__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-instances-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(terminate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(snapshots)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__snapshots_commands" \
+"*::: :->snapshots" \
+&& ret=0
+
+    case $state in
+    (snapshots)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-snapshots-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'*--owners=[self, amazon or account IDs]:OWNER:_default' \
+'*--filter=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids:_default' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'*--add=[Accounts (or all) to grant]:ACCOUNT:_default' \
+'*--remove=[Accounts (or all) to revoke]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__snapshots__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-snapshots-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__keys_commands" \
+"*::: :->keys" \
+&& ret=0
+
+    case $state in
+    (keys)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-keys-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--alias=[alias/NAME or NAME]:ALIAS:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+'--grantee=[]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key:_default' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--grantee=[]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':key:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__keys__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-keys-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(accounts)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__accounts_commands" \
+"*::: :->accounts" \
+&& ret=0
+
+    case $state in
+    (accounts)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-accounts-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
+'--name=[]:NAME:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':setting:(on off)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__accounts__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-accounts-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(marketplace)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__marketplace_commands" \
+"*::: :->marketplace" \
+&& ret=0
+
+    case $state in
+    (marketplace)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-marketplace-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(subscribe)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':product:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__marketplace__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-marketplace-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(subscribe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(clock)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__clock_commands" \
+"*::: :->clock" \
+&& ret=0
+
+    case $state in
+    (clock)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-clock-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(advance)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':by:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__clock__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-clock-help-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(advance)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(explain)
+_arguments "${_arguments_options[@]}" : \
+'--action=[]:ACTION:(launch copy share describe)' \
+'--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(wait)
+_arguments "${_arguments_options[@]}" : \
+'--timeout=[Give up after this much virtual time]:DURATION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':waiter:(image-available instance-running)' \
+'*::ids:_default' \
+&& ret=0
+;;
+(init)
+_arguments "${_arguments_options[@]}" : \
+'--seed=[Seed of the deterministic IDs (R-ID-1)]:SEED:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--force[Replace an existing state file]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':shell:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(launch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(deregister)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(protect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(deprecate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-instances-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(terminate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(snapshots)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__snapshots_commands" \
+"*::: :->snapshots" \
+&& ret=0
+
+    case $state in
+    (snapshots)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-snapshots-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__keys_commands" \
+"*::: :->keys" \
+&& ret=0
+
+    case $state in
+    (keys)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-keys-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(accounts)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__accounts_commands" \
+"*::: :->accounts" \
+&& ret=0
+
+    case $state in
+    (accounts)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-accounts-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(marketplace)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__marketplace_commands" \
+"*::: :->marketplace" \
+&& ret=0
+
+    case $state in
+    (marketplace)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-marketplace-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(subscribe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clock)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__clock_commands" \
+"*::: :->clock" \
+&& ret=0
+
+    case $state in
+    (clock)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-clock-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(advance)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(explain)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(wait)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(init)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_amisim_commands] )) ||
+_amisim_commands() {
+    local commands; commands=(
+'create:Create an image from an instance (CreateImage) or a new root volume (RegisterImage)' \
+'copy:Copy an image within or across regions and accounts (CopyImage)' \
+'share:Show or change who may launch an image (ModifyImageAttribute)' \
+'launch:Launch instances from an image (RunInstances)' \
+'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
+'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
+'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
+'protect:Turn deregistration protection on or off (R-LIF-2)' \
+'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
+'enable:Enable a disabled image again (launch permissions stay removed)' \
+'instances:List, stop, start and terminate instances' \
+'snapshots:List and share EBS snapshots' \
+'keys:KMS keys\: list, create, grant, revoke' \
+'accounts:Accounts of the world and their block public access' \
+'marketplace:Paid products\: list and subscribe' \
+'clock:The virtual clock\: show, advance' \
+'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
+'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'init:Start a new world in the state file' \
+'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts_commands] )) ||
+_amisim__subcmd__accounts_commands() {
+    local commands; commands=(
+'list:Every account of the world, system owners included (ListAccounts)' \
+'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
+'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim accounts commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__block-public-access_commands] )) ||
+_amisim__subcmd__accounts__subcmd__block-public-access_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts block-public-access commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__create_commands] )) ||
+_amisim__subcmd__accounts__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help_commands() {
+    local commands; commands=(
+'list:Every account of the world, system owners included (ListAccounts)' \
+'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
+'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim accounts help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__block-public-access_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help__subcmd__block-public-access_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts help block-public-access commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__create_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__list_commands] )) ||
+_amisim__subcmd__accounts__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock_commands] )) ||
+_amisim__subcmd__clock_commands() {
+    local commands; commands=(
+'show:The virtual now (R-CLK-1)' \
+'advance:Move the virtual clock forward; pending work settles' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim clock commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__advance_commands] )) ||
+_amisim__subcmd__clock__subcmd__advance_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim clock advance commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__help_commands] )) ||
+_amisim__subcmd__clock__subcmd__help_commands() {
+    local commands; commands=(
+'show:The virtual now (R-CLK-1)' \
+'advance:Move the virtual clock forward; pending work settles' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim clock help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__help__subcmd__advance_commands] )) ||
+_amisim__subcmd__clock__subcmd__help__subcmd__advance_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim clock help advance commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__clock__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim clock help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__help__subcmd__show_commands] )) ||
+_amisim__subcmd__clock__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim clock help show commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__clock__subcmd__show_commands] )) ||
+_amisim__subcmd__clock__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim clock show commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__completions_commands] )) ||
+_amisim__subcmd__completions_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim completions commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__copy_commands] )) ||
+_amisim__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim copy commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__create_commands] )) ||
+_amisim__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__deprecate_commands] )) ||
+_amisim__subcmd__deprecate_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim deprecate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__deregister_commands] )) ||
+_amisim__subcmd__deregister_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim deregister commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__describe_commands] )) ||
+_amisim__subcmd__describe_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim describe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__disable_commands] )) ||
+_amisim__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim disable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__enable_commands] )) ||
+_amisim__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim enable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__explain_commands] )) ||
+_amisim__subcmd__explain_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim explain commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help_commands] )) ||
+_amisim__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create an image from an instance (CreateImage) or a new root volume (RegisterImage)' \
+'copy:Copy an image within or across regions and accounts (CopyImage)' \
+'share:Show or change who may launch an image (ModifyImageAttribute)' \
+'launch:Launch instances from an image (RunInstances)' \
+'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
+'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
+'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
+'protect:Turn deregistration protection on or off (R-LIF-2)' \
+'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
+'enable:Enable a disabled image again (launch permissions stay removed)' \
+'instances:List, stop, start and terminate instances' \
+'snapshots:List and share EBS snapshots' \
+'keys:KMS keys\: list, create, grant, revoke' \
+'accounts:Accounts of the world and their block public access' \
+'marketplace:Paid products\: list and subscribe' \
+'clock:The virtual clock\: show, advance' \
+'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
+'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'init:Start a new world in the state file' \
+'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__accounts_commands] )) ||
+_amisim__subcmd__help__subcmd__accounts_commands() {
+    local commands; commands=(
+'list:Every account of the world, system owners included (ListAccounts)' \
+'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
+'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+    )
+    _describe -t commands 'amisim help accounts commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__accounts__subcmd__block-public-access_commands] )) ||
+_amisim__subcmd__help__subcmd__accounts__subcmd__block-public-access_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help accounts block-public-access commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__accounts__subcmd__create_commands] )) ||
+_amisim__subcmd__help__subcmd__accounts__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help accounts create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__accounts__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__accounts__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help accounts list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__clock_commands] )) ||
+_amisim__subcmd__help__subcmd__clock_commands() {
+    local commands; commands=(
+'show:The virtual now (R-CLK-1)' \
+'advance:Move the virtual clock forward; pending work settles' \
+    )
+    _describe -t commands 'amisim help clock commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__clock__subcmd__advance_commands] )) ||
+_amisim__subcmd__help__subcmd__clock__subcmd__advance_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help clock advance commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__clock__subcmd__show_commands] )) ||
+_amisim__subcmd__help__subcmd__clock__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help clock show commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__completions_commands] )) ||
+_amisim__subcmd__help__subcmd__completions_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help completions commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__copy_commands] )) ||
+_amisim__subcmd__help__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help copy commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__create_commands] )) ||
+_amisim__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__deprecate_commands] )) ||
+_amisim__subcmd__help__subcmd__deprecate_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help deprecate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__deregister_commands] )) ||
+_amisim__subcmd__help__subcmd__deregister_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help deregister commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__describe_commands] )) ||
+_amisim__subcmd__help__subcmd__describe_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help describe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__disable_commands] )) ||
+_amisim__subcmd__help__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help disable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__enable_commands] )) ||
+_amisim__subcmd__help__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help enable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__explain_commands] )) ||
+_amisim__subcmd__help__subcmd__explain_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help explain commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__init_commands] )) ||
+_amisim__subcmd__help__subcmd__init_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help init commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__instances_commands] )) ||
+_amisim__subcmd__help__subcmd__instances_commands() {
+    local commands; commands=(
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
+'terminate:Terminate instances (TerminateInstances)' \
+'stop:Stop EBS-backed instances (StopInstances)' \
+'start:Start stopped instances (StartInstances)' \
+    )
+    _describe -t commands 'amisim help instances commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__instances__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help instances list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__start_commands] )) ||
+_amisim__subcmd__help__subcmd__instances__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help instances start commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__stop_commands] )) ||
+_amisim__subcmd__help__subcmd__instances__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help instances stop commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__terminate_commands] )) ||
+_amisim__subcmd__help__subcmd__instances__subcmd__terminate_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help instances terminate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__keys_commands] )) ||
+_amisim__subcmd__help__subcmd__keys_commands() {
+    local commands; commands=(
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
+'create:Create a customer-managed key (CreateKey)' \
+'grant:Let another account use a key of yours (CreateGrant)' \
+'revoke:Take a grant back (RevokeGrant)' \
+    )
+    _describe -t commands 'amisim help keys commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__keys__subcmd__create_commands] )) ||
+_amisim__subcmd__help__subcmd__keys__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help keys create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__keys__subcmd__grant_commands] )) ||
+_amisim__subcmd__help__subcmd__keys__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help keys grant commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__keys__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__keys__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help keys list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__keys__subcmd__revoke_commands] )) ||
+_amisim__subcmd__help__subcmd__keys__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help keys revoke commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__launch_commands] )) ||
+_amisim__subcmd__help__subcmd__launch_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help launch commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__marketplace_commands] )) ||
+_amisim__subcmd__help__subcmd__marketplace_commands() {
+    local commands; commands=(
+'list:Products and whether you subscribe (DescribeProducts)' \
+'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+    )
+    _describe -t commands 'amisim help marketplace commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__marketplace__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__marketplace__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help marketplace list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands] )) ||
+_amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help marketplace subscribe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__protect_commands] )) ||
+_amisim__subcmd__help__subcmd__protect_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__share_commands] )) ||
+_amisim__subcmd__help__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help share commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots_commands() {
+    local commands; commands=(
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
+'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+    )
+    _describe -t commands 'amisim help snapshots commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__share_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots share commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__tag_commands] )) ||
+_amisim__subcmd__help__subcmd__tag_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help tag commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__wait_commands] )) ||
+_amisim__subcmd__help__subcmd__wait_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help wait commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__init_commands] )) ||
+_amisim__subcmd__init_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim init commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances_commands] )) ||
+_amisim__subcmd__instances_commands() {
+    local commands; commands=(
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
+'terminate:Terminate instances (TerminateInstances)' \
+'stop:Stop EBS-backed instances (StopInstances)' \
+'start:Start stopped instances (StartInstances)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim instances commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help_commands] )) ||
+_amisim__subcmd__instances__subcmd__help_commands() {
+    local commands; commands=(
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
+'terminate:Terminate instances (TerminateInstances)' \
+'stop:Stop EBS-backed instances (StopInstances)' \
+'start:Start stopped instances (StartInstances)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim instances help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__start_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help start commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__stop_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help stop commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__terminate_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__terminate_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help terminate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__list_commands] )) ||
+_amisim__subcmd__instances__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__start_commands] )) ||
+_amisim__subcmd__instances__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances start commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__stop_commands] )) ||
+_amisim__subcmd__instances__subcmd__stop_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances stop commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__terminate_commands] )) ||
+_amisim__subcmd__instances__subcmd__terminate_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances terminate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys_commands] )) ||
+_amisim__subcmd__keys_commands() {
+    local commands; commands=(
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
+'create:Create a customer-managed key (CreateKey)' \
+'grant:Let another account use a key of yours (CreateGrant)' \
+'revoke:Take a grant back (RevokeGrant)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim keys commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__create_commands] )) ||
+_amisim__subcmd__keys__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__grant_commands] )) ||
+_amisim__subcmd__keys__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys grant commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help_commands] )) ||
+_amisim__subcmd__keys__subcmd__help_commands() {
+    local commands; commands=(
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
+'create:Create a customer-managed key (CreateKey)' \
+'grant:Let another account use a key of yours (CreateGrant)' \
+'revoke:Take a grant back (RevokeGrant)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim keys help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help__subcmd__create_commands] )) ||
+_amisim__subcmd__keys__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help__subcmd__grant_commands] )) ||
+_amisim__subcmd__keys__subcmd__help__subcmd__grant_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys help grant commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__keys__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__keys__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__help__subcmd__revoke_commands] )) ||
+_amisim__subcmd__keys__subcmd__help__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys help revoke commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__list_commands] )) ||
+_amisim__subcmd__keys__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__keys__subcmd__revoke_commands] )) ||
+_amisim__subcmd__keys__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim keys revoke commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__launch_commands] )) ||
+_amisim__subcmd__launch_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim launch commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace_commands] )) ||
+_amisim__subcmd__marketplace_commands() {
+    local commands; commands=(
+'list:Products and whether you subscribe (DescribeProducts)' \
+'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim marketplace commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__help_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__help_commands() {
+    local commands; commands=(
+'list:Products and whether you subscribe (DescribeProducts)' \
+'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim marketplace help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace help subscribe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__list_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__subscribe_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__subscribe_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace subscribe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__protect_commands] )) ||
+_amisim__subcmd__protect_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__share_commands] )) ||
+_amisim__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim share commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots_commands] )) ||
+_amisim__subcmd__snapshots_commands() {
+    local commands; commands=(
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
+'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim snapshots commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help_commands() {
+    local commands; commands=(
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
+'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim snapshots help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__share_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help share commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__list_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__share_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots share commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__tag_commands] )) ||
+_amisim__subcmd__tag_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim tag commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__wait_commands] )) ||
+_amisim__subcmd__wait_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim wait commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_amisim" ]; then
+    _amisim "$@"
+else
+    compdef _amisim amisim
+fi
