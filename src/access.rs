@@ -45,19 +45,11 @@ pub struct Reason {
 
 impl Reason {
     fn new(code: Code, message: impl Into<String>, fix: impl Into<String>) -> Reason {
-        Reason {
-            code: code.as_str().into(),
-            message: message.into(),
-            fix: fix.into(),
-            refuses: true,
-        }
+        Reason { code: code.as_str().into(), message: message.into(), fix: fix.into(), refuses: true }
     }
     /// The reason as the refusal the operation answers with.
     pub fn to_error(&self) -> ApiError {
-        ApiError::new(
-            Code::parse(&self.code).unwrap_or(Code::InvalidRequest),
-            self.message.clone(),
-        )
+        ApiError::new(Code::parse(&self.code).unwrap_or(Code::InvalidRequest), self.message.clone())
     }
 }
 
@@ -107,24 +99,12 @@ impl Facts {
 
     pub fn load(conn: &Connection, image: &Image, caller: &str) -> rusqlite::Result<Facts> {
         let ids: Vec<String> = image.snapshot_ids().map(str::to_string).collect();
-        let snapshots = if ids.is_empty() {
-            Vec::new()
-        } else {
-            store::snapshots_by_id(conn, &image.region, &ids)?
-        };
-        let arns: Vec<String> = snapshots
-            .iter()
-            .filter_map(|s| s.kms_key_id.clone())
-            .collect();
-        let keys = if arns.is_empty() {
-            Vec::new()
-        } else {
-            store::keys_by_arn(conn, &arns)?
-        };
+        let snapshots = if ids.is_empty() { Vec::new() } else { store::snapshots_by_id(conn, &image.region, &ids)? };
+        let arns: Vec<String> = snapshots.iter().filter_map(|s| s.kms_key_id.clone()).collect();
+        let keys = if arns.is_empty() { Vec::new() } else { store::keys_by_arn(conn, &arns)? };
         let mut unsubscribed = Vec::new();
         for p in &image.product_codes {
-            let subscribed =
-                store::product(conn, &p.product_code_id, caller)?.is_some_and(|p| p.subscribed);
+            let subscribed = store::product(conn, &p.product_code_id, caller)?.is_some_and(|p| p.subscribed);
             if !subscribed {
                 unsubscribed.push(p.product_code_id.clone());
             }
@@ -133,11 +113,7 @@ impl Facts {
             snapshots,
             keys,
             unsubscribed,
-            public_access_blocked: store::public_access_blocked(
-                conn,
-                &image.owner_id,
-                &image.region,
-            )?,
+            public_access_blocked: store::public_access_blocked(conn, &image.owner_id, &image.region)?,
             public_count: store::count_public(conn, &image.owner_id, &image.region)?,
         })
     }
@@ -156,11 +132,7 @@ pub fn state_allows(image: &Image, action: Action) -> Result<(), ApiError> {
     let unavailable = || {
         Err(ApiError::new(
             Code::InvalidAmiIdUnavailable,
-            format!(
-                "Image {} is not available (state: {})",
-                image.image_id,
-                image.state.as_str()
-            ),
+            format!("Image {} is not available (state: {})", image.image_id, image.state.as_str()),
         ))
     };
     match (action, image.state) {
@@ -171,15 +143,9 @@ pub fn state_allows(image: &Image, action: Action) -> Result<(), ApiError> {
         (Action::Describe, _) => Ok(()),
         (Action::Launch | Action::Copy | Action::Share, ImageState::Available) => Ok(()),
         (Action::Launch | Action::Copy | Action::Share, _) => unavailable(),
-        (
-            Action::Manage(
-                ManageOp::Enable
-                | ManageOp::Deregister
-                | ManageOp::Tag
-                | ManageOp::DescribeAttribute,
-            ),
-            _,
-        ) => Ok(()),
+        (Action::Manage(ManageOp::Enable | ManageOp::Deregister | ManageOp::Tag | ManageOp::DescribeAttribute), _) => {
+            Ok(())
+        }
         (Action::Manage(ManageOp::Publish), ImageState::Available) => Ok(()),
         (Action::Manage(ManageOp::Publish), _) => unavailable(),
         (Action::Manage(ManageOp::Disable), ImageState::Available | ImageState::Disabled) => Ok(()),
@@ -201,16 +167,12 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
     let mut out = Vec::new();
     if let Err(e) = state_allows(image, action) {
         let fix = match image.state {
-            ImageState::Pending => format!(
-                "amisim wait image-available {} {}",
-                image.image_id,
-                flags(caller, &image.region)
-            ),
-            ImageState::Disabled => format!(
-                "amisim enable {} {}",
-                image.image_id,
-                flags(&image.owner_id, &image.region)
-            ),
+            ImageState::Pending => {
+                format!("amisim wait image-available {} {}", image.image_id, flags(caller, &image.region))
+            }
+            ImageState::Disabled => {
+                format!("amisim enable {} {}", image.image_id, flags(&image.owner_id, &image.region))
+            }
             _ => "use another image".to_string(),
         };
         out.push(Reason::new(e.code, e.message, fix));
@@ -219,22 +181,10 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
     let owner = image.owner_id == caller;
     let region = &image.region;
     let launchable = owner || image.public || image.shared_with_caller;
-    let share_fix = format!(
-        "amisim share {} --add {caller} {}",
-        image.image_id,
-        flags(&image.owner_id, region)
-    );
+    let share_fix = format!("amisim share {} --add {caller} {}", image.image_id, flags(&image.owner_id, region));
     match action {
         Action::Describe => {
-            if !visible(
-                image,
-                caller,
-                i64::MIN,
-                Listing {
-                    by_id: true,
-                    ..Listing::default()
-                },
-            ) {
+            if !visible(image, caller, i64::MIN, Listing { by_id: true, ..Listing::default() }) {
                 out.push(Reason::new(
                     Code::InvalidAmiIdNotFound,
                     format!("The image id '[{}]' does not exist", image.image_id),
@@ -244,11 +194,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
         }
         Action::Launch => {
             if !launchable {
-                out.push(Reason::new(
-                    Code::AuthFailure,
-                    not_authorized(image),
-                    share_fix,
-                ));
+                out.push(Reason::new(Code::AuthFailure, not_authorized(image), share_fix));
                 return out;
             }
             if !owner {
@@ -282,11 +228,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
         }
         Action::Copy => {
             if !launchable {
-                out.push(Reason::new(
-                    Code::AuthFailure,
-                    not_authorized(image),
-                    share_fix,
-                ));
+                out.push(Reason::new(Code::AuthFailure, not_authorized(image), share_fix));
                 return out;
             }
             if !owner && image.has_billing() {
@@ -315,11 +257,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
             // R-CPY-5: a public image's storage is readable by all; a shared one's is not.
             if !owner && !image.public {
                 for s in &facts.snapshots {
-                    if !s
-                        .volume_permissions
-                        .iter()
-                        .any(|g| g == caller || g == "all")
-                    {
+                    if !s.volume_permissions.iter().any(|g| g == caller || g == "all") {
                         out.push(Reason::new(
                             Code::InvalidRequest,
                             "You do not have permission to access the storage of this ami",
@@ -336,10 +274,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
                     if !facts.key(&arn).is_some_and(|k| k.usable_by(caller)) {
                         out.push(Reason::new(
                             Code::InvalidRequest,
-                            format!(
-                                "The KMS key {arn} of snapshot {} is not granted to {caller}",
-                                s.snapshot_id
-                            ),
+                            format!("The KMS key {arn} of snapshot {} is not granted to {caller}", s.snapshot_id),
                             key_fix(facts.key(&arn), &arn, caller),
                         ));
                     }
@@ -351,10 +286,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
                 out.push(Reason::new(
                     Code::AuthFailure,
                     not_authorized(image),
-                    format!(
-                        "only the owner {} can share it; copy it into your account instead",
-                        image.owner_id
-                    ),
+                    format!("only the owner {} can share it; copy it into your account instead", image.owner_id),
                 ));
                 return out;
             }
@@ -378,14 +310,8 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
 fn archived(s: &Snapshot) -> Reason {
     Reason::new(
         Code::IncorrectState,
-        format!(
-            "Snapshot {} is archived and cannot be used until it is restored",
-            s.snapshot_id
-        ),
-        format!(
-            "amisim snapshots restore {} --account {} --region {}",
-            s.snapshot_id, s.owner_id, s.region
-        ),
+        format!("Snapshot {} is archived and cannot be used until it is restored", s.snapshot_id),
+        format!("amisim snapshots restore {} --account {} --region {}", s.snapshot_id, s.owner_id, s.region),
     )
 }
 
@@ -444,10 +370,7 @@ pub fn public_reasons(image: &Image, facts: &Facts) -> Vec<Reason> {
     if !image.public && facts.public_count >= 5 {
         out.push(Reason::new(
             Code::ResourceLimitExceeded,
-            format!(
-                "You have reached the limit of 5 public images in {}.",
-                image.region
-            ),
+            format!("You have reached the limit of 5 public images in {}.", image.region),
             format!("make another public image private: amisim share AMI --private {f}"),
         ));
     }

@@ -12,11 +12,8 @@ use crate::store;
 use rusqlite::Connection;
 
 pub const DEFAULT_ACCOUNT: &str = "111122223333";
-pub const USER_ACCOUNTS: &[(&str, &str)] = &[
-    ("111122223333", "main"),
-    ("222233334444", "partner"),
-    ("333344445555", "sandbox"),
-];
+pub const USER_ACCOUNTS: &[(&str, &str)] =
+    &[("111122223333", "main"), ("222233334444", "partner"), ("333344445555", "sandbox")];
 
 pub const AMAZON: &str = "137112412989";
 pub const MARKETPLACE: &str = "679593333241";
@@ -121,16 +118,8 @@ const CATALOG: &[CatalogImage] = &[
 
 /// Adds a user account: block public access on and an `aws/ebs` key in every region.
 pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError> {
-    store::insert_account(
-        ctx.db,
-        &Account {
-            account_id: id.into(),
-            name: name.into(),
-            system: false,
-            alias: None,
-        },
-    )
-    .db()?;
+    store::insert_account(ctx.db, &Account { account_id: id.into(), name: name.into(), system: false, alias: None })
+        .db()?;
     for region in regions::codes() {
         let key_id = ctx.new_key_id()?;
         let key = store::NewKey {
@@ -164,14 +153,7 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
         add_user_account(&ctx, id, name).map_err(fail)?;
     }
     let product = ctx.new_id(Kind::Product).map_err(fail)?;
-    store::insert_product(
-        conn,
-        &product,
-        MARKETPLACE_PRODUCT_NAME,
-        MARKETPLACE,
-        MARKETPLACE_PRICE,
-        None,
-    )?;
+    store::insert_product(conn, &product, MARKETPLACE_PRODUCT_NAME, MARKETPLACE, MARKETPLACE_PRICE, None)?;
     for region in regions::codes() {
         for c in CATALOG {
             let spec = ImageSpec {
@@ -192,10 +174,7 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
                 usage_operation: c.usage.to_string(),
                 billing_products: c.billing.iter().map(|s| s.to_string()).collect(),
                 product_codes: if c.marketplace {
-                    vec![ProductCode {
-                        product_code_id: product.clone(),
-                        product_code_type: "marketplace".into(),
-                    }]
+                    vec![ProductCode { product_code_id: product.clone(), product_code_type: "marketplace".into() }]
                 } else {
                     Vec::new()
                 },

@@ -35,12 +35,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 pub fn format(t: i64) -> String {
     let (y, m, d) = civil_from_days(t.div_euclid(DAY));
     let s = t.rem_euclid(DAY);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// Parses RFC 3339 (`2026-03-01T12:00:00Z`, fractional seconds and offsets allowed)
@@ -66,11 +61,7 @@ pub fn parse(s: &str) -> Option<i64> {
     if b.len() == 10 {
         return Some(date);
     }
-    if !(b[10] == b'T' || b[10] == b't' || b[10] == b' ')
-        || b.len() < 19
-        || b[13] != b':'
-        || b[16] != b':'
-    {
+    if !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') || b.len() < 19 || b[13] != b':' || b[16] != b':' {
         return None;
     }
     let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
@@ -87,10 +78,7 @@ pub fn parse(s: &str) -> Option<i64> {
     }
     let offset = match rest {
         "Z" | "z" => 0,
-        _ if rest.len() == 6
-            && (rest.starts_with('+') || rest.starts_with('-'))
-            && &rest[3..4] == ":" =>
-        {
+        _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
             let oh: i64 = rest[1..3].parse().ok()?;
             let om: i64 = rest[4..6].parse().ok()?;
             let o = oh * 3600 + om * 60;
@@ -124,12 +112,7 @@ pub fn parse_duration(s: &str) -> Option<i64> {
 
 /// Human form of a duration, for messages: `1d 2h`, `5m`, `30s`.
 pub fn format_duration(secs: i64) -> String {
-    let (d, h, m, s) = (
-        secs / DAY,
-        secs % DAY / HOUR,
-        secs % HOUR / MINUTE,
-        secs % MINUTE,
-    );
+    let (d, h, m, s) = (secs / DAY, secs % DAY / HOUR, secs % HOUR / MINUTE, secs % MINUTE);
     let parts: Vec<String> = [(d, "d"), (h, "h"), (m, "m"), (s, "s")]
         .iter()
         .filter(|(n, _)| *n > 0)
@@ -166,10 +149,7 @@ mod tests {
         assert_eq!(parse("2026-01-01T00:00:00.123Z"), Some(EPOCH_START));
         assert_eq!(parse("2026-13-01T00:00:00Z"), None);
         assert_eq!(parse("yesterday"), None);
-        assert_eq!(
-            format(EPOCH_START + 59 * DAY + 3661),
-            "2026-03-01T01:01:01.000Z"
-        );
+        assert_eq!(format(EPOCH_START + 59 * DAY + 3661), "2026-03-01T01:01:01.000Z");
     }
 
     #[test]

@@ -67,10 +67,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        ApiError {
-            code,
-            message: message.into(),
-        }
+        ApiError { code, message: message.into() }
     }
 }
 
@@ -118,10 +115,7 @@ impl Error {
     }
 
     pub fn api(operation: &str, error: ApiError) -> Self {
-        Error::Api {
-            operation: operation.to_string(),
-            error,
-        }
+        Error::Api { operation: operation.to_string(), error }
     }
 }
 

@@ -28,10 +28,7 @@ impl Kind {
 
 /// splitmix64: a small, well-mixed, deterministic hash of (seed, counter).
 pub fn mix(seed: u64, counter: u64) -> u64 {
-    let mut z = seed
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        .wrapping_add(counter)
-        .wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(counter).wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
@@ -58,19 +55,14 @@ pub fn format_key_id(seed: u64, counter: u64) -> String {
 
 /// A new 12-digit account number, never starting with 0.
 pub fn format_account(seed: u64, counter: u64) -> String {
-    format!(
-        "{:012}",
-        100_000_000_000 + mix(seed, counter) % 900_000_000_000
-    )
+    format!("{:012}", 100_000_000_000 + mix(seed, counter) % 900_000_000_000)
 }
 
 fn is_hex_id(s: &str, prefix: &str) -> bool {
     match s.strip_prefix(prefix) {
         Some(rest) => {
             (rest.len() == 17 || rest.len() == 8)
-                && rest
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                && rest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         }
         None => false,
     }
@@ -81,10 +73,7 @@ pub fn check_image_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "ami-") {
         Ok(())
     } else {
-        Err(ApiError::new(
-            Code::InvalidAmiIdMalformed,
-            format!("Invalid id: \"{id}\" (expecting \"ami-...\")"),
-        ))
+        Err(ApiError::new(Code::InvalidAmiIdMalformed, format!("Invalid id: \"{id}\" (expecting \"ami-...\")")))
     }
 }
 
@@ -92,10 +81,7 @@ pub fn check_snapshot_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "snap-") {
         Ok(())
     } else {
-        Err(ApiError::new(
-            Code::InvalidSnapshotIdMalformed,
-            format!("Invalid id: \"{id}\" (expecting \"snap-...\")"),
-        ))
+        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, format!("Invalid id: \"{id}\" (expecting \"snap-...\")")))
     }
 }
 
@@ -103,10 +89,7 @@ pub fn check_instance_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "i-") {
         Ok(())
     } else {
-        Err(ApiError::new(
-            Code::InvalidInstanceIdMalformed,
-            format!("Invalid id: \"{id}\" (expecting \"i-...\")"),
-        ))
+        Err(ApiError::new(Code::InvalidInstanceIdMalformed, format!("Invalid id: \"{id}\" (expecting \"i-...\")")))
     }
 }
 
@@ -138,19 +121,8 @@ mod tests {
     #[test]
     fn legacy_and_malformed_ids_r_id_2() {
         assert!(check_image_id("ami-12345678").is_ok());
-        for bad in [
-            "ami-1234567",
-            "ami-XYZ",
-            "ami-0ABCDEF0123456789",
-            "snap-12345678",
-            "",
-            "ami-",
-        ] {
-            assert_eq!(
-                check_image_id(bad).unwrap_err().code,
-                Code::InvalidAmiIdMalformed,
-                "{bad}"
-            );
+        for bad in ["ami-1234567", "ami-XYZ", "ami-0ABCDEF0123456789", "snap-12345678", "", "ami-"] {
+            assert_eq!(check_image_id(bad).unwrap_err().code, Code::InvalidAmiIdMalformed, "{bad}");
         }
     }
 

@@ -108,10 +108,7 @@ pub struct Image {
     pub billing_products: Vec<String>,
     pub product_codes: Vec<ProductCode>,
     pub tags: Vec<Tag>,
-    #[serde(
-        serialize_with = "ser_opt_time",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(serialize_with = "ser_opt_time", skip_serializing_if = "Option::is_none")]
     pub deprecation_time: Option<i64>,
     pub deregistration_protection: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -139,9 +136,7 @@ pub struct Image {
 
 impl Image {
     pub fn snapshot_ids(&self) -> impl Iterator<Item = &str> {
-        self.block_device_mappings
-            .iter()
-            .filter_map(|b| b.ebs.snapshot_id.as_deref())
+        self.block_device_mappings.iter().filter_map(|b| b.ebs.snapshot_id.as_deref())
     }
     pub fn is_encrypted(&self) -> bool {
         self.block_device_mappings.iter().any(|b| b.ebs.encrypted)
@@ -150,10 +145,7 @@ impl Image {
         if self.root_device_type == "instance-store" {
             self.template_size
         } else {
-            self.block_device_mappings
-                .iter()
-                .map(|b| b.ebs.volume_size)
-                .sum()
+            self.block_device_mappings.iter().map(|b| b.ebs.volume_size).sum()
         }
     }
     pub fn has_billing(&self) -> bool {
@@ -257,8 +249,7 @@ impl Key {
         self.key_manager == "AWS"
     }
     pub fn usable_by(&self, account: &str) -> bool {
-        self.key_state == "Enabled"
-            && (self.owner_id == account || self.grantees.iter().any(|g| g == account))
+        self.key_state == "Enabled" && (self.owner_id == account || self.grantees.iter().any(|g| g == account))
     }
 }
 

@@ -6,22 +6,12 @@ use common::*;
 fn exit_codes_for_usage_configuration_and_service() {
     let w = World::new();
     assert_eq!(w.run(&["describe", "--no-such-flag"]).code, 252);
-    assert_eq!(
-        w.run(&["copy", "--name", "x"]).code,
-        252,
-        "missing required flag"
-    );
+    assert_eq!(w.run(&["copy", "--name", "x"]).code, 252, "missing required flag");
     assert_eq!(w.run(&["frobnicate"]).code, 252);
     assert_eq!(w.run(&["--help"]).code, 0);
     assert_eq!(w.run(&["--version"]).code, 0);
     assert_eq!(w.run(&["describe", "--region", "xx-nowhere-1"]).code, 253);
-    let r = w
-        .command()
-        .env("AMISIM_OUTPUT", "xml")
-        .arg("clock")
-        .arg("show")
-        .output()
-        .unwrap();
+    let r = w.command().env("AMISIM_OUTPUT", "xml").arg("clock").arg("show").output().unwrap();
     assert_eq!(r.status.code(), Some(253));
     assert_eq!(w.run(&["describe", "ami-x"]).code, 254);
     assert_eq!(w.run(&["describe", "--query", "Images[?"]).code, 252);
@@ -32,12 +22,7 @@ fn output_formats_share_one_value() {
     let w = World::new();
     let id = w.image("web-v1", &[]);
     let run = |fmt: &str, extra: &[&str]| {
-        let out = w
-            .command()
-            .args(["-o", fmt, "describe", "--owners", "self"])
-            .args(extra)
-            .output()
-            .unwrap();
+        let out = w.command().args(["-o", fmt, "describe", "--owners", "self"]).args(extra).output().unwrap();
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
@@ -46,26 +31,13 @@ fn output_formats_share_one_value() {
     let yaml = run("yaml", &[]);
     assert!(yaml.contains(&format!("ImageId: {id}")), "{yaml}");
     let text = run("text", &[]);
-    assert!(
-        text.starts_with(&format!("{id}\tweb-v1\t111122223333\tavailable")),
-        "{text}"
-    );
+    assert!(text.starts_with(&format!("{id}\tweb-v1\t111122223333\tavailable")), "{text}");
     let table = run("table", &[]);
-    assert!(
-        table.contains("ImageId") && table.contains(&id) && table.contains("web-v1"),
-        "{table}"
-    );
+    assert!(table.contains("ImageId") && table.contains(&id) && table.contains("web-v1"), "{table}");
     assert_eq!(run("text", &["--query", "Images[].ImageId"]).trim(), id);
-    assert_eq!(
-        run("json", &["--query", "Images[0].Name"]).trim(),
-        "\"web-v1\""
-    );
+    assert_eq!(run("json", &["--query", "Images[0].Name"]).trim(), "\"web-v1\"");
     // Global options may come before or after the subcommand.
-    let before = w
-        .command()
-        .args(["--account", PARTNER, "-o", "json", "clock", "show"])
-        .output()
-        .unwrap();
+    let before = w.command().args(["--account", PARTNER, "-o", "json", "clock", "show"]).output().unwrap();
     assert!(before.status.success());
     // json is the default off a terminal.
     let out = w.command().args(["clock", "show"]).output().unwrap();
@@ -76,37 +48,16 @@ fn output_formats_share_one_value() {
 fn r_dry_1_dry_run_checks_everything_and_changes_nothing() {
     let w = World::new();
     let id = w.image("web-v1", &[]);
-    let err = w.refused(
-        &["share", &id, "--add", PARTNER, "--dry-run"],
-        "DryRunOperation",
-    );
-    assert!(
-        err.contains("Request would have succeeded, but DryRun flag is set"),
-        "{err}"
-    );
-    assert_eq!(
-        w.ok(&["share", &id])["LaunchPermissions"],
-        serde_json::json!([])
-    );
+    let err = w.refused(&["share", &id, "--add", PARTNER, "--dry-run"], "DryRunOperation");
+    assert!(err.contains("Request would have succeeded, but DryRun flag is set"), "{err}");
+    assert_eq!(w.ok(&["share", &id])["LaunchPermissions"], serde_json::json!([]));
     // …and answers the real error when the call would fail.
-    w.refused(
-        &["create", "--name", "web-v1", "--dry-run"],
-        "InvalidAMIName.Duplicate",
-    );
-    w.refused(
-        &["launch", &id, "--account", PARTNER, "--dry-run"],
-        "AuthFailure",
-    );
-    w.refused(
-        &["create", "--name", "new-one", "--dry-run"],
-        "DryRunOperation",
-    );
+    w.refused(&["create", "--name", "web-v1", "--dry-run"], "InvalidAMIName.Duplicate");
+    w.refused(&["launch", &id, "--account", PARTNER, "--dry-run"], "AuthFailure");
+    w.refused(&["create", "--name", "new-one", "--dry-run"], "DryRunOperation");
     w.refused(&["describe", "--dry-run"], "DryRunOperation");
     w.refused(&["clock", "advance", "1h", "--dry-run"], "DryRunOperation");
-    assert_eq!(
-        w.ok(&["clock", "show"])["Now"],
-        w.ok(&["clock", "show"])["Now"]
-    );
+    assert_eq!(w.ok(&["clock", "show"])["Now"], w.ok(&["clock", "show"])["Now"]);
 }
 
 #[test]
@@ -138,37 +89,19 @@ fn r_evt_1_mutations_and_refusals_are_logged_reads_are_not() {
 fn r_clk_1_and_2_virtual_clock_and_waiters() {
     let w = World::new();
     assert_eq!(w.ok(&["clock", "show"])["Now"], "2026-01-01T00:00:00.000Z");
-    assert_eq!(
-        w.ok(&["clock", "advance", "90m"])["Now"],
-        "2026-01-01T01:30:00.000Z"
-    );
+    assert_eq!(w.ok(&["clock", "advance", "90m"])["Now"], "2026-01-01T01:30:00.000Z");
     assert_eq!(w.run(&["clock", "advance", "soon"]).code, 252);
-    let id = w.id(
-        &["create", "--name", "big", "--root-size", "500"],
-        "ImageId",
-    );
+    let id = w.id(&["create", "--name", "big", "--root-size", "500"], "ImageId");
     let r = w.run(&["wait", "image-available", &id, "--timeout", "1m"]);
     assert_eq!(r.code, 255);
-    assert!(
-        r.stderr
-            .starts_with("Waiter ImageAvailable failed: Max attempts exceeded"),
-        "{}",
-        r.stderr
-    );
-    assert_eq!(
-        w.ok(&["clock", "show"])["Now"],
-        "2026-01-01T01:31:00.000Z",
-        "the timeout moved the clock"
-    );
+    assert!(r.stderr.starts_with("Waiter ImageAvailable failed: Max attempts exceeded"), "{}", r.stderr);
+    assert_eq!(w.ok(&["clock", "show"])["Now"], "2026-01-01T01:31:00.000Z", "the timeout moved the clock");
     assert_eq!(w.run(&["wait", "image-available", &id]).code, 0);
     assert_eq!(w.describe_one(&id, &[])["State"], "available");
     // --wait prints what the call returned and moves the clock.
     let v = w.ok(&["create", "--name", "quick", "--wait"]);
     assert!(v["ImageId"].as_str().unwrap().starts_with("ami-"));
-    assert_eq!(
-        w.describe_one(v["ImageId"].as_str().unwrap(), &[])["State"],
-        "available"
-    );
+    assert_eq!(w.describe_one(v["ImageId"].as_str().unwrap(), &[])["State"], "available");
 }
 
 #[test]
@@ -177,17 +110,11 @@ fn tags_on_images_snapshots_instances() {
     let id = w.image("web", &[]);
     w.ok(&["tag", &id, "team=web", "stage=dev"]);
     w.ok(&["tag", &id, "--remove", "stage"]);
-    assert_eq!(
-        w.describe_one(&id, &[])["Tags"],
-        serde_json::json!([{"Key": "team", "Value": "web"}])
-    );
+    assert_eq!(w.describe_one(&id, &[])["Tags"], serde_json::json!([{"Key": "team", "Value": "web"}]));
     let snap = w.snapshots_of(&id, &[])[0].clone();
     w.ok(&["tag", &snap, "x=y"]);
     w.refused(&["tag", &id, "aws:reserved=1"], "InvalidParameterValue");
     w.refused(&["tag", "vol-123", "a=b"], "InvalidParameterValue");
-    w.refused(
-        &["tag", "ami-00000000000000001", "a=b"],
-        "InvalidAMIID.NotFound",
-    );
+    w.refused(&["tag", "ami-00000000000000001", "a=b"], "InvalidAMIID.NotFound");
     w.refused(&["tag", &snap, "a=b", "--account", PARTNER], "AuthFailure");
 }

@@ -16,10 +16,7 @@ fn committed_completion_scripts_are_current() {
             "{path} is stale: regenerate with `cargo run -- completions {shell} > completions/amisim.{shell}`"
         );
     }
-    assert!(
-        !w.path.exists(),
-        "printing completions must not create a world"
-    );
+    assert!(!w.path.exists(), "printing completions must not create a world");
 }
 
 /// Runs the binary as bash's completion function would.
@@ -35,17 +32,8 @@ fn complete(w: &World, words: &[&str], extra_env: &[(&str, &str)]) -> Vec<String
     }
     c.arg("--").args(words);
     let out = c.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .filter(|l| !l.is_empty())
-        .collect()
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).filter(|l| !l.is_empty()).collect()
 }
 
 #[test]
@@ -57,11 +45,7 @@ fn live_image_ids_for_the_account_and_region_in_effect() {
     assert!(got.contains(&mine), "{got:?}");
     assert!(!got.contains(&eu));
     assert_eq!(got.len(), 7, "mine + 6 public catalog images: {got:?}");
-    let got = complete(
-        &w,
-        &["amisim", "launch", "--region", "eu-west-1", "ami-"],
-        &[],
-    );
+    let got = complete(&w, &["amisim", "launch", "--region", "eu-west-1", "ami-"], &[]);
     assert!(got.contains(&eu) && !got.contains(&mine), "{got:?}");
     // Another account does not see my private image.
     let got = complete(&w, &["amisim", "launch", "--account", PARTNER, "ami-"], &[]);

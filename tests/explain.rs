@@ -23,22 +23,9 @@ fn setups(w: &World) -> Vec<(&'static str, String)> {
         ("enc-managed", enc_managed),
         ("disabled", disabled),
         ("pending", pending),
-        (
-            "public",
-            w.catalog(
-                "amazon",
-                "al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64",
-                "us-east-1",
-            ),
-        ),
-        (
-            "windows",
-            w.catalog("amazon", "Windows_Server", "us-east-1"),
-        ),
-        (
-            "marketplace",
-            w.catalog("aws-marketplace", "acme", "us-east-1"),
-        ),
+        ("public", w.catalog("amazon", "al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64", "us-east-1")),
+        ("windows", w.catalog("amazon", "Windows_Server", "us-east-1")),
+        ("marketplace", w.catalog("aws-marketplace", "acme", "us-east-1")),
     ]
 }
 
@@ -62,23 +49,15 @@ fn explain_verdict_agrees_with_the_operations() {
                         "--name".into(),
                         "explained-copy".into(),
                     ],
-                    _ => vec![
-                        "share".into(),
-                        image.clone(),
-                        "--add".into(),
-                        "444455556666".into(),
-                    ],
+                    _ => vec!["share".into(), image.clone(), "--add".into(), "444455556666".into()],
                 };
                 let mut full: Vec<&str> = args.iter().map(String::as_str).collect();
                 full.extend(["--account", account, "--dry-run"]);
                 let r = w.run(&full);
                 let would_succeed = r.stderr.contains("(DryRunOperation)");
                 // Launch without a usable key succeeds, but its instances terminate (R-SHR-7).
-                let doomed = v["Reasons"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|x| x["Code"] == "Client.InvalidKMSKey.InvalidState");
+                let doomed =
+                    v["Reasons"].as_array().unwrap().iter().any(|x| x["Code"] == "Client.InvalidKMSKey.InvalidState");
                 assert_eq!(
                     allowed,
                     would_succeed && !doomed,
@@ -108,15 +87,9 @@ fn explain_gives_the_fixing_commands() {
     let v = w.ok(&["explain", &id, "--action", "copy", "--as", PARTNER]);
     assert_eq!(v["Allowed"], false);
     let fix = v["Reasons"][0]["Fix"].as_str().unwrap();
-    assert!(
-        fix.starts_with("amisim snapshots share snap-") && fix.contains("--add 222233334444"),
-        "{fix}"
-    );
+    assert!(fix.starts_with("amisim snapshots share snap-") && fix.contains("--add 222233334444"), "{fix}");
     // Run the fix; now it is allowed.
     let words: Vec<&str> = fix.split_whitespace().skip(1).collect();
     w.ok(&words);
-    assert_eq!(
-        w.ok(&["explain", &id, "--action", "copy", "--as", PARTNER])["Allowed"],
-        true
-    );
+    assert_eq!(w.ok(&["explain", &id, "--action", "copy", "--as", PARTNER])["Allowed"], true);
 }

@@ -4,8 +4,7 @@ mod common;
 
 #[test]
 fn readme_transcripts_are_real() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let w = common::World::new();
     let mut in_console = false;
     let mut current: Option<(String, String)> = None;
@@ -13,16 +12,8 @@ fn readme_transcripts_are_real() {
     let mut check = |cmd: &str, expected: &str| {
         let words: Vec<&str> = cmd.split_whitespace().skip(1).collect();
         let out = w.command().args(&words).output().unwrap();
-        let got = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(
-            got.trim_end(),
-            expected.trim_end(),
-            "README transcript `{cmd}` differs"
-        );
+        let got = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(got.trim_end(), expected.trim_end(), "README transcript `{cmd}` differs");
         checked += 1;
     };
     for line in readme.lines() {

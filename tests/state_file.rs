@@ -13,11 +13,7 @@ fn assert_refused_untouched(w: &World, expect: &str) {
         assert!(r.stderr.contains(expect), "{}", r.stderr);
         assert!(r.stdout.is_empty());
     }
-    assert_eq!(
-        before,
-        std::fs::read(&w.path).unwrap(),
-        "the file must be left byte for byte"
-    );
+    assert_eq!(before, std::fs::read(&w.path).unwrap(), "the file must be left byte for byte");
 }
 
 #[test]
@@ -27,13 +23,9 @@ fn new_state_file_is_private_wal_and_versioned() {
     let meta = std::fs::metadata(&w.path).unwrap();
     assert_eq!(meta.permissions().mode() & 0o777, 0o600);
     let conn = rusqlite::Connection::open(&w.path).unwrap();
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, amisim::store::SCHEMA_VERSION);
 }
 
@@ -41,12 +33,7 @@ fn new_state_file_is_private_wal_and_versioned() {
 fn missing_directory_is_configuration() {
     let w = World::new();
     let path = w.path.parent().unwrap().join("no/such/dir/state.db");
-    let out = w
-        .command()
-        .env("AMISIM_STATE", &path)
-        .args(["clock", "show"])
-        .output()
-        .unwrap();
+    let out = w.command().env("AMISIM_STATE", &path).args(["clock", "show"]).output().unwrap();
     assert_eq!(out.status.code(), Some(253));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
     assert!(!path.exists());
@@ -62,9 +49,7 @@ fn empty_file_is_refused() {
 #[test]
 fn random_binary_file_is_refused() {
     let w = World::new();
-    let junk: Vec<u8> = (0..10_000u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
+    let junk: Vec<u8> = (0..10_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(&w.path, junk).unwrap();
     assert_refused_untouched(&w, "not an amisim world");
 }
@@ -74,8 +59,7 @@ fn another_programs_sqlite_file_is_refused() {
     let w = World::new();
     {
         let c = rusqlite::Connection::open(&w.path).unwrap();
-        c.execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('mine');")
-            .unwrap();
+        c.execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
     }
     assert_refused_untouched(&w, "another program");
 }
@@ -86,8 +70,7 @@ fn newer_schema_is_refused() {
     w.ok(&["clock", "show"]);
     {
         let c = rusqlite::Connection::open(&w.path).unwrap();
-        c.execute_batch("PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);")
-            .unwrap();
+        c.execute_batch("PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
     }
     assert_refused_untouched(&w, "newer amisim");
 }
@@ -139,11 +122,7 @@ fn concurrent_writers_all_succeed_with_exact_counts() {
                         .args(["-o", "json", "create", "--name", &format!("p{p}-n{n}")])
                         .output()
                         .unwrap();
-                    assert!(
-                        out.status.success(),
-                        "{}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
+                    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
                 }
             })
         })

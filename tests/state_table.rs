@@ -23,21 +23,11 @@ fn images(w: &World) -> [(String, &'static str); 5] {
     // The waiter reports the failure (R-CLK-2) and the copy settles as failed.
     let r = w.run(&["wait", "image-available", &failed]);
     assert_eq!(r.code, 255);
-    assert!(
-        r.stderr.starts_with("Waiter ImageAvailable failed:"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.starts_with("Waiter ImageAvailable failed:"), "{}", r.stderr);
     w.ok(&["disable", &disabled]);
     w.ok(&["deregister", &gone]);
     let pending = w.id(&["create", "--name", "pending"], "ImageId");
-    [
-        (pending, "pending"),
-        (available, "available"),
-        (failed, "failed"),
-        (disabled, "disabled"),
-        (gone, "deregistered"),
-    ]
+    [(pending, "pending"), (available, "available"), (failed, "failed"), (disabled, "disabled"), (gone, "deregistered")]
 }
 
 #[test]
@@ -59,15 +49,7 @@ fn section_3_state_before_permission() {
                     w.refused(&args, "InvalidAMIID.NotFound");
                 }
                 w.refused(
-                    &[
-                        "copy",
-                        "--source-image-id",
-                        id,
-                        "--source-region",
-                        "us-east-1",
-                        "--name",
-                        "zzz",
-                    ],
+                    &["copy", "--source-image-id", id, "--source-region", "us-east-1", "--name", "zzz"],
                     "InvalidAMIID.NotFound",
                 );
                 continue;
@@ -75,27 +57,18 @@ fn section_3_state_before_permission() {
             "disabled" => {
                 // owner only, with --include-disabled or by ID
                 assert_eq!(describe_owner.code, 0);
-                assert!(!w
-                    .ok(&["describe", "--owners", "self"])
-                    .to_string()
-                    .contains(id.as_str()));
+                assert!(!w.ok(&["describe", "--owners", "self"]).to_string().contains(id.as_str()));
                 assert!(w
                     .ok(&["describe", "--owners", "self", "--include-disabled"])
                     .to_string()
                     .contains(id.as_str()));
-                w.refused(
-                    &["describe", id, "--account", PARTNER],
-                    "InvalidAMIID.NotFound",
-                );
+                w.refused(&["describe", id, "--account", PARTNER], "InvalidAMIID.NotFound");
                 w.refused(&["deprecate", id, "--in", "1d"], unavailable);
                 w.refused(&["protect", id], unavailable);
             }
             "failed" => {
                 assert_eq!(describe_owner.json()["Images"][0]["State"], "failed");
-                w.refused(
-                    &["describe", id, "--account", PARTNER],
-                    "InvalidAMIID.NotFound",
-                );
+                w.refused(&["describe", id, "--account", PARTNER], "InvalidAMIID.NotFound");
             }
             _ => assert_eq!(describe_owner.json()["Images"][0]["State"], *state),
         }
@@ -104,15 +77,9 @@ fn section_3_state_before_permission() {
             w.ok(&["share", id, "--add", PARTNER]);
             // Permission comes after state: a stranger gets AuthFailure.
             w.refused(&["launch", id, "--account", SANDBOX], "AuthFailure");
-            w.refused(
-                &["share", id, "--add", SANDBOX, "--account", PARTNER],
-                "AuthFailure",
-            );
+            w.refused(&["share", id, "--add", SANDBOX, "--account", PARTNER], "AuthFailure");
             w.refused(&["deregister", id, "--account", PARTNER], "AuthFailure");
-            w.refused(
-                &["deprecate", id, "--in", "1d", "--account", PARTNER],
-                "AuthFailure",
-            );
+            w.refused(&["deprecate", id, "--in", "1d", "--account", PARTNER], "AuthFailure");
             w.refused(&["protect", id, "--account", PARTNER], "AuthFailure");
             w.refused(&["disable", id, "--account", PARTNER], "AuthFailure");
             w.refused(&["tag", id, "a=b", "--account", PARTNER], "AuthFailure");
@@ -136,10 +103,7 @@ fn section_3_state_before_permission() {
                 ],
                 unavailable,
             );
-            w.refused(
-                &["share", id, "--add", PARTNER, "--account", account],
-                unavailable,
-            );
+            w.refused(&["share", id, "--add", PARTNER, "--account", account], unavailable);
         }
         if *state != "disabled" {
             w.ok(&["protect", id]);

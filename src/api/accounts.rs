@@ -17,20 +17,14 @@ pub struct CreateAccount {
 }
 
 pub fn list_accounts(ctx: &Ctx) -> Result<Response, ApiError> {
-    Ok(Response::new(
-        Shape::Accounts,
-        json!({ "Accounts": store::accounts(ctx.db).db()? }),
-    ))
+    Ok(Response::new(Shape::Accounts, json!({ "Accounts": store::accounts(ctx.db).db()? })))
 }
 
 pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError> {
     let id = match r.id {
         Some(id) if ids::is_account(&id) => id,
         Some(id) => {
-            return refuse(
-                Code::InvalidParameterValue,
-                format!("Invalid account ID '{id}': expected 12 digits"),
-            )
+            return refuse(Code::InvalidParameterValue, format!("Invalid account ID '{id}': expected 12 digits"))
         }
         None => loop {
             let id = ctx.new_account_id()?;
@@ -40,22 +34,14 @@ pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError>
         },
     };
     if store::account(ctx.db, &id).db()?.is_some() {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!("Account {id} already exists"),
-        );
+        return refuse(Code::InvalidParameterValue, format!("Account {id} already exists"));
     }
     let name = r.name.unwrap_or_else(|| format!("account-{}", &id[8..]));
     catalog::add_user_account(ctx, &id, &name)?;
-    Ok(Response::new(
-        Shape::Accounts,
-        json!({ "Accounts": [{ "AccountId": id, "Name": name, "System": false }] }),
-    ))
+    Ok(Response::new(Shape::Accounts, json!({ "Accounts": [{ "AccountId": id, "Name": name, "System": false }] })))
 }
 
 pub fn block_public_access(ctx: &Ctx, on: bool) -> Result<Response, ApiError> {
     store::set_public_access_blocked(ctx.db, ctx.account, ctx.region, on).db()?;
-    Ok(Response::record(
-        json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } }),
-    ))
+    Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
 }

@@ -45,15 +45,10 @@ pub fn advance(ctx: &Ctx, secs: i64) -> Result<Response, ApiError> {
         return refuse(Code::InvalidParameterValue, "The clock only moves forward");
     }
     if secs > 100 * 365 * clock::DAY {
-        return refuse(
-            Code::InvalidParameterValue,
-            "Advance the clock by at most 100 years at a time",
-        );
+        return refuse(Code::InvalidParameterValue, "Advance the clock by at most 100 years at a time");
     }
     move_to(ctx, ctx.now + secs)?;
-    Ok(Response::record(
-        json!({ "Now": clock::format(ctx.now + secs) }),
-    ))
+    Ok(Response::record(json!({ "Now": clock::format(ctx.now + secs) })))
 }
 
 pub fn wait(_ctx: &Ctx, r: WaitRequest) -> Result<Response, ApiError> {
@@ -66,11 +61,7 @@ pub fn wait(_ctx: &Ctx, r: WaitRequest) -> Result<Response, ApiError> {
     }
     let mut resp = Response::record(serde_json::Value::Null);
     resp.shape = super::Shape::Empty;
-    resp.wait = Some(WaitFor {
-        waiter: r.waiter,
-        ids: r.ids,
-        timeout: r.timeout,
-    });
+    resp.wait = Some(WaitFor { waiter: r.waiter, ids: r.ids, timeout: r.timeout });
     Ok(resp)
 }
 
@@ -89,23 +80,18 @@ fn status(ctx: &Ctx, w: &WaitFor, id: &str) -> Result<Status, rusqlite::Error> {
             Some(i) => match i.state.as_str() {
                 "available" => Status::Done,
                 "pending" => Status::PendingUntil(i.ready_at),
-                s => Status::Failed(format!(
-                    "Waiter encountered a terminal failure state: image {id} is {s}"
-                )),
+                s => Status::Failed(format!("Waiter encountered a terminal failure state: image {id} is {s}")),
             },
         },
         Waiter::InstanceRunning => {
-            match store::instances(ctx.db, ctx.account, ctx.region, Some(&[id.to_string()]))?.pop()
-            {
+            match store::instances(ctx.db, ctx.account, ctx.region, Some(&[id.to_string()]))?.pop() {
                 None => Status::Missing(format!("The instance ID '{id}' does not exist")),
                 Some(i) => match i.state.name.as_str() {
                     "running" => Status::Done,
                     "pending" => Status::PendingUntil(store::instance_ready_at(ctx.db, i.row)?),
                     s => Status::Failed(format!(
                         "Waiter encountered a terminal failure state: instance {id} is {s}{}",
-                        i.state_reason
-                            .map(|r| format!(" ({})", r.code))
-                            .unwrap_or_default()
+                        i.state_reason.map(|r| format!(" ({})", r.code)).unwrap_or_default()
                     )),
                 },
             }
@@ -115,25 +101,13 @@ fn status(ctx: &Ctx, w: &WaitFor, id: &str) -> Result<Status, rusqlite::Error> {
 
 /// Advances the clock until every resource settles, fails, or the timeout passes (R-CLK-2).
 pub fn run_waiter(ctx: &Ctx, w: &WaitFor) -> Result<Option<Error>, Error> {
-    let fail = |reason: String| {
-        Some(Error::Waiter {
-            waiter: w.waiter.name().into(),
-            reason,
-        })
-    };
+    let fail = |reason: String| Some(Error::Waiter { waiter: w.waiter.name().into(), reason });
     let deadline = w.timeout.map(|t| ctx.now + t);
     let mut now = ctx.now;
     loop {
         let mut latest: Option<i64> = None;
         for id in &w.ids {
-            match status(
-                &Ctx {
-                    now,
-                    ..ctx.with(ctx.account, ctx.region)
-                },
-                w,
-                id,
-            )? {
+            match status(&Ctx { now, ..ctx.with(ctx.account, ctx.region) }, w, id)? {
                 Status::Done => {}
                 Status::PendingUntil(t) => latest = Some(latest.map_or(t, |l: i64| l.max(t))),
                 Status::Failed(reason) | Status::Missing(reason) => return Ok(fail(reason)),

@@ -1,8 +1,6 @@
 //! `copy`: CopyImage within and across regions and accounts (R-CPY-1..7).
 
-use super::create::{
-    build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec,
-};
+use super::create::{build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec};
 use super::{keys, Ctx, OrInternal, Response, Shape, Wait};
 use crate::access::{self, Action, Facts};
 use crate::cost;
@@ -34,35 +32,22 @@ pub struct CopyImage {
 pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
     ids::check_image_id(&r.source_image_id)?;
     if !regions::is_region(&r.source_region) {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!("Invalid source region: {}", r.source_region),
-        );
+        return refuse(Code::InvalidParameterValue, format!("Invalid source region: {}", r.source_region));
     }
     check_name(&r.name)?; // R-CPY-2
     check_description(r.description.as_deref())?;
     if r.kms_key_id.is_some() && !r.encrypted {
-        return refuse(
-            Code::InvalidParameterCombination,
-            "--kms-key-id requires --encrypted (R-CPY-4)",
-        );
+        return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
     }
     if r.encrypted && r.unencrypted {
-        return refuse(
-            Code::InvalidParameterCombination,
-            "--encrypted and --unencrypted cannot be combined (R-CPY-4)",
-        );
+        return refuse(Code::InvalidParameterCombination, "--encrypted and --unencrypted cannot be combined (R-CPY-4)");
     }
     // R-ID-4: the source is looked up in its own region only.
-    let source = store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account)
-        .db()?
-        .ok_or_else(|| {
+    let source =
+        store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account).db()?.ok_or_else(|| {
             ApiError::new(
                 Code::InvalidAmiIdNotFound,
-                format!(
-                    "The image id '[{}]' does not exist in {}",
-                    r.source_image_id, r.source_region
-                ),
+                format!("The image id '[{}]' does not exist in {}", r.source_image_id, r.source_region),
             )
         })?;
     let facts = Facts::load(ctx.db, &source, ctx.account).db()?;
@@ -87,15 +72,8 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
     }
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
     let same_place = source.region == ctx.region && source.owner_id == ctx.account;
-    let chosen = if r.encrypted {
-        Some(keys::key_for_encryption(
-            ctx,
-            ctx.region,
-            r.kms_key_id.as_deref(),
-        )?)
-    } else {
-        None
-    };
+    let chosen =
+        if r.encrypted { Some(keys::key_for_encryption(ctx, ctx.region, r.kms_key_id.as_deref())?) } else { None };
     let default_key = if chosen.is_none() && !same_place && source.is_encrypted() {
         Some(keys::key_for_encryption(ctx, ctx.region, None)?)
     } else {
@@ -107,11 +85,9 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
             (Some(k), _) => Some(k.clone()),
             (None, false) => None,
             // A same-region, same-account copy keeps the source key; otherwise the caller's aws/ebs.
-            (None, true) if same_place => facts
-                .keys
-                .iter()
-                .find(|k| Some(&k.arn) == b.ebs.kms_key_id.as_ref())
-                .cloned(),
+            (None, true) if same_place => {
+                facts.keys.iter().find(|k| Some(&k.arn) == b.ebs.kms_key_id.as_ref()).cloned()
+            }
             (None, true) => default_key.clone(),
         };
         volumes.push(VolumeSpec {
@@ -143,41 +119,16 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
             ready_delay: ready_delay(source.total_size(), cross_region),
             fail: r.fail,
             public: false,
-            snapshot_note: format!(
-                "Copied for DestinationAmi from SourceAmi {}",
-                source.image_id
-            ),
+            snapshot_note: format!("Copied for DestinationAmi from SourceAmi {}", source.image_id),
         },
     )?;
     // R-COST-3: the bytes leave the source region at the source snapshots' owner's expense.
     if cross_region {
-        let sources: Vec<(String, i64, String)> = if source.is_instance_store() {
-            vec![(
-                source.image_id.clone(),
-                source.template_size,
-                source.owner_id.clone(),
-            )]
-        } else {
-            facts
-                .snapshots
-                .iter()
-                .map(|s| (s.snapshot_id.clone(), s.volume_size, s.owner_id.clone()))
-                .collect()
-        };
-        for (resource, size, owner) in sources {
-            if ctx.is_system(&owner) {
-                continue;
-            }
-            let m = store::Meter {
-                account_id: &owner,
-                region: &source.region,
-                cause: "data-transfer",
-                resource_id: &resource,
-                quantity: size as f64,
-                unit: "GiB",
-                rate: cost::TRANSFER_PER_GIB,
-            };
-            store::charge(ctx.db, &m, size as f64 * cost::TRANSFER_PER_GIB, ctx.now).db()?;
+        if source.is_instance_store() {
+            charge_transfer(ctx, &source.owner_id, &source.region, &source.image_id, source.template_size)?;
+        }
+        for s in &facts.snapshots {
+            charge_transfer(ctx, &s.owner_id, &s.region, &s.snapshot_id, s.volume_size)?;
         }
     }
     // R-CPY-3: tags only on request; launch permissions, deprecation and protection never.
@@ -185,11 +136,26 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
         store::set_tags(ctx.db, &image.image_id, &source.tags).db()?;
     }
     let id = image.image_id.clone();
-    Ok(
-        Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
-            super::clock::Waiter::ImageAvailable,
-            vec![id],
-            &r.wait,
-        ),
-    )
+    Ok(Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
+        super::clock::Waiter::ImageAvailable,
+        vec![id],
+        &r.wait,
+    ))
+}
+
+/// R-COST-3: inter-region transfer, billed to the owner of the bytes as they leave `region`.
+pub fn charge_transfer(ctx: &Ctx, owner: &str, region: &str, resource: &str, gib: i64) -> Result<(), ApiError> {
+    if ctx.is_system(owner) {
+        return Ok(());
+    }
+    let m = store::Meter {
+        account_id: owner,
+        region,
+        cause: "data-transfer",
+        resource_id: resource,
+        quantity: gib as f64,
+        unit: "GiB",
+        rate: cost::TRANSFER_PER_GIB,
+    };
+    store::charge(ctx.db, &m, gib as f64 * cost::TRANSFER_PER_GIB, ctx.now).db()
 }

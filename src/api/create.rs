@@ -52,10 +52,7 @@ pub fn check_description(d: Option<&str>) -> Result<(), ApiError> {
     match d {
         Some(d) if d.chars().count() > 255 => refuse(
             Code::InvalidParameterValue,
-            format!(
-                "Value for parameter Description is too long: {} characters (at most 255)",
-                d.chars().count()
-            ),
+            format!("Value for parameter Description is too long: {} characters (at most 255)", d.chars().count()),
         ),
         _ => Ok(()),
     }
@@ -64,10 +61,9 @@ pub fn check_description(d: Option<&str>) -> Result<(), ApiError> {
 /// R-IMG-2: the name must be free for this owner in this region.
 pub fn check_name_free(ctx: &Ctx, owner: &str, region: &str, name: &str) -> Result<(), ApiError> {
     match store::image_named(ctx.db, owner, region, name).db()? {
-        Some(other) => refuse(
-            Code::InvalidAmiNameDuplicate,
-            format!("AMI name {name} is already in use by AMI {other}"),
-        ),
+        Some(other) => {
+            refuse(Code::InvalidAmiNameDuplicate, format!("AMI name {name} is already in use by AMI {other}"))
+        }
         None => Ok(()),
     }
 }
@@ -76,11 +72,7 @@ pub fn check_name_free(ctx: &Ctx, owner: &str, region: &str, name: &str) -> Resu
 /// at most 24 hours (a 1 TiB cross-region copy takes about 17).
 pub fn ready_delay(total_gib: i64, cross_region: bool) -> i64 {
     let base = 2 * MINUTE + 15 * total_gib;
-    let transfer = if cross_region {
-        5 * MINUTE + 45 * total_gib
-    } else {
-        0
-    };
+    let transfer = if cross_region { 5 * MINUTE + 45 * total_gib } else { 0 };
     (base + transfer).min(24 * HOUR)
 }
 
@@ -170,11 +162,7 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
         };
         store::open_meter(ctx.db, &m, ctx.now).db()?;
     }
-    let outcome = if spec.fail {
-        ImageState::Failed
-    } else {
-        ImageState::Available
-    };
+    let outcome = if spec.fail { ImageState::Failed } else { ImageState::Available };
     let image = Image {
         row: 0,
         image_id,
@@ -183,28 +171,14 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
         owner_id: spec.owner.to_string(),
         image_owner_alias: None,
         region: spec.region.to_string(),
-        state: if settled {
-            outcome
-        } else {
-            ImageState::Pending
-        },
+        state: if settled { outcome } else { ImageState::Pending },
         state_reason: None,
         creation_date: ctx.now,
         architecture: spec.architecture,
         image_type: "machine",
         public: spec.public,
-        root_device_type: if spec.instance_store {
-            "instance-store"
-        } else {
-            "ebs"
-        }
-        .into(),
-        root_device_name: if spec.instance_store {
-            "/dev/sda1"
-        } else {
-            "/dev/xvda"
-        }
-        .into(),
+        root_device_type: if spec.instance_store { "instance-store" } else { "ebs" }.into(),
+        root_device_name: if spec.instance_store { "/dev/sda1" } else { "/dev/xvda" }.into(),
         block_device_mappings: mappings,
         virtualization_type: "hvm",
         hypervisor: "xen",
@@ -230,13 +204,7 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
 }
 
 /// Starts billing a user's standard-tier snapshot (R-COST-2).
-pub fn meter_snapshot(
-    ctx: &Ctx,
-    owner: &str,
-    region: &str,
-    snapshot_id: &str,
-    size: i64,
-) -> Result<(), ApiError> {
+pub fn meter_snapshot(ctx: &Ctx, owner: &str, region: &str, snapshot_id: &str, size: i64) -> Result<(), ApiError> {
     let m = store::Meter {
         account_id: owner,
         region,
@@ -258,11 +226,7 @@ fn parse_volume(spec: &str) -> Result<(String, i64), ApiError> {
     };
     let (dev, size) = spec.split_once('=').ok_or_else(bad)?;
     let size: i64 = size.trim().parse().map_err(|_| bad())?;
-    let dev = if dev.starts_with("/dev/") {
-        dev.to_string()
-    } else {
-        format!("/dev/{dev}")
-    };
+    let dev = if dev.starts_with("/dev/") { dev.to_string() } else { format!("/dev/{dev}") };
     if dev.len() < 8 || !dev[5..].chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(bad());
     }
@@ -274,10 +238,7 @@ fn check_size(size: i64) -> Result<(), ApiError> {
     if (1..=16_384).contains(&size) {
         Ok(())
     } else {
-        refuse(
-            Code::InvalidParameterValue,
-            format!("Volume size {size} GiB is out of range (1 to 16384)"),
-        )
+        refuse(Code::InvalidParameterValue, format!("Volume size {size} GiB is out of range (1 to 16384)"))
     }
 }
 
@@ -295,22 +256,16 @@ pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, ApiError> {
     };
     store::set_tags(ctx.db, &image.image_id, &tags).db()?;
     let id = image.image_id.clone();
-    Ok(
-        Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
-            super::clock::Waiter::ImageAvailable,
-            vec![id],
-            &r.wait,
-        ),
-    )
+    Ok(Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
+        super::clock::Waiter::ImageAvailable,
+        vec![id],
+        &r.wait,
+    ))
 }
 
 /// R-IMG-4 CreateImage: snapshot each EBS volume of the caller's instance.
 fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image, ApiError> {
-    if r.root_size.is_some()
-        || !r.volumes.is_empty()
-        || r.instance_store
-        || r.architecture.is_some()
-    {
+    if r.root_size.is_some() || !r.volumes.is_empty() || r.instance_store || r.architecture.is_some() {
         return Err(combination(
             "--instance-id takes the volumes and architecture of the instance: drop --root-size, --volume, --instance-store and --architecture",
         ));
@@ -321,40 +276,32 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
         ));
     }
     ids::check_instance_id(instance_id)?;
-    let instance = store::instances(
-        ctx.db,
-        ctx.account,
-        ctx.region,
-        Some(&[instance_id.to_string()]),
-    )
-    .db()?
-    .into_iter()
-    .find(|i| i.owner_id == ctx.account)
-    .ok_or_else(|| {
-        ApiError::new(
-            Code::InvalidInstanceIdNotFound,
-            format!("The instance ID '{instance_id}' does not exist"),
-        )
-    })?;
+    let instance = store::instances(ctx.db, ctx.account, ctx.region, Some(&[instance_id.to_string()]))
+        .db()?
+        .into_iter()
+        .find(|i| i.owner_id == ctx.account)
+        .ok_or_else(|| {
+            ApiError::new(Code::InvalidInstanceIdNotFound, format!("The instance ID '{instance_id}' does not exist"))
+        })?;
     if instance.root_device_type == "instance-store" {
         return refuse(
             Code::UnsupportedOperation,
-            format!("The instance '{instance_id}' is instance-store backed; CreateImage works only on EBS-backed instances"),
+            format!(
+                "The instance '{instance_id}' is instance-store backed; CreateImage works only on EBS-backed instances"
+            ),
         );
     }
-    if !matches!(instance.state, InstanceState { ref name } if name == "running" || name == "stopped")
-    {
+    if !matches!(instance.state, InstanceState { ref name } if name == "running" || name == "stopped") {
         return refuse(
             Code::IncorrectInstanceState,
-            format!("The instance '{instance_id}' is not in a state from which it can be imaged (state: {})", instance.state.name),
+            format!(
+                "The instance '{instance_id}' is not in a state from which it can be imaged (state: {})",
+                instance.state.name
+            ),
         );
     }
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
-    let arns: Vec<String> = instance
-        .block_device_mappings
-        .iter()
-        .filter_map(|b| b.ebs.kms_key_id.clone())
-        .collect();
+    let arns: Vec<String> = instance.block_device_mappings.iter().filter_map(|b| b.ebs.kms_key_id.clone()).collect();
     let known = store::keys_by_arn(ctx.db, &arns).db()?;
     let volumes = instance
         .block_device_mappings
@@ -362,11 +309,7 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
         .map(|b| VolumeSpec {
             device: b.device_name.clone(),
             size: b.ebs.volume_size,
-            key: b
-                .ebs
-                .kms_key_id
-                .as_ref()
-                .and_then(|arn| known.iter().find(|k| &k.arn == arn).cloned()),
+            key: b.ebs.kms_key_id.as_ref().and_then(|arn| known.iter().find(|k| &k.arn == arn).cloned()),
             source_snapshot: None,
         })
         .collect::<Vec<_>>();
@@ -403,7 +346,9 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, ApiError> {
         return Err(combination("--kms-key-id requires --encrypted"));
     }
     if r.instance_store && (r.encrypted || !r.volumes.is_empty()) {
-        return Err(combination("instance-store images hold a root template only: no --encrypted and no --volume (R-IMG-3)"));
+        return Err(combination(
+            "instance-store images hold a root template only: no --encrypted and no --volume (R-IMG-3)",
+        ));
     }
     let architecture = r.architecture.clone().unwrap_or_else(|| "x86_64".into());
     if !matches!(architecture.as_str(), "x86_64" | "arm64") {
@@ -415,50 +360,28 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, ApiError> {
     let root = r.root_size.unwrap_or(if r.instance_store { 10 } else { 8 });
     check_size(root)?;
     if r.instance_store && root > 10 {
-        return refuse(
-            Code::InvalidParameterValue,
-            "An instance-store root template is at most 10 GiB",
-        );
+        return refuse(Code::InvalidParameterValue, "An instance-store root template is at most 10 GiB");
     }
     let mut devices = vec![("/dev/xvda".to_string(), root)];
     for v in &r.volumes {
         let (dev, size) = parse_volume(v)?;
         if devices.iter().any(|(d, _)| *d == dev) {
-            return refuse(
-                Code::InvalidBlockDeviceMapping,
-                format!("The device name {dev} is used more than once"),
-            );
+            return refuse(Code::InvalidBlockDeviceMapping, format!("The device name {dev} is used more than once"));
         }
         devices.push((dev, size));
     }
-    let key = if r.encrypted {
-        Some(keys::key_for_encryption(
-            ctx,
-            ctx.region,
-            r.kms_key_id.as_deref(),
-        )?)
-    } else {
-        None
-    };
+    let key =
+        if r.encrypted { Some(keys::key_for_encryption(ctx, ctx.region, r.kms_key_id.as_deref())?) } else { None };
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
     let volumes = if r.instance_store {
         Vec::new()
     } else {
         devices
             .into_iter()
-            .map(|(device, size)| VolumeSpec {
-                device,
-                size,
-                key: key.clone(),
-                source_snapshot: None,
-            })
+            .map(|(device, size)| VolumeSpec { device, size, key: key.clone(), source_snapshot: None })
             .collect()
     };
-    let total = if r.instance_store {
-        root
-    } else {
-        volumes.iter().map(|v| v.size).sum()
-    };
+    let total = if r.instance_store { root } else { volumes.iter().map(|v| v.size).sum() };
     build_image(
         ctx,
         ImageSpec {

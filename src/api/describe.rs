@@ -33,10 +33,7 @@ pub fn resolve_owner(ctx: &Ctx, owner: &str) -> Result<String, ApiError> {
     if let Some(id) = store::account_by_alias(ctx.db, owner).db()? {
         return Ok(id);
     }
-    refuse(
-        Code::InvalidUserIdMalformed,
-        format!("Invalid user id: \"{owner}\""),
-    )
+    refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{owner}\""))
 }
 
 pub fn parse_filters(raw: &[String], known: &[&str]) -> Result<Vec<Filter>, ApiError> {
@@ -47,17 +44,10 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
     for id in &r.image_ids {
         ids::check_image_id(id)?;
     }
-    let owners: Vec<String> = r
-        .owners
-        .iter()
-        .map(|o| resolve_owner(ctx, o))
-        .collect::<Result<_, _>>()?;
+    let owners: Vec<String> = r.owners.iter().map(|o| resolve_owner(ctx, o)).collect::<Result<_, _>>()?;
     for u in &r.executable_users {
         if u != "self" && u != "all" && !ids::is_account(u) {
-            return refuse(
-                Code::InvalidUserIdMalformed,
-                format!("Invalid user id: \"{u}\""),
-            );
+            return refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{u}\""));
         }
     }
     let filters = parse_filters(&r.filters, filters::IMAGE_FILTERS)?;
@@ -75,11 +65,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         scope,
         name: filters::name_pushdown(&filters),
     };
-    let listing = Listing {
-        by_id,
-        include_deprecated: r.include_deprecated,
-        include_disabled: r.include_disabled,
-    };
+    let listing = Listing { by_id, include_deprecated: r.include_deprecated, include_disabled: r.include_disabled };
     let mut images: Vec<Image> = store::query_images(ctx.db, &query)
         .db()?
         .into_iter()
@@ -88,26 +74,11 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
     if by_id {
         // R-ID-2: an ID the caller cannot see does not exist for it.
         let found: HashSet<&str> = images.iter().map(|i| i.image_id.as_str()).collect();
-        let missing: Vec<&String> = r
-            .image_ids
-            .iter()
-            .filter(|id| !found.contains(id.as_str()))
-            .collect();
+        let missing: Vec<&String> = r.image_ids.iter().filter(|id| !found.contains(id.as_str())).collect();
         if !missing.is_empty() {
-            let list = missing
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let hint = if r.all_regions {
-                String::new()
-            } else {
-                format!(" in {} (try --all-regions)", ctx.region)
-            };
-            return refuse(
-                Code::InvalidAmiIdNotFound,
-                format!("The image id '[{list}]' does not exist{hint}"),
-            );
+            let list = missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+            let hint = if r.all_regions { String::new() } else { format!(" in {} (try --all-regions)", ctx.region) };
+            return refuse(Code::InvalidAmiIdNotFound, format!("The image id '[{list}]' does not exist{hint}"));
         }
     }
     if !owners.is_empty() {
@@ -117,11 +88,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         let mut allowed: HashSet<i64> = HashSet::new();
         for u in &r.executable_users {
             let rows: Vec<i64> = images.iter().map(|i| i.row).collect();
-            let grantee = if u == "self" {
-                ctx.account.to_string()
-            } else {
-                u.clone()
-            };
+            let grantee = if u == "self" { ctx.account.to_string() } else { u.clone() };
             allowed.extend(store::images_launchable_by(ctx.db, &rows, &grantee).db()?);
         }
         images.retain(|i| allowed.contains(&i.row));

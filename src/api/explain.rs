@@ -29,28 +29,17 @@ pub struct Explain {
 
 pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, ApiError> {
     ids::check_image_id(&r.image_id)?;
-    let who = r
-        .as_account
-        .clone()
-        .unwrap_or_else(|| ctx.account.to_string());
+    let who = r.as_account.clone().unwrap_or_else(|| ctx.account.to_string());
     if !ids::is_account(&who) {
-        return refuse(
-            Code::InvalidUserIdMalformed,
-            format!("Invalid user id: \"{who}\""),
-        );
+        return refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{who}\""));
     }
     // Explain looks at the image as it is, whoever owns it: the answer is about `who`.
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, &who)
-        .db()?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidAmiIdNotFound,
-                format!(
-                    "The image id '[{}]' does not exist in {}",
-                    r.image_id, ctx.region
-                ),
-            )
-        })?;
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, &who).db()?.ok_or_else(|| {
+        ApiError::new(
+            Code::InvalidAmiIdNotFound,
+            format!("The image id '[{}]' does not exist in {}", r.image_id, ctx.region),
+        )
+    })?;
     let facts = Facts::load(ctx.db, &image, &who).db()?;
     let action = match r.action {
         ExplainAction::Launch => Action::Launch,
@@ -59,23 +48,16 @@ pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, ApiError> {
         ExplainAction::Describe => Action::Describe,
     };
     let mut reasons = access::reasons(&image, &facts, &who, action);
-    if action == Action::Describe
-        && reasons.is_empty()
-        && !access::visible(&image, &who, ctx.now, Listing::default())
-    {
+    if action == Action::Describe && reasons.is_empty() && !access::visible(&image, &who, ctx.now, Listing::default()) {
         // Visible by ID, but left out of listings (deprecated, disabled).
         reasons.push(access::Reason {
             code: "Hidden".into(),
-            message:
-                "Describing it by ID works, but listings leave it out (deprecated or disabled)"
-                    .into(),
-            fix: "amisim describe --include-deprecated (or --include-disabled for the owner)"
-                .into(),
+            message: "Describing it by ID works, but listings leave it out (deprecated or disabled)".into(),
+            fix: "amisim describe --include-deprecated (or --include-disabled for the owner)".into(),
             refuses: false,
         });
     }
-    let allowed =
-        reasons.is_empty() || (action == Action::Describe && reasons.iter().all(|r| !r.refuses));
+    let allowed = reasons.is_empty() || (action == Action::Describe && reasons.iter().all(|r| !r.refuses));
     Ok(Response::new(
         Shape::Explain,
         json!({ "ImageId": image.image_id, "Account": who, "Action": r.action, "Allowed": allowed, "Reasons": reasons }),

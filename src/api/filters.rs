@@ -28,20 +28,10 @@ pub const IMAGE_FILTERS: &[&str] = &[
     "tag-key",
 ];
 
-pub const SNAPSHOT_FILTERS: &[&str] = &[
-    "owner-id",
-    "status",
-    "storage-tier",
-    "encrypted",
-    "volume-size",
-    "tag-key",
-];
+pub const SNAPSHOT_FILTERS: &[&str] = &["owner-id", "status", "storage-tier", "encrypted", "volume-size", "tag-key"];
 
 fn invalid(what: &str) -> ApiError {
-    ApiError::new(
-        Code::InvalidParameterValue,
-        format!("The filter '{what}' is invalid"),
-    )
+    ApiError::new(Code::InvalidParameterValue, format!("The filter '{what}' is invalid"))
 }
 
 /// Parses the AWS CLI shorthand; keys are case-insensitive.
@@ -61,18 +51,11 @@ pub fn parse(raw: &str, known: &[&str]) -> Result<Filter, ApiError> {
     if !known_name {
         return Err(invalid(name));
     }
-    let values: Vec<String> = values
-        .split(',')
-        .filter(|v| !v.is_empty())
-        .map(str::to_string)
-        .collect();
+    let values: Vec<String> = values.split(',').filter(|v| !v.is_empty()).map(str::to_string).collect();
     if values.is_empty() {
         return Err(invalid(name));
     }
-    Ok(Filter {
-        name: name.to_string(),
-        values,
-    })
+    Ok(Filter { name: name.to_string(), values })
 }
 
 /// `*` matches any run of characters, `?` any one (case-sensitive, as in AWS).
@@ -99,17 +82,12 @@ pub fn wildcard(pattern: &str, text: &str) -> bool {
 }
 
 fn any_matches(f: &Filter, candidates: &[String]) -> bool {
-    f.values
-        .iter()
-        .any(|v| candidates.iter().any(|c| wildcard(v, c)))
+    f.values.iter().any(|v| candidates.iter().any(|c| wildcard(v, c)))
 }
 
 fn tag_values(tags: &[Tag], f: &Filter) -> Vec<String> {
     if let Some(key) = f.name.strip_prefix("tag:") {
-        tags.iter()
-            .filter(|t| t.key == key)
-            .map(|t| t.value.clone())
-            .collect()
+        tags.iter().filter(|t| t.key == key).map(|t| t.value.clone()).collect()
     } else {
         tags.iter().map(|t| t.key.clone()).collect()
     }
@@ -135,11 +113,7 @@ pub fn image_matches(image: &Image, filters: &[Filter]) -> bool {
                 }
             }
             "platform-details" => vec![image.platform_details.clone()],
-            "product-code" => image
-                .product_codes
-                .iter()
-                .map(|p| p.product_code_id.clone())
-                .collect(),
+            "product-code" => image.product_codes.iter().map(|p| p.product_code_id.clone()).collect(),
             "source-instance-id" => image.source_instance_id.clone().into_iter().collect(),
             _ => tag_values(&image.tags, f),
         };
@@ -169,9 +143,7 @@ pub fn name_pushdown(filters: &[Filter]) -> NameMatch {
             let v = &f.values[0];
             match v.find(['*', '?']) {
                 None => NameMatch::Exact(v.clone()),
-                Some(i) if i == v.len() - 1 && v.ends_with('*') => {
-                    NameMatch::Prefix(v[..i].to_string())
-                }
+                Some(i) if i == v.len() - 1 && v.ends_with('*') => NameMatch::Prefix(v[..i].to_string()),
                 Some(i) => NameMatch::Prefix(v[..i].to_string()),
             }
         }
@@ -198,37 +170,16 @@ mod tests {
     fn parse_shorthand_r_shr_6() {
         let f = parse("Name=name,Values=web-*,db-*", IMAGE_FILTERS).unwrap();
         assert_eq!(f.values, vec!["web-*", "db-*"]);
-        assert_eq!(
-            parse("name=state,values=available", IMAGE_FILTERS)
-                .unwrap()
-                .name,
-            "state"
-        );
+        assert_eq!(parse("name=state,values=available", IMAGE_FILTERS).unwrap().name, "state");
         assert!(parse("Name=tag:team,Values=x", IMAGE_FILTERS).is_ok());
-        assert_eq!(
-            parse("Name=colour,Values=x", IMAGE_FILTERS)
-                .unwrap_err()
-                .message,
-            "The filter 'colour' is invalid"
-        );
-        assert_eq!(
-            parse("Name=name", IMAGE_FILTERS).unwrap_err().code,
-            Code::InvalidParameterValue
-        );
-        assert_eq!(
-            parse("name,Values=x", IMAGE_FILTERS).unwrap_err().code,
-            Code::InvalidParameterValue
-        );
+        assert_eq!(parse("Name=colour,Values=x", IMAGE_FILTERS).unwrap_err().message, "The filter 'colour' is invalid");
+        assert_eq!(parse("Name=name", IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
+        assert_eq!(parse("name,Values=x", IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
     }
 
     #[test]
     fn pushdown() {
-        let f = |v: &str| {
-            vec![Filter {
-                name: "name".into(),
-                values: vec![v.into()],
-            }]
-        };
+        let f = |v: &str| vec![Filter { name: "name".into(), values: vec![v.into()] }];
         assert!(matches!(name_pushdown(&f("web")), NameMatch::Exact(s) if s == "web"));
         assert!(matches!(name_pushdown(&f("web-*")), NameMatch::Prefix(s) if s == "web-"));
         assert!(matches!(name_pushdown(&f("*web")), NameMatch::Prefix(s) if s.is_empty()));

@@ -41,14 +41,8 @@ fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, ApiError> {
         .into_iter()
         .filter(|i| i.owner_id == ctx.account)
         .collect();
-    if let Some(missing) = ids_
-        .iter()
-        .find(|id| !found.iter().any(|i| &i.instance_id == *id))
-    {
-        return refuse(
-            Code::InvalidInstanceIdNotFound,
-            format!("The instance ID '{missing}' does not exist"),
-        );
+    if let Some(missing) = ids_.iter().find(|id| !found.iter().any(|i| &i.instance_id == *id)) {
+        return refuse(Code::InvalidInstanceIdNotFound, format!("The instance ID '{missing}' does not exist"));
     }
     Ok(found)
 }
@@ -59,10 +53,7 @@ pub fn describe_instances(ctx: &Ctx, ids_: Vec<String>) -> Result<Response, ApiE
     } else {
         owned(ctx, &ids_)?
     };
-    Ok(Response::new(
-        Shape::Instances,
-        json!({ "Instances": list }),
-    ))
+    Ok(Response::new(Shape::Instances, json!({ "Instances": list })))
 }
 
 pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiError> {
@@ -77,7 +68,10 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
             InstanceAction::Stop if i.root_device_type == "instance-store" => {
                 return refuse(
                     Code::UnsupportedOperation,
-                    format!("The instance '{}' has an instance-store root device and cannot be stopped (R-SHR-8)", i.instance_id),
+                    format!(
+                        "The instance '{}' has an instance-store root device and cannot be stopped (R-SHR-8)",
+                        i.instance_id
+                    ),
                 )
             }
             InstanceAction::Stop => !matches!(state, "running" | "stopped"),
@@ -86,11 +80,15 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
         if refused {
             return refuse(
                 Code::IncorrectInstanceState,
-                format!("The instance '{}' is not in a state from which it can be {}ed (state: {state})", i.instance_id, match r.action {
-                    InstanceAction::Stop => "stopp",
-                    InstanceAction::Start => "start",
-                    InstanceAction::Terminate => "terminat",
-                }),
+                format!(
+                    "The instance '{}' is not in a state from which it can be {}ed (state: {state})",
+                    i.instance_id,
+                    match r.action {
+                        InstanceAction::Stop => "stopp",
+                        InstanceAction::Start => "start",
+                        InstanceAction::Terminate => "terminat",
+                    }
+                ),
             );
         }
     }
@@ -107,44 +105,11 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
         }
         store::set_instance_state(ctx.db, i.row, new, None).db()?;
         // R-COST-4: software fees accrue only while the instance runs.
-        store::close_meters(ctx.db, &i.instance_id, Some("software-fee"), ctx.now).db()?;
+        store::close_meters(ctx.db, &i.instance_id, None, ctx.now).db()?;
         if fee_on {
-            reopen_fee(ctx, i)?;
+            super::marketplace::open_software_meters(ctx, i)?;
         }
     }
     let list = store::instances(ctx.db, ctx.account, ctx.region, Some(&r.instance_ids)).db()?;
-    Ok(Response::new(
-        Shape::Instances,
-        json!({ "Instances": list }),
-    ))
-}
-
-fn reopen_fee(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
-    let fee = i
-        .billing_products
-        .iter()
-        .map(|b| crate::cost::billing_product_fee(b))
-        .sum::<f64>()
-        + i.product_codes
-            .iter()
-            .filter_map(|p| {
-                store::product(ctx.db, &p.product_code_id, ctx.account)
-                    .ok()
-                    .flatten()
-            })
-            .map(|p| p.price_per_hour)
-            .sum::<f64>();
-    if fee > 0.0 {
-        let m = store::Meter {
-            account_id: ctx.account,
-            region: ctx.region,
-            cause: "software-fee",
-            resource_id: &i.instance_id,
-            quantity: 1.0,
-            unit: "instance-hour",
-            rate: fee,
-        };
-        store::open_meter(ctx.db, &m, ctx.now).db()?;
-    }
-    Ok(())
+    Ok(Response::new(Shape::Instances, json!({ "Instances": list })))
 }

@@ -22,27 +22,20 @@ pub struct GrantKey {
 
 /// The key to encrypt with in `region`: the named one, or the caller's `aws/ebs`.
 /// A key lives in one region and must be usable by the caller (R-CPY-4).
-pub fn key_for_encryption(
-    ctx: &Ctx,
-    region: &str,
-    reference: Option<&str>,
-) -> Result<Key, ApiError> {
+pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> Result<Key, ApiError> {
     let Some(reference) = reference else {
-        return store::managed_key(ctx.db, region, ctx.account)
-            .db()?
-            .ok_or_else(|| {
-                ApiError::new(
-                    Code::InvalidParameterValue,
-                    format!("No aws/ebs key for {} in {region}", ctx.account),
-                )
-            });
+        return store::managed_key(ctx.db, region, ctx.account).db()?.ok_or_else(|| {
+            ApiError::new(Code::InvalidParameterValue, format!("No aws/ebs key for {} in {region}", ctx.account))
+        });
     };
     if let Some(rest) = reference.strip_prefix("arn:aws:kms:") {
         let key_region = rest.split(':').next().unwrap_or_default();
         if key_region != region {
             return refuse(
                 Code::InvalidParameterValue,
-                format!("KMS key {reference} is in {key_region}, but a key lives in one region: pass a key of {region}"),
+                format!(
+                    "KMS key {reference} is in {key_region}, but a key lives in one region: pass a key of {region}"
+                ),
             );
         }
     }
@@ -68,24 +61,12 @@ pub fn list_keys(ctx: &Ctx) -> Result<Response, ApiError> {
 }
 
 pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
-    let alias = if r.alias.starts_with("alias/") {
-        r.alias.clone()
-    } else {
-        format!("alias/{}", r.alias)
-    };
+    let alias = if r.alias.starts_with("alias/") { r.alias.clone() } else { format!("alias/{}", r.alias) };
     let name = &alias["alias/".len()..];
-    if name.is_empty()
-        || name.len() > 250
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c))
-    {
+    if name.is_empty() || name.len() > 250 || !name.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c)) {
         return refuse(
             Code::InvalidParameterValue,
-            format!(
-                "Invalid alias '{}': use letters, digits, '/', '_' and '-'",
-                r.alias
-            ),
+            format!("Invalid alias '{}': use letters, digits, '/', '_' and '-'", r.alias),
         );
     }
     if name.starts_with("aws/") {
@@ -94,16 +75,10 @@ pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
             "Aliases beginning with 'alias/aws/' are reserved for AWS managed keys",
         );
     }
-    if store::find_key(ctx.db, ctx.region, ctx.account, &alias)
-        .db()?
-        .is_some()
-    {
+    if store::find_key(ctx.db, ctx.region, ctx.account, &alias).db()?.is_some() {
         return refuse(
             Code::KmsAlreadyExists,
-            format!(
-                "An alias with the name {alias} already exists in {}",
-                ctx.region
-            ),
+            format!("An alias with the name {alias} already exists in {}", ctx.region),
         );
     }
     let key_id = ctx.new_key_id()?;
@@ -117,9 +92,7 @@ pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
     };
     store::insert_key(ctx.db, &key).db()?;
     let arn = crate::model::key_arn(ctx.region, ctx.account, &key_id);
-    Ok(Response::record(
-        json!({ "KeyId": key_id, "Arn": arn, "Alias": alias }),
-    ))
+    Ok(Response::record(json!({ "KeyId": key_id, "Arn": arn, "Alias": alias })))
 }
 
 /// Finds a key the caller owns in its region, for grant and revoke.
@@ -130,13 +103,9 @@ fn owned_key(ctx: &Ctx, reference: &str) -> Result<Key, ApiError> {
             Code::AuthFailure,
             format!("Key {reference} belongs to another account; only its owner can grant it"),
         ),
-        None => refuse(
-            Code::KmsNotFound,
-            format!(
-                "Key '{reference}' does not exist in {} for {}",
-                ctx.region, ctx.account
-            ),
-        ),
+        None => {
+            refuse(Code::KmsNotFound, format!("Key '{reference}' does not exist in {} for {}", ctx.region, ctx.account))
+        }
     }
 }
 
@@ -144,10 +113,7 @@ pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, ApiError> {
     if !ids::is_account(&r.grantee) {
         return refuse(
             Code::InvalidParameterValue,
-            format!(
-                "Invalid grantee '{}': expected a 12-digit account ID",
-                r.grantee
-            ),
+            format!("Invalid grantee '{}': expected a 12-digit account ID", r.grantee),
         );
     }
     let key = owned_key(ctx, &r.key)?;

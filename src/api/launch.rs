@@ -2,7 +2,6 @@
 
 use super::{tags, Ctx, OrInternal, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
-use crate::cost;
 use crate::error::{refuse, ApiError, Code};
 use crate::ids::{self, Kind};
 use crate::model::{Instance, InstanceState, StateReason};
@@ -56,32 +55,20 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
     if !(1..=100).contains(&r.count) {
         return refuse(
             Code::InvalidParameterValue,
-            format!(
-                "Invalid count {}: launch 1 to 100 instances at a time",
-                r.count
-            ),
+            format!("Invalid count {}: launch 1 to 100 instances at a time", r.count),
         );
     }
     let tags = tags::parse_tags(&r.tags)?;
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)
-        .db()?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidAmiIdNotFound,
-                format!("The image id '[{}]' does not exist", r.image_id),
-            )
-        })?;
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account).db()?.ok_or_else(|| {
+        ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))
+    })?;
     let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
     let reasons = access::reasons(&image, &facts, ctx.account, Action::Launch);
     access::require(&reasons)?;
-    let instance_type = r.instance_type.clone().unwrap_or_else(|| {
-        if image.architecture == "arm64" {
-            "t4g.micro"
-        } else {
-            "t3.micro"
-        }
-        .to_string()
-    });
+    let instance_type = r
+        .instance_type
+        .clone()
+        .unwrap_or_else(|| if image.architecture == "arm64" { "t4g.micro" } else { "t3.micro" }.to_string());
     match INSTANCE_TYPES.iter().find(|(t, _)| *t == instance_type) {
         None => return refuse(Code::InvalidParameterValue, format!("Invalid value '{instance_type}' for InstanceType.")),
         Some((_, arch)) if *arch != image.architecture => {
@@ -97,25 +84,19 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
     }
     let mut mappings = image.block_device_mappings.clone();
     if let Some(size) = r.root_size {
-        match mappings
-            .iter_mut()
-            .find(|b| b.device_name == image.root_device_name)
-        {
+        match mappings.iter_mut().find(|b| b.device_name == image.root_device_name) {
             Some(root) if size < root.ebs.volume_size => {
                 return refuse(
                     Code::InvalidBlockDeviceMapping,
                     format!(
-                    "Volume of size {size}GB is smaller than snapshot '{}', expect size >= {}GB",
-                    root.ebs.snapshot_id.clone().unwrap_or_default(),
-                    root.ebs.volume_size
-                ),
+                        "Volume of size {size}GB is smaller than snapshot '{}', expect size >= {}GB",
+                        root.ebs.snapshot_id.clone().unwrap_or_default(),
+                        root.ebs.volume_size
+                    ),
                 )
             }
             Some(_) if size > 16_384 => {
-                return refuse(
-                    Code::InvalidBlockDeviceMapping,
-                    format!("Volume of size {size}GB exceeds 16384GB"),
-                );
+                return refuse(Code::InvalidBlockDeviceMapping, format!("Volume of size {size}GB exceeds 16384GB"));
             }
             Some(root) => root.ebs.volume_size = size,
             None => {
@@ -127,26 +108,9 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         }
     }
     // R-SHR-7: without usable keys the launch succeeds and the instances terminate.
-    let doomed = reasons
-        .iter()
-        .find(|x| !x.refuses && x.code == KMS_STATE_REASON);
+    let doomed = reasons.iter().find(|x| !x.refuses && x.code == KMS_STATE_REASON);
     let reservation = ctx.new_id(Kind::Reservation)?;
     let instance_ids = ctx.new_ids(Kind::Instance, r.count as usize)?;
-    let fee = image
-        .billing_products
-        .iter()
-        .map(|b| cost::billing_product_fee(b))
-        .sum::<f64>()
-        + image
-            .product_codes
-            .iter()
-            .filter_map(|p| {
-                store::product(ctx.db, &p.product_code_id, ctx.account)
-                    .ok()
-                    .flatten()
-            })
-            .map(|p| p.price_per_hour)
-            .sum::<f64>();
     let mut instances = Vec::new();
     for instance_id in instance_ids {
         let volume_ids = ctx.new_ids(Kind::Volume, mappings.len())?;
@@ -159,9 +123,7 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
             reservation_id: reservation.clone(),
             instance_type: instance_type.clone(),
             architecture: image.architecture.clone(),
-            state: InstanceState {
-                name: "pending".into(),
-            },
+            state: InstanceState { name: "pending".into() },
             state_reason: doomed.map(|d| StateReason {
                 code: KMS_STATE_REASON.into(),
                 message: format!("{KMS_STATE_REASON}: {}", d.message),
@@ -183,36 +145,20 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         };
         let row = store::insert_instance(
             ctx.db,
-            &store::NewInstance {
-                instance: &instance,
-                ready_at,
-                outcome,
-                volume_ids: &volume_ids,
-            },
+            &store::NewInstance { instance: &instance, ready_at, outcome, volume_ids: &volume_ids },
         )
         .db()?;
         store::set_tags(ctx.db, &instance.instance_id, &tags).db()?;
-        // R-COST-4: software fees accrue per instance-hour to the launcher.
-        if fee > 0.0 && doomed.is_none() {
-            let m = store::Meter {
-                account_id: ctx.account,
-                region: ctx.region,
-                cause: "software-fee",
-                resource_id: &instance.instance_id,
-                quantity: 1.0,
-                unit: "instance-hour",
-                rate: fee,
-            };
-            store::open_meter(ctx.db, &m, ctx.now).db()?;
+        // R-COST-4: software fees accrue per instance-hour while it runs.
+        if doomed.is_none() {
+            super::marketplace::open_software_meters(ctx, &instance)?;
         }
         instances.push(Instance { row, ..instance });
     }
     let ids = instances.iter().map(|i| i.instance_id.clone()).collect();
-    Ok(
-        Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
-            super::clock::Waiter::InstanceRunning,
-            ids,
-            &r.wait,
-        ),
-    )
+    Ok(Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
+        super::clock::Waiter::InstanceRunning,
+        ids,
+        &r.wait,
+    ))
 }

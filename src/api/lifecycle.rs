@@ -39,20 +39,10 @@ pub struct Deprecate {
 /// The caller's image, after the ID, existence, state and owner checks of section 3.
 pub fn owned_image(ctx: &Ctx, image_id: &str, op: ManageOp) -> Result<Image, ApiError> {
     ids::check_image_id(image_id)?;
-    let image = store::find_image(ctx.db, ctx.region, image_id, ctx.account)
-        .db()?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidAmiIdNotFound,
-                format!("The image id '[{image_id}]' does not exist"),
-            )
-        })?;
-    access::require(&access::reasons(
-        &image,
-        &Facts::empty(),
-        ctx.account,
-        Action::Manage(op),
-    ))?;
+    let image = store::find_image(ctx.db, ctx.region, image_id, ctx.account).db()?.ok_or_else(|| {
+        ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{image_id}]' does not exist"))
+    })?;
+    access::require(&access::reasons(&image, &Facts::empty(), ctx.account, Action::Manage(op)))?;
     Ok(image)
 }
 
@@ -86,18 +76,13 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, ApiError> {
             results.push(json!({ "SnapshotId": s.snapshot_id, "ReturnCode": code }));
         }
     }
-    Ok(Response::record(
-        json!({ "Return": true, "DeleteSnapshotResults": results }),
-    ))
+    Ok(Response::record(json!({ "Return": true, "DeleteSnapshotResults": results })))
 }
 
 pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, ApiError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Protect)?;
     if r.off && r.with_cooldown {
-        return refuse(
-            Code::InvalidParameterCombination,
-            "--off and --with-cooldown cannot be combined",
-        );
+        return refuse(Code::InvalidParameterCombination, "--off and --with-cooldown cannot be combined");
     }
     let current = image.deregistration_protection.as_str();
     let (value, until) = if r.off {
@@ -142,10 +127,7 @@ pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, ApiError> {
             );
         }
         if t > ctx.now + 10 * 365 * DAY {
-            return refuse(
-                Code::InvalidParameterValue,
-                "The deprecation time can be at most 10 years ahead",
-            );
+            return refuse(Code::InvalidParameterValue, "The deprecation time can be at most 10 years ahead");
         }
         if image.public && t > image.creation_date + 2 * 365 * DAY {
             return refuse(
@@ -170,17 +152,10 @@ pub fn enable(ctx: &Ctx, image_id: &str) -> Result<Response, ApiError> {
     let image = owned_image(ctx, image_id, ManageOp::Enable)?;
     if image.state == ImageState::Disabled {
         let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
-        if let Some(s) = facts
-            .snapshots
-            .iter()
-            .find(|s| s.storage_tier == "archive" || s.tiering_status.is_some())
-        {
+        if let Some(s) = facts.snapshots.iter().find(|s| s.storage_tier == "archive" || s.tiering_status.is_some()) {
             return refuse(
                 Code::IncorrectState,
-                format!(
-                    "Snapshot {} of the image is archived; restore it before enabling the image",
-                    s.snapshot_id
-                ),
+                format!("Snapshot {} of the image is archived; restore it before enabling the image", s.snapshot_id),
             );
         }
         store::set_image_state(ctx.db, image.row, ImageState::Available.as_str()).db()?;

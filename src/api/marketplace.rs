@@ -1,25 +1,33 @@
-//! `marketplace list|subscribe` (R-MKT-1).
+//! `marketplace list|subscribe|publish` (R-MKT-1, R-MKT-2) and the software meters
+//! of instances (R-COST-4).
 
+use super::lifecycle::owned_image;
 use super::{Ctx, OrInternal, Response, Shape};
+use crate::access::ManageOp;
+use crate::cost;
 use crate::error::{refuse, ApiError, Code};
-use crate::ids;
+use crate::ids::{self, Kind};
+use crate::model::Instance;
 use crate::store;
+use serde::Serialize;
 use serde_json::json;
 
+#[derive(Debug, Clone, Serialize)]
+pub struct Publish {
+    pub image_id: String,
+    pub price: f64,
+    pub name: Option<String>,
+}
+
 pub fn list_products(ctx: &Ctx) -> Result<Response, ApiError> {
-    Ok(Response::new(
-        Shape::Products,
-        json!({ "Products": store::products(ctx.db, ctx.account).db()? }),
-    ))
+    Ok(Response::new(Shape::Products, json!({ "Products": store::products(ctx.db, ctx.account).db()? })))
 }
 
 pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, ApiError> {
     if !ids::is_product_code(code) {
         return refuse(
             Code::InvalidParameterValue,
-            format!(
-                "Invalid product code '{code}': expected prod-…; see `amisim marketplace list`"
-            ),
+            format!("Invalid product code '{code}': expected prod-…; see `amisim marketplace list`"),
         );
     }
     if store::product(ctx.db, code, ctx.account).db()?.is_none() {
@@ -30,4 +38,74 @@ pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, ApiError> {
     }
     store::subscribe(ctx.db, ctx.account, code).db()?;
     Ok(Response::ok())
+}
+
+/// R-MKT-2: sell an owned, available image; buyers subscribe and launch it.
+pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, ApiError> {
+    if !(r.price > 0.0 && r.price <= 1000.0) {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Invalid price {}: between 0 and 1000 USD per hour", r.price),
+        );
+    }
+    let image = owned_image(ctx, &r.image_id, ManageOp::Publish)?;
+    if image.has_billing() {
+        return refuse(
+            Code::OperationNotPermitted,
+            format!(
+                "Image {} already carries a billing product or product code, so it cannot be sold again",
+                image.image_id
+            ),
+        );
+    }
+    let facts = crate::access::Facts::load(ctx.db, &image, ctx.account).db()?;
+    if facts.snapshots.iter().any(|s| s.managed_key) {
+        return refuse(
+            Code::OperationNotPermitted,
+            "Images encrypted with the AWS managed key aws/ebs cannot be sold: copy it unencrypted or with a customer-managed key",
+        );
+    }
+    let code = ctx.new_id(Kind::Product)?;
+    let name = r.name.clone().unwrap_or_else(|| image.name.clone());
+    store::insert_product(ctx.db, &code, &name, ctx.account, r.price, Some(&image.image_id)).db()?;
+    store::set_product_codes(ctx.db, image.row, std::slice::from_ref(&code)).db()?;
+    // The marketplace makes the image launchable by its subscribers: it is listed publicly.
+    store::add_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+    Ok(Response::record(json!({ "ProductCode": code })))
+}
+
+/// R-COST-4: the software fee to the launcher and the revenue to a seller, per instance-hour.
+pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
+    let mut fee: f64 = i.billing_products.iter().map(|b| cost::billing_product_fee(b)).sum();
+    for p in &i.product_codes {
+        let Some(product) = store::product(ctx.db, &p.product_code_id, &i.owner_id).db()? else {
+            continue;
+        };
+        fee += product.price_per_hour;
+        if !ctx.is_system(&product.seller_id) && product.seller_id != i.owner_id {
+            let m = store::Meter {
+                account_id: &product.seller_id,
+                region: &i.region,
+                cause: "software-revenue",
+                resource_id: &i.instance_id,
+                quantity: 1.0,
+                unit: "instance-hour",
+                rate: -product.price_per_hour,
+            };
+            store::open_meter(ctx.db, &m, ctx.now).db()?;
+        }
+    }
+    if fee > 0.0 {
+        let m = store::Meter {
+            account_id: &i.owner_id,
+            region: &i.region,
+            cause: "software-fee",
+            resource_id: &i.instance_id,
+            quantity: 1.0,
+            unit: "instance-hour",
+            rate: fee,
+        };
+        store::open_meter(ctx.db, &m, ctx.now).db()?;
+    }
+    Ok(())
 }

@@ -4,14 +4,17 @@
 pub mod accounts;
 pub mod clock;
 pub mod copy;
+pub mod costs;
 pub mod create;
 pub mod describe;
+pub mod events;
 pub mod explain;
 pub mod filters;
 pub mod instances;
 pub mod keys;
 pub mod launch;
 pub mod lifecycle;
+pub mod lineage;
 pub mod marketplace;
 pub mod share;
 pub mod snapshots;
@@ -43,35 +46,20 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(db: &'a Connection, account: &'a str, region: &'a str) -> Result<Ctx<'a>, Error> {
-        let w = store::world(db)?.ok_or_else(|| {
-            Error::Config("state file has no world row; it is not a usable amisim world".into())
-        })?;
-        Ok(Ctx {
-            db,
-            account,
-            region,
-            now: w.now,
-            seed: w.seed,
-        })
+        let w = store::world(db)?
+            .ok_or_else(|| Error::Config("state file has no world row; it is not a usable amisim world".into()))?;
+        Ok(Ctx { db, account, region, now: w.now, seed: w.seed })
     }
     /// A context for the same transaction acting as another account or region.
     pub fn with<'b>(&'b self, account: &'b str, region: &'b str) -> Ctx<'b> {
-        Ctx {
-            db: self.db,
-            account,
-            region,
-            now: self.now,
-            seed: self.seed,
-        }
+        Ctx { db: self.db, account, region, now: self.now, seed: self.seed }
     }
     pub fn new_id(&self, kind: Kind) -> Result<String, ApiError> {
         Ok(self.new_ids(kind, 1)?.remove(0))
     }
     pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, ApiError> {
         let start = store::alloc_ids(self.db, n as i64).map_err(internal)?;
-        Ok((0..n as i64)
-            .map(|i| ids::format_id(kind, self.seed, (start + i) as u64))
-            .collect())
+        Ok((0..n as i64).map(|i| ids::format_id(kind, self.seed, (start + i) as u64)).collect())
     }
     pub fn new_key_id(&self) -> Result<String, ApiError> {
         let c = store::alloc_ids(self.db, 1).map_err(internal)?;
@@ -151,29 +139,17 @@ pub struct Response {
 
 impl Response {
     pub fn new(shape: Shape, value: impl Serialize) -> Response {
-        Response {
-            shape,
-            value: serde_json::to_value(value).unwrap_or(Value::Null),
-            wait: None,
-        }
+        Response { shape, value: serde_json::to_value(value).unwrap_or(Value::Null), wait: None }
     }
     pub fn record(value: Value) -> Response {
-        Response {
-            shape: Shape::Record,
-            value,
-            wait: None,
-        }
+        Response { shape: Shape::Record, value, wait: None }
     }
     pub fn ok() -> Response {
         Response::record(serde_json::json!({ "Return": true }))
     }
     pub fn waiting(mut self, waiter: clock::Waiter, ids: Vec<String>, wait: &Wait) -> Response {
         if wait.wait {
-            self.wait = Some(WaitFor {
-                waiter,
-                ids,
-                timeout: wait.timeout,
-            });
+            self.wait = Some(WaitFor { waiter, ids, timeout: wait.timeout });
         }
         self
     }
@@ -199,6 +175,10 @@ pub enum Request {
     ChangeInstances(instances::ChangeInstances),
     DescribeSnapshots(snapshots::DescribeSnapshots),
     ShareSnapshot(share::ShareSnapshot),
+    CopySnapshot(snapshots::CopySnapshot),
+    DeleteSnapshot(String),
+    ArchiveSnapshot(String),
+    RestoreSnapshot(String),
     ListKeys,
     CreateKey(keys::CreateKey),
     GrantKey(keys::GrantKey),
@@ -207,6 +187,7 @@ pub enum Request {
     BlockPublicAccess(bool),
     ListProducts,
     Subscribe(String),
+    Publish(marketplace::Publish),
     Tag(tags::TagResource),
     Deregister(lifecycle::Deregister),
     Protect(lifecycle::Protect),
@@ -214,6 +195,9 @@ pub enum Request {
     Disable(String),
     Enable(String),
     Explain(explain::Explain),
+    GetCost(costs::GetCost),
+    LookupEvents(events::LookupEvents),
+    Lineage(String),
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
@@ -235,6 +219,10 @@ impl Request {
             Request::DescribeSnapshots(_) => "DescribeSnapshots",
             Request::ShareSnapshot(r) if r.is_query() => "DescribeSnapshotAttribute",
             Request::ShareSnapshot(_) => "ModifySnapshotAttribute",
+            Request::CopySnapshot(_) => "CopySnapshot",
+            Request::DeleteSnapshot(_) => "DeleteSnapshot",
+            Request::ArchiveSnapshot(_) => "ModifySnapshotTier",
+            Request::RestoreSnapshot(_) => "RestoreSnapshotTier",
             Request::ListKeys => "ListKeys",
             Request::CreateKey(_) => "CreateKey",
             Request::GrantKey(r) if r.revoke => "RevokeGrant",
@@ -245,18 +233,20 @@ impl Request {
             Request::BlockPublicAccess(false) => "DisableImageBlockPublicAccess",
             Request::ListProducts => "DescribeProducts",
             Request::Subscribe(_) => "Subscribe",
+            Request::Publish(_) => "PublishProduct",
             Request::Tag(r) if r.tags.is_empty() => "DeleteTags",
             Request::Tag(_) => "CreateTags",
             Request::Deregister(_) => "DeregisterImage",
             Request::Protect(r) if r.off => "DisableImageDeregistrationProtection",
             Request::Protect(_) => "EnableImageDeregistrationProtection",
-            Request::Deprecate(r) if matches!(r.when, lifecycle::DeprecateAt::Cancel) => {
-                "DisableImageDeprecation"
-            }
+            Request::Deprecate(r) if matches!(r.when, lifecycle::DeprecateAt::Cancel) => "DisableImageDeprecation",
             Request::Deprecate(_) => "EnableImageDeprecation",
             Request::Disable(_) => "DisableImage",
             Request::Enable(_) => "EnableImage",
             Request::Explain(_) => "Explain",
+            Request::GetCost(_) => "GetCost",
+            Request::LookupEvents(_) => "LookupEvents",
+            Request::Lineage(_) => "GetLineage",
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
@@ -275,6 +265,9 @@ impl Request {
                 | Request::ListProducts
                 | Request::ShowClock
                 | Request::Explain(_)
+                | Request::GetCost(_)
+                | Request::LookupEvents(_)
+                | Request::Lineage(_)
         ) && !matches!(self, Request::ShareImage(r) if r.is_query())
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
     }
@@ -290,6 +283,10 @@ impl Request {
             Request::ChangeInstances(r) => instances::change_instances(ctx, r),
             Request::DescribeSnapshots(r) => snapshots::describe_snapshots(ctx, r),
             Request::ShareSnapshot(r) => share::share_snapshot(ctx, r),
+            Request::CopySnapshot(r) => snapshots::copy_snapshot(ctx, r),
+            Request::DeleteSnapshot(id) => snapshots::delete_snapshot(ctx, &id),
+            Request::ArchiveSnapshot(id) => snapshots::archive_snapshot(ctx, &id),
+            Request::RestoreSnapshot(id) => snapshots::restore_snapshot(ctx, &id),
             Request::ListKeys => keys::list_keys(ctx),
             Request::CreateKey(r) => keys::create_key(ctx, r),
             Request::GrantKey(r) => keys::grant_key(ctx, r),
@@ -298,6 +295,7 @@ impl Request {
             Request::BlockPublicAccess(on) => accounts::block_public_access(ctx, on),
             Request::ListProducts => marketplace::list_products(ctx),
             Request::Subscribe(code) => marketplace::subscribe(ctx, &code),
+            Request::Publish(r) => marketplace::publish(ctx, r),
             Request::Tag(r) => tags::tag_resource(ctx, r),
             Request::Deregister(r) => lifecycle::deregister(ctx, r),
             Request::Protect(r) => lifecycle::protect(ctx, r),
@@ -305,6 +303,9 @@ impl Request {
             Request::Disable(id) => lifecycle::disable(ctx, &id),
             Request::Enable(id) => lifecycle::enable(ctx, &id),
             Request::Explain(r) => explain::explain(ctx, r),
+            Request::GetCost(r) => costs::get_cost(ctx, r),
+            Request::LookupEvents(r) => events::lookup_events(ctx, r),
+            Request::Lineage(id) => lineage::lineage(ctx, &id),
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),
@@ -336,20 +337,11 @@ fn check_caller(ctx: &Ctx) -> Result<(), ApiError> {
 
 /// Runs one request in one transaction: a refusal (or `--dry-run`) rolls the
 /// world back and appends only an audit event, in its own transaction.
-pub fn call(
-    conn: &mut Connection,
-    caller: &Caller,
-    request: Request,
-    dry_run: bool,
-) -> Result<Outcome, Error> {
+pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
     let parameters = serde_json::to_string(&request).unwrap_or_default();
-    let behavior = if mutating {
-        TransactionBehavior::Immediate
-    } else {
-        TransactionBehavior::Deferred
-    };
+    let behavior = if mutating { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
     take_internal();
     let tx = conn.transaction_with_behavior(behavior)?;
     let (result, now) = {
@@ -359,10 +351,7 @@ pub fn call(
             return Err(e.into());
         }
         if dry_run && result.is_ok() {
-            result = refuse(
-                Code::DryRunOperation,
-                "Request would have succeeded, but DryRun flag is set.",
-            );
+            result = refuse(Code::DryRunOperation, "Request would have succeeded, but DryRun flag is set.");
         }
         let mut waiter_failure = None;
         if let Ok(Response { wait: Some(w), .. }) = &result {
@@ -385,10 +374,7 @@ pub fn call(
                 store::insert_event(&tx, &event)?;
                 tx.commit()?;
             }
-            Ok(Outcome {
-                response,
-                waiter_failure,
-            })
+            Ok(Outcome { response, waiter_failure })
         }
         Err(error) => {
             tx.rollback()?;

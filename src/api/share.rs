@@ -40,11 +40,7 @@ impl ShareSnapshot {
 
 /// `[{"UserId"}…, {"Group": "all"}]`, accounts first.
 pub fn permission_list(grantees: &[String]) -> Value {
-    let mut list: Vec<Value> = grantees
-        .iter()
-        .filter(|g| *g != "all")
-        .map(|g| json!({ "UserId": g }))
-        .collect();
+    let mut list: Vec<Value> = grantees.iter().filter(|g| *g != "all").map(|g| json!({ "UserId": g })).collect();
     if grantees.iter().any(|g| g == "all") {
         list.push(json!({ "Group": "all" }));
     }
@@ -73,19 +69,11 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
         }
     }
     if r.public && r.private {
-        return refuse(
-            Code::InvalidParameterCombination,
-            "--public and --private cannot be combined",
-        );
+        return refuse(Code::InvalidParameterCombination, "--public and --private cannot be combined");
     }
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)
-        .db()?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidAmiIdNotFound,
-                format!("The image id '[{}]' does not exist", r.image_id),
-            )
-        })?;
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account).db()?.ok_or_else(|| {
+        ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))
+    })?;
     if r.is_query() {
         access::require(&access::reasons(
             &image,
@@ -95,10 +83,7 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
         ))?;
     } else {
         let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
-        let add: Vec<String> = dedup(&r.add)
-            .into_iter()
-            .filter(|a| *a != image.owner_id)
-            .collect();
+        let add: Vec<String> = dedup(&r.add).into_iter().filter(|a| *a != image.owner_id).collect();
         let mut reasons = access::reasons(&image, &facts, ctx.account, Action::Share);
         // The aws/ebs rule (R-SHR-4) bites only when accounts are added.
         if add.is_empty() {
@@ -150,21 +135,13 @@ pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError>
             );
         }
     }
-    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)
-        .db()?
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidSnapshotNotFound,
-                format!("The snapshot '{}' does not exist.", r.snapshot_id),
-            )
-        })?;
+    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id).db()?.ok_or_else(|| {
+        ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{}' does not exist.", r.snapshot_id))
+    })?;
     if snap.owner_id != ctx.account {
         return refuse(
             Code::AuthFailure,
-            format!(
-                "You are not authorized to share snapshot {} (owner {})",
-                snap.snapshot_id, snap.owner_id
-            ),
+            format!("You are not authorized to share snapshot {} (owner {})", snap.snapshot_id, snap.owner_id),
         );
     }
     if !r.is_query() {
@@ -178,27 +155,19 @@ pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError>
                 );
             }
             if snap.encrypted && add.iter().any(|a| a == "all") {
-                return refuse(
-                    Code::OperationNotPermitted,
-                    "Encrypted snapshots cannot be made public",
-                );
+                return refuse(Code::OperationNotPermitted, "Encrypted snapshots cannot be made public");
             }
             if snap.storage_tier == "archive" || snap.tiering_status.is_some() {
                 return refuse(
                     Code::IncorrectState,
-                    format!(
-                        "Snapshot {} is archived; restore it first",
-                        snap.snapshot_id
-                    ),
+                    format!("Snapshot {} is archived; restore it first", snap.snapshot_id),
                 );
             }
         }
         store::add_volume_permissions(ctx.db, snap.row, &add).db()?;
         store::remove_volume_permissions(ctx.db, snap.row, &dedup(&r.remove)).db()?;
     }
-    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)
-        .db()?
-        .unwrap_or(snap);
+    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id).db()?.unwrap_or(snap);
     Ok(Response::new(
         Shape::VolumePermissions,
         json!({ "SnapshotId": snap.snapshot_id, "CreateVolumePermissions": permission_list(&snap.volume_permissions) }),

@@ -23,38 +23,23 @@ pub fn parse_tags(raw: &[String]) -> Result<Vec<Tag>, ApiError> {
         let (k, v) = t.split_once('=').unwrap_or((t.as_str(), ""));
         check_key(k)?;
         if v.chars().count() > 256 {
-            return refuse(
-                Code::InvalidParameterValue,
-                format!("Tag value for '{k}' is longer than 256 characters"),
-            );
+            return refuse(Code::InvalidParameterValue, format!("Tag value for '{k}' is longer than 256 characters"));
         }
         out.retain(|x| x.key != k);
-        out.push(Tag {
-            key: k.to_string(),
-            value: v.to_string(),
-        });
+        out.push(Tag { key: k.to_string(), value: v.to_string() });
     }
     if out.len() > 50 {
-        return refuse(
-            Code::TagLimitExceeded,
-            "A resource can have at most 50 tags",
-        );
+        return refuse(Code::TagLimitExceeded, "A resource can have at most 50 tags");
     }
     Ok(out)
 }
 
 fn check_key(k: &str) -> Result<(), ApiError> {
     if k.is_empty() || k.chars().count() > 128 {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!("Tag key '{k}' must be 1 to 128 characters"),
-        );
+        return refuse(Code::InvalidParameterValue, format!("Tag key '{k}' must be 1 to 128 characters"));
     }
     if k.to_ascii_lowercase().starts_with("aws:") {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!("Tag keys starting with 'aws:' are reserved ('{k}')"),
-        );
+        return refuse(Code::InvalidParameterValue, format!("Tag keys starting with 'aws:' are reserved ('{k}')"));
     }
     Ok(())
 }
@@ -63,31 +48,16 @@ fn check_key(k: &str) -> Result<(), ApiError> {
 fn owner_of(ctx: &Ctx, id: &str) -> Result<String, ApiError> {
     if id.starts_with("ami-") {
         ids::check_image_id(id)?;
-        let image = store::find_image(ctx.db, ctx.region, id, ctx.account)
-            .db()?
-            .ok_or_else(|| {
-                ApiError::new(
-                    Code::InvalidAmiIdNotFound,
-                    format!("The image id '[{id}]' does not exist"),
-                )
-            })?;
-        access::require(&access::reasons(
-            &image,
-            &access::Facts::empty(),
-            ctx.account,
-            Action::Manage(ManageOp::Tag),
-        ))?;
+        let image = store::find_image(ctx.db, ctx.region, id, ctx.account).db()?.ok_or_else(|| {
+            ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{id}]' does not exist"))
+        })?;
+        access::require(&access::reasons(&image, &access::Facts::empty(), ctx.account, Action::Manage(ManageOp::Tag)))?;
         Ok(image.owner_id)
     } else if id.starts_with("snap-") {
         ids::check_snapshot_id(id)?;
-        let s = store::find_snapshot(ctx.db, ctx.region, id)
-            .db()?
-            .ok_or_else(|| {
-                ApiError::new(
-                    Code::InvalidSnapshotNotFound,
-                    format!("The snapshot '{id}' does not exist."),
-                )
-            })?;
+        let s = store::find_snapshot(ctx.db, ctx.region, id).db()?.ok_or_else(|| {
+            ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{id}' does not exist."))
+        })?;
         Ok(s.owner_id)
     } else if id.starts_with("i-") {
         ids::check_instance_id(id)?;
@@ -96,17 +66,11 @@ fn owner_of(ctx: &Ctx, id: &str) -> Result<String, ApiError> {
             .into_iter()
             .find(|i| i.owner_id == ctx.account)
             .ok_or_else(|| {
-                ApiError::new(
-                    Code::InvalidInstanceIdNotFound,
-                    format!("The instance ID '{id}' does not exist"),
-                )
+                ApiError::new(Code::InvalidInstanceIdNotFound, format!("The instance ID '{id}' does not exist"))
             })?;
         Ok(i.owner_id)
     } else {
-        refuse(
-            Code::InvalidParameterValue,
-            format!("Invalid resource id '{id}': expected ami-, snap- or i-"),
-        )
+        refuse(Code::InvalidParameterValue, format!("Invalid resource id '{id}': expected ami-, snap- or i-"))
     }
 }
 
@@ -116,28 +80,16 @@ pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, ApiError> {
         check_key(k)?;
     }
     if tags.is_empty() && r.remove.is_empty() {
-        return refuse(
-            Code::InvalidParameterValue,
-            "Give at least one KEY=VALUE tag or --remove KEY",
-        );
+        return refuse(Code::InvalidParameterValue, "Give at least one KEY=VALUE tag or --remove KEY");
     }
     let owner = owner_of(ctx, &r.resource_id)?;
     if owner != ctx.account {
-        return refuse(
-            Code::AuthFailure,
-            format!(
-                "You are not authorized to tag {} (owner {owner})",
-                r.resource_id
-            ),
-        );
+        return refuse(Code::AuthFailure, format!("You are not authorized to tag {} (owner {owner})", r.resource_id));
     }
     store::remove_tags(ctx.db, &r.resource_id, &r.remove).db()?;
     store::set_tags(ctx.db, &r.resource_id, &tags).db()?;
     if store::tag_count(ctx.db, &r.resource_id).db()? > 50 {
-        return refuse(
-            Code::TagLimitExceeded,
-            format!("{} would have more than 50 tags", r.resource_id),
-        );
+        return refuse(Code::TagLimitExceeded, format!("{} would have more than 50 tags", r.resource_id));
     }
     Ok(Response::ok())
 }

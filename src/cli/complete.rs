@@ -47,10 +47,8 @@ fn scan(words: &[String]) -> Context {
 
 fn context() -> Context {
     let mut c = CONTEXT.get().cloned().unwrap_or_default();
-    c.state = c
-        .state
-        .or_else(|| std::env::var_os("AMISIM_STATE").map(PathBuf::from))
-        .or_else(super::default_state_path);
+    c.state =
+        c.state.or_else(|| std::env::var_os("AMISIM_STATE").map(PathBuf::from)).or_else(super::default_state_path);
     c.account = c.account.or_else(|| std::env::var("AMISIM_ACCOUNT").ok());
     c.region = c.region.or_else(|| std::env::var("AMISIM_REGION").ok());
     c
@@ -62,8 +60,7 @@ pub fn handle() {
         let words: Vec<String> = std::env::args().collect();
         let _ = CONTEXT.set(scan(&words));
     }
-    clap_complete::CompleteEnv::with_factory(<super::Cli as clap::CommandFactory>::command)
-        .complete();
+    clap_complete::CompleteEnv::with_factory(<super::Cli as clap::CommandFactory>::command).complete();
 }
 
 /// Runs `f` on the world read-only, or gives no candidates.
@@ -77,9 +74,7 @@ fn with_world(
     let Ok(store) = Store::open_read_only(&path) else {
         return Vec::new();
     };
-    let account = c
-        .account
-        .unwrap_or_else(|| amisim::catalog::DEFAULT_ACCOUNT.into());
+    let account = c.account.unwrap_or_else(|| amisim::catalog::DEFAULT_ACCOUNT.into());
     let region = c.region.unwrap_or_else(|| "us-east-1".into());
     f(&store.conn, &account, &region).unwrap_or_default()
 }
@@ -95,10 +90,7 @@ pub fn images() -> ArgValueCompleter {
         let prefix = text(current);
         with_world(|db, account, region| {
             let rows = store::image_ids_with_prefix(db, account, region, &prefix, LIMIT)?;
-            Ok(rows
-                .into_iter()
-                .map(|(id, name)| CompletionCandidate::new(id).help(Some(name.into())))
-                .collect())
+            Ok(rows.into_iter().map(|(id, name)| CompletionCandidate::new(id).help(Some(name.into()))).collect())
         })
     })
 }
@@ -107,12 +99,10 @@ pub fn snapshots() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
         let prefix = text(current);
         with_world(|db, account, region| {
-            Ok(
-                store::snapshot_ids_with_prefix(db, account, region, &prefix, LIMIT)?
-                    .into_iter()
-                    .map(CompletionCandidate::new)
-                    .collect(),
-            )
+            Ok(store::snapshot_ids_with_prefix(db, account, region, &prefix, LIMIT)?
+                .into_iter()
+                .map(CompletionCandidate::new)
+                .collect())
         })
     })
 }
@@ -122,10 +112,7 @@ pub fn instances() -> ArgValueCompleter {
         let prefix = text(current);
         with_world(|db, account, region| {
             let rows = store::instance_ids_with_prefix(db, account, region, &prefix, LIMIT)?;
-            Ok(rows
-                .into_iter()
-                .map(|(id, state)| CompletionCandidate::new(id).help(Some(state.into())))
-                .collect())
+            Ok(rows.into_iter().map(|(id, state)| CompletionCandidate::new(id).help(Some(state.into()))).collect())
         })
     })
 }
@@ -137,11 +124,7 @@ pub fn resources() -> ArgValueCompleter {
         with_world(|db, account, region| {
             let mut out: Vec<CompletionCandidate> = Vec::new();
             if "ami-".starts_with(&prefix) || prefix.starts_with("ami-") {
-                let p = if prefix.len() < 4 {
-                    "ami-"
-                } else {
-                    prefix.as_str()
-                };
+                let p = if prefix.len() < 4 { "ami-" } else { prefix.as_str() };
                 out.extend(
                     store::image_ids_with_prefix(db, account, region, p, LIMIT)?
                         .into_iter()
@@ -149,11 +132,7 @@ pub fn resources() -> ArgValueCompleter {
                 );
             }
             if "snap-".starts_with(&prefix) || prefix.starts_with("snap-") {
-                let p = if prefix.len() < 5 {
-                    "snap-"
-                } else {
-                    prefix.as_str()
-                };
+                let p = if prefix.len() < 5 { "snap-" } else { prefix.as_str() };
                 out.extend(
                     store::snapshot_ids_with_prefix(db, account, region, p, LIMIT)?
                         .into_iter()
@@ -161,11 +140,7 @@ pub fn resources() -> ArgValueCompleter {
                 );
             }
             if "i-".starts_with(&prefix) || prefix.starts_with("i-") {
-                let p = if prefix.len() < 2 {
-                    "i-"
-                } else {
-                    prefix.as_str()
-                };
+                let p = if prefix.len() < 2 { "i-" } else { prefix.as_str() };
                 out.extend(
                     store::instance_ids_with_prefix(db, account, region, p, LIMIT)?
                         .into_iter()
@@ -208,10 +183,7 @@ pub fn owners() -> ArgValueCompleter {
 
 pub fn regions() -> ArgValueCompleter {
     ArgValueCompleter::new(|_: &OsStr| {
-        regions::REGIONS
-            .iter()
-            .map(|(code, name)| CompletionCandidate::new(*code).help(Some((*name).into())))
-            .collect()
+        regions::REGIONS.iter().map(|(code, name)| CompletionCandidate::new(*code).help(Some((*name).into()))).collect()
     })
 }
 
@@ -223,15 +195,10 @@ pub fn keys() -> ArgValueCompleter {
                 let help = format!("{} key of {}", k.key_manager.to_lowercase(), k.owner_id);
                 if let Some(alias) = &k.alias {
                     if k.owner_id == account {
-                        out.push(
-                            CompletionCandidate::new(alias.clone()).help(Some(help.clone().into())),
-                        );
+                        out.push(CompletionCandidate::new(alias.clone()).help(Some(help.clone().into())));
                     }
                 }
-                out.push(
-                    CompletionCandidate::new(k.key_id.clone())
-                        .help(Some(k.alias.clone().unwrap_or(help).into())),
-                );
+                out.push(CompletionCandidate::new(k.key_id.clone()).help(Some(k.alias.clone().unwrap_or(help).into())));
             }
             Ok(out)
         })

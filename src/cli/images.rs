@@ -16,10 +16,7 @@ pub struct WaitArgs {
 
 impl WaitArgs {
     fn to_wait(&self) -> Wait {
-        Wait {
-            wait: self.wait,
-            timeout: self.timeout,
-        }
+        Wait { wait: self.wait, timeout: self.timeout }
     }
 }
 
@@ -230,11 +227,7 @@ pub struct DescribeArgs {
     #[arg(long, value_name = "USER", num_args = 1..)]
     pub executable_users: Vec<String>,
     /// Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)
-    #[arg(
-        long = "filter",
-        visible_alias = "filters",
-        value_name = "Name=K,Values=V"
-    )]
+    #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V")]
     pub filters: Vec<String>,
     /// Show other accounts' deprecated images too
     #[arg(long)]
@@ -279,10 +272,6 @@ pub struct TagArgs {
 
 impl TagArgs {
     pub fn request(self) -> Request {
-        Request::Tag(api::tags::TagResource {
-            resource_id: self.resource_id,
-            tags: self.tags,
-            remove: self.remove,
-        })
+        Request::Tag(api::tags::TagResource { resource_id: self.resource_id, tags: self.tags, remove: self.remove })
     }
 }

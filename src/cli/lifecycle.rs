@@ -77,10 +77,7 @@ impl DeprecateArgs {
             (None, Some(secs)) => lifecycle::DeprecateAt::In(secs),
             (None, None) => lifecycle::DeprecateAt::Cancel,
         };
-        Request::Deprecate(lifecycle::Deprecate {
-            image_id: self.image_id,
-            when,
-        })
+        Request::Deprecate(lifecycle::Deprecate { image_id: self.image_id, when })
     }
 }
 
@@ -120,10 +117,6 @@ impl ExplainArgs {
             ExplainActionArg::Share => explain::ExplainAction::Share,
             ExplainActionArg::Describe => explain::ExplainAction::Describe,
         };
-        Request::Explain(explain::Explain {
-            image_id: self.image_id,
-            action,
-            as_account: self.as_account,
-        })
+        Request::Explain(explain::Explain { image_id: self.image_id, action, as_account: self.as_account })
     }
 }

@@ -4,6 +4,7 @@
 pub mod complete;
 mod images;
 mod lifecycle;
+mod reports;
 mod resources;
 
 use crate::output::{self, Format};
@@ -111,12 +112,16 @@ pub enum Command {
     Clock(resources::ClockCmd),
     /// Say whether an account may launch, copy, share or see an image, and how to fix it
     Explain(lifecycle::ExplainArgs),
+    /// What the world has cost: storage, transfer, software fees (R-COST-*)
+    Cost(reports::CostArgs),
+    /// The audit log of calls, successful and refused (R-EVT-1)
+    Events(reports::EventsArgs),
+    /// An image's ancestors and descendants across regions and accounts
+    Lineage(reports::LineageArgs),
     /// Advance the clock until images are available or instances running (R-CLK-2)
     Wait(resources::WaitCmd),
     /// Start a new world in the state file
-    #[command(
-        after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force"
-    )]
+    #[command(after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force")]
     Init {
         /// Seed of the deterministic IDs (R-ID-1)
         #[arg(long, default_value_t = 0)]
@@ -137,9 +142,8 @@ pub enum Command {
 
 /// Parses a duration flag (`90s`, `30m`, `2h`, `7d`).
 pub fn duration(s: &str) -> Result<i64, String> {
-    amisim::clock::parse_duration(s).ok_or_else(|| {
-        format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d")
-    })
+    amisim::clock::parse_duration(s)
+        .ok_or_else(|| format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d"))
 }
 
 /// Everything resolved from flags and environment before the world is opened.
@@ -163,13 +167,10 @@ impl Config {
             return Err(Error::Config(format!("Invalid region: {region}")));
         }
         let format = match &g.output {
-            Some(f) => Format::parse(f)
-                .ok_or_else(|| Error::Usage(format!("invalid output format '{f}'")))?,
+            Some(f) => Format::parse(f).ok_or_else(|| Error::Usage(format!("invalid output format '{f}'")))?,
             None => match std::env::var("AMISIM_OUTPUT") {
                 Ok(f) if !f.is_empty() => Format::parse(&f).ok_or_else(|| {
-                    Error::Config(format!(
-                        "Invalid AMISIM_OUTPUT '{f}': use table, json, yaml or text"
-                    ))
+                    Error::Config(format!("Invalid AMISIM_OUTPUT '{f}': use table, json, yaml or text"))
                 })?,
                 _ if std::io::stdout().is_terminal() => Format::Table,
                 _ => Format::Json,
@@ -178,18 +179,14 @@ impl Config {
         let (state, explicit_state) = match &g.state {
             Some(p) => (p.clone(), true),
             None => (
-                default_state_path()
-                    .ok_or_else(|| Error::Config("no home directory: pass --state PATH".into()))?,
+                default_state_path().ok_or_else(|| Error::Config("no home directory: pass --state PATH".into()))?,
                 false,
             ),
         };
         Ok(Config {
             state,
             explicit_state,
-            caller: Caller {
-                account: g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()),
-                region,
-            },
+            caller: Caller { account: g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()), region },
             format,
             query: g.query.clone(),
             dry_run: g.dry_run,
@@ -200,12 +197,8 @@ impl Config {
     pub fn open(&self) -> Result<Store, Error> {
         if !self.explicit_state {
             if let Some(dir) = self.state.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| {
-                    Error::Config(format!(
-                        "cannot create the state directory {}: {e}",
-                        dir.display()
-                    ))
-                })?;
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| Error::Config(format!("cannot create the state directory {}: {e}", dir.display())))?;
             }
         }
         Store::open_or_create(&self.state, |conn| amisim::catalog::new_world(conn, 0))
@@ -250,12 +243,14 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Command::Create(a) => a.request(),
         // R-ID-4: an unknown --source-region is configuration too.
         Command::Copy(a) if !regions::is_region(&a.source_region) => {
-            return Err(Error::Config(format!(
-                "Invalid region: {}",
-                a.source_region
-            )))
+            return Err(Error::Config(format!("Invalid region: {}", a.source_region)))
         }
         Command::Copy(a) => a.request(),
+        Command::Snapshots(resources::SnapshotsCmd::Copy { ref source_region, .. })
+            if !regions::is_region(source_region) =>
+        {
+            return Err(Error::Config(format!("Invalid region: {source_region}")))
+        }
         Command::Share(a) => a.request(),
         Command::Launch(a) => a.request(),
         Command::Describe(a) => a.request(),
@@ -266,6 +261,9 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Command::Disable(a) => Request::Disable(a.image_id),
         Command::Enable(a) => Request::Enable(a.image_id),
         Command::Explain(a) => a.request(),
+        Command::Cost(a) => a.request(),
+        Command::Events(a) => a.request(),
+        Command::Lineage(a) => Request::Lineage(a.image_id),
         Command::Instances(c) => c.request(),
         Command::Snapshots(c) => c.request(),
         Command::Keys(c) => c.request(),
@@ -309,16 +307,11 @@ fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
     }
     if !config.explicit_state {
         if let Some(dir) = config.state.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::Other(anyhow::anyhow!("cannot create {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", dir.display())))?;
         }
     }
-    Store::create_at(
-        &config.state,
-        |conn| amisim::catalog::new_world(conn, seed),
-        force,
-    )?;
+    Store::create_at(&config.state, |conn| amisim::catalog::new_world(conn, seed), force)?;
     let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
     let response = api::Response::record(value);
     write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())

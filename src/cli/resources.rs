@@ -8,9 +8,7 @@ use clap::{Args, Subcommand, ValueEnum};
 #[derive(Subcommand, Debug, Clone)]
 pub enum InstancesCmd {
     /// List your instances in the region, terminated ones included (DescribeInstances)
-    #[command(
-        after_help = "Examples:\n  amisim instances list\n  amisim instances list i-0123456789abcdef0 -o json"
-    )]
+    #[command(after_help = "Examples:\n  amisim instances list\n  amisim instances list i-0123456789abcdef0 -o json")]
     List {
         #[arg(value_name = "INSTANCE", add = super::complete::instances())]
         ids: Vec<String>,
@@ -37,12 +35,8 @@ pub enum InstancesCmd {
 
 impl InstancesCmd {
     pub fn request(self) -> Request {
-        let change = |action, instance_ids| {
-            Request::ChangeInstances(api::instances::ChangeInstances {
-                action,
-                instance_ids,
-            })
-        };
+        let change =
+            |action, instance_ids| Request::ChangeInstances(api::instances::ChangeInstances { action, instance_ids });
         match self {
             InstancesCmd::List { ids } => Request::DescribeInstances(ids),
             InstancesCmd::Terminate { ids } => change(InstanceAction::Terminate, ids),
@@ -65,11 +59,7 @@ pub enum SnapshotsCmd {
         #[arg(long, value_name = "OWNER", num_args = 1.., add = super::complete::owners())]
         owners: Vec<String>,
         /// Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)
-        #[arg(
-            long = "filter",
-            visible_alias = "filters",
-            value_name = "Name=K,Values=V"
-        )]
+        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V")]
         filters: Vec<String>,
     },
     /// Show or change createVolumePermission (ModifySnapshotAttribute)
@@ -86,26 +76,62 @@ pub enum SnapshotsCmd {
         #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
         remove: Vec<String>,
     },
+    /// Copy a snapshot into --region (CopySnapshot, R-IMG-7)
+    #[command(
+        after_help = "Examples:\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --region eu-west-1\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --encrypted"
+    )]
+    Copy {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        id: String,
+        #[arg(long, value_name = "REGION", add = super::complete::regions())]
+        source_region: String,
+        #[arg(long)]
+        encrypted: bool,
+        #[arg(long, value_name = "KEY", add = super::complete::keys())]
+        kms_key_id: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)
+    #[command(after_help = "Example:\n  amisim snapshots delete snap-0123456789abcdef0")]
+    Delete {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        id: String,
+    },
+    /// Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)
+    #[command(after_help = "Example:\n  amisim snapshots archive snap-0123456789abcdef0")]
+    Archive {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        id: String,
+    },
+    /// Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)
+    #[command(after_help = "Example:\n  amisim snapshots restore snap-0123456789abcdef0")]
+    Restore {
+        #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
+        id: String,
+    },
 }
 
 impl SnapshotsCmd {
     pub fn request(self) -> Request {
         match self {
-            SnapshotsCmd::List {
-                ids,
-                owners,
-                filters,
-            } => Request::DescribeSnapshots(api::snapshots::DescribeSnapshots {
-                snapshot_ids: ids,
-                owners,
-                filters,
-            }),
-            SnapshotsCmd::Share { id, add, remove } => {
-                Request::ShareSnapshot(api::share::ShareSnapshot {
+            SnapshotsCmd::Copy { id, source_region, encrypted, kms_key_id, description } => {
+                Request::CopySnapshot(api::snapshots::CopySnapshot {
                     snapshot_id: id,
-                    add,
-                    remove,
+                    source_region,
+                    encrypted,
+                    kms_key_id,
+                    description,
                 })
+            }
+            SnapshotsCmd::Delete { id } => Request::DeleteSnapshot(id),
+            SnapshotsCmd::Archive { id } => Request::ArchiveSnapshot(id),
+            SnapshotsCmd::Restore { id } => Request::RestoreSnapshot(id),
+            SnapshotsCmd::List { ids, owners, filters } => {
+                Request::DescribeSnapshots(api::snapshots::DescribeSnapshots { snapshot_ids: ids, owners, filters })
+            }
+            SnapshotsCmd::Share { id, add, remove } => {
+                Request::ShareSnapshot(api::share::ShareSnapshot { snapshot_id: id, add, remove })
             }
         }
     }
@@ -146,16 +172,8 @@ impl KeysCmd {
         match self {
             KeysCmd::List => Request::ListKeys,
             KeysCmd::Create { alias } => Request::CreateKey(api::keys::CreateKey { alias }),
-            KeysCmd::Grant { key, grantee } => Request::GrantKey(api::keys::GrantKey {
-                key,
-                grantee,
-                revoke: false,
-            }),
-            KeysCmd::Revoke { key, grantee } => Request::GrantKey(api::keys::GrantKey {
-                key,
-                grantee,
-                revoke: true,
-            }),
+            KeysCmd::Grant { key, grantee } => Request::GrantKey(api::keys::GrantKey { key, grantee, revoke: false }),
+            KeysCmd::Revoke { key, grantee } => Request::GrantKey(api::keys::GrantKey { key, grantee, revoke: true }),
         }
     }
 }
@@ -183,9 +201,7 @@ pub enum AccountsCmd {
         name: Option<String>,
     },
     /// Image block public access for your account in the region (R-SHR-5)
-    #[command(
-        after_help = "Example:\n  amisim accounts block-public-access off --region us-east-1"
-    )]
+    #[command(after_help = "Example:\n  amisim accounts block-public-access off --region us-east-1")]
     BlockPublicAccess {
         #[arg(value_enum, value_name = "STATE")]
         setting: OnOff,
@@ -196,12 +212,8 @@ impl AccountsCmd {
     pub fn request(self) -> Request {
         match self {
             AccountsCmd::List => Request::ListAccounts,
-            AccountsCmd::Create { id, name } => {
-                Request::CreateAccount(api::accounts::CreateAccount { id, name })
-            }
-            AccountsCmd::BlockPublicAccess { setting } => {
-                Request::BlockPublicAccess(matches!(setting, OnOff::On))
-            }
+            AccountsCmd::Create { id, name } => Request::CreateAccount(api::accounts::CreateAccount { id, name }),
+            AccountsCmd::BlockPublicAccess { setting } => Request::BlockPublicAccess(matches!(setting, OnOff::On)),
         }
     }
 }
@@ -217,6 +229,18 @@ pub enum MarketplaceCmd {
         #[arg(value_name = "PRODUCT", add = super::complete::products())]
         product: String,
     },
+    /// Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)
+    #[command(after_help = "Example:\n  amisim marketplace publish ami-0123456789abcdef0 --price 0.25")]
+    Publish {
+        #[arg(value_name = "AMI", add = super::complete::images())]
+        image_id: String,
+        /// USD per instance-hour
+        #[arg(long)]
+        price: f64,
+        /// Product name (default: the image name)
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 impl MarketplaceCmd {
@@ -224,6 +248,9 @@ impl MarketplaceCmd {
         match self {
             MarketplaceCmd::List => Request::ListProducts,
             MarketplaceCmd::Subscribe { product } => Request::Subscribe(product),
+            MarketplaceCmd::Publish { image_id, price, name } => {
+                Request::Publish(api::marketplace::Publish { image_id, price, name })
+            }
         }
     }
 }
@@ -276,10 +303,6 @@ impl WaitCmd {
             WaiterName::ImageAvailable => api::clock::Waiter::ImageAvailable,
             WaiterName::InstanceRunning => api::clock::Waiter::InstanceRunning,
         };
-        Request::Wait(api::clock::WaitRequest {
-            waiter,
-            ids: self.ids,
-            timeout: self.timeout,
-        })
+        Request::Wait(api::clock::WaitRequest { waiter, ids: self.ids, timeout: self.timeout })
     }
 }

@@ -1,8 +1,10 @@
 //! Printing: one serde value, four formats (cli.md), and `--query` (JMESPath).
 //! The library hands over data and a shape; only this layer knows how it looks.
 
+mod cost;
 mod table;
 mod text;
+mod tree;
 
 use amisim::api::{Response, Shape};
 use amisim::error::Error;
@@ -30,11 +32,8 @@ impl Format {
 
 /// Applies a JMESPath expression, as the AWS CLI's `--query` does.
 pub fn query(value: &Value, expr: &str) -> Result<Value, Error> {
-    let compiled = jmespath::compile(expr)
-        .map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
-    let result = compiled
-        .search(value)
-        .map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
+    let compiled = jmespath::compile(expr).map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
+    let result = compiled.search(value).map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
     serde_json::to_value(&*result).map_err(|e| Error::Other(anyhow::anyhow!("query result: {e}")))
 }
 
@@ -61,8 +60,9 @@ pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result
     };
     Ok(match format {
         Format::Json => json(&value),
-        Format::Yaml => crate::yaml::to_string(&value)
-            .map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
+        Format::Yaml => crate::yaml::to_string(&value).map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
+        Format::Text | Format::Table if shape == Some(Shape::Lineage) => tree::render(&value),
+        Format::Text | Format::Table if shape == Some(Shape::Cost) => cost::render(&value, format == Format::Text),
         Format::Text => text::render(&value, shape),
         Format::Table => table::render(&value, shape),
     })

@@ -1,9 +1,7 @@
 //! `-o table`: comfy-table, fitted to the terminal; IDs are never shortened.
 
 use amisim::api::Shape;
-use comfy_table::{
-    presets::UTF8_FULL_CONDENSED, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width,
-};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
 use std::io::IsTerminal;
 
@@ -56,14 +54,7 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Grantees", "Grantees"),
             ],
         ),
-        Shape::Accounts => (
-            "Accounts",
-            &[
-                ("AccountId", "AccountId"),
-                ("Name", "Name"),
-                ("System", "System"),
-            ],
-        ),
+        Shape::Accounts => ("Accounts", &[("AccountId", "AccountId"), ("Name", "Name"), ("System", "System")]),
         Shape::Products => (
             "Products",
             &[
@@ -74,18 +65,9 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Subscribed", "Subscribed"),
             ],
         ),
-        Shape::Explain => (
-            "Reasons",
-            &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")],
-        ),
-        Shape::LaunchPermissions => (
-            "LaunchPermissions",
-            &[("UserId", "UserId"), ("Group", "Group")],
-        ),
-        Shape::VolumePermissions => (
-            "CreateVolumePermissions",
-            &[("UserId", "UserId"), ("Group", "Group")],
-        ),
+        Shape::Explain => ("Reasons", &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")]),
+        Shape::LaunchPermissions => ("LaunchPermissions", &[("UserId", "UserId"), ("Group", "Group")]),
+        Shape::VolumePermissions => ("CreateVolumePermissions", &[("UserId", "UserId"), ("Group", "Group")]),
         Shape::Events => (
             "Events",
             &[
@@ -113,12 +95,7 @@ pub fn cell_text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(a) => a
-            .iter()
-            .map(cell_text)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
+        Value::Array(a) => a.iter().map(cell_text).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "),
         Value::Object(_) => serde_json::to_string(v).unwrap_or_default(),
         other => other.to_string(),
     }
@@ -167,18 +144,11 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
     if let Some((list_key, cols)) = shape.and_then(columns) {
         if let Some(header) = value.as_object().filter(|o| o.len() > 1) {
             // A record around the list (e.g. ImageId + LaunchPermissions): show its scalars first.
-            for (k, v) in header
-                .iter()
-                .filter(|(k, v)| *k != list_key && !v.is_array())
-            {
+            for (k, v) in header.iter().filter(|(k, v)| *k != list_key && !v.is_array()) {
                 out.push_str(&format!("{k}: {}\n", cell_text(v)));
             }
         }
-        let items = value
-            .get(list_key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        let items = value.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
         if items.is_empty() {
             out.push_str(&format!("(no {})\n", list_key.to_lowercase()));
             return out;
@@ -233,11 +203,7 @@ pub fn generic(value: &Value) -> String {
             let hs: Vec<&str> = headers.iter().map(String::as_str).collect();
             let mut t = new_table(&hs);
             for i in items {
-                t.add_row(
-                    headers
-                        .iter()
-                        .map(|h| Cell::new(cell_text(i.get(h).unwrap_or(&Value::Null)))),
-                );
+                t.add_row(headers.iter().map(|h| Cell::new(cell_text(i.get(h).unwrap_or(&Value::Null)))));
             }
             protect_ids(&mut t, &hs);
             format!("{t}\n")
@@ -254,8 +220,7 @@ pub fn generic(value: &Value) -> String {
             for (k, v) in map {
                 t.add_row(vec![Cell::new(k), Cell::new(cell_text(v))]);
             }
-            t.column_mut(1)
-                .map(|c| c.set_constraint(ColumnConstraint::ContentWidth));
+            t.column_mut(1).map(|c| c.set_constraint(ColumnConstraint::ContentWidth));
             format!("{t}\n")
         }
         Value::Null => String::new(),

@@ -6,17 +6,10 @@ use serde_json::Value;
 
 pub fn render(value: &Value, shape: Option<Shape>) -> String {
     if let Some((list_key, cols)) = shape.and_then(columns) {
-        let items = value
-            .get(list_key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        let items = value.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
         let mut out = String::new();
         for item in &items {
-            let fields: Vec<String> = cols
-                .iter()
-                .map(|(_, p)| cell_text(lookup(item, p)))
-                .collect();
+            let fields: Vec<String> = cols.iter().map(|(_, p)| cell_text(lookup(item, p))).collect();
             out.push_str(&fields.join("\t"));
             out.push('\n');
         }

@@ -27,3 +27,46 @@ pub fn insert_event(conn: &Connection, e: &NewEvent) -> rusqlite::Result<()> {
     ])?;
     Ok(())
 }
+
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    pub time: i64,
+    pub account_id: String,
+    pub region: String,
+    pub operation: String,
+    pub parameters: String,
+    pub outcome: String,
+    pub error_code: Option<String>,
+    pub message: Option<String>,
+}
+
+pub struct EventQuery<'a> {
+    pub account: Option<&'a str>,
+    pub operation: Option<&'a str>,
+    pub outcome: Option<&'a str>,
+    pub since: Option<i64>,
+    pub limit: i64,
+}
+
+/// The latest `limit` matching events, oldest first.
+pub fn events(conn: &Connection, q: &EventQuery) -> rusqlite::Result<Vec<EventRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT * FROM (SELECT id, time, account_id, region, operation, parameters, outcome, error_code, message FROM events
+         WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR operation = ?2) AND (?3 IS NULL OR outcome = ?3)
+           AND (?4 IS NULL OR time >= ?4)
+         ORDER BY id DESC LIMIT ?5) ORDER BY id",
+    )?;
+    let rows = st.query_map(params![q.account, q.operation, q.outcome, q.since, q.limit], |r| {
+        Ok(EventRow {
+            time: r.get(1)?,
+            account_id: r.get(2)?,
+            region: r.get(3)?,
+            operation: r.get(4)?,
+            parameters: r.get(5)?,
+            outcome: r.get(6)?,
+            error_code: r.get(7)?,
+            message: r.get(8)?,
+        })
+    })?;
+    rows.collect()
+}

@@ -30,10 +30,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         description: r.get(5)?,
         state: ImageState::parse(&r.get::<_, String>(6)?),
         state_reason: match code {
-            Some(code) => Some(StateReason {
-                code,
-                message: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-            }),
+            Some(code) => Some(StateReason { code, message: r.get::<_, Option<String>>(8)?.unwrap_or_default() }),
             None => None,
         },
         creation_date: r.get(9)?,
@@ -48,10 +45,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         billing_products: split_list(r.get(17)?),
         product_codes: split_list(r.get(18)?)
             .into_iter()
-            .map(|id| ProductCode {
-                product_code_id: id,
-                product_code_type: "marketplace".into(),
-            })
+            .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
             .collect(),
         public: r.get(19)?,
         deprecation_time: r.get(20)?,
@@ -175,20 +169,13 @@ pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<I
     };
     let mut st = conn.prepare_cached(&sql)?;
     let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-    let mut images = st
-        .query_map(named.as_slice(), row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut images = st.query_map(named.as_slice(), row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     attach_details(conn, &mut images)?;
     Ok(images)
 }
 
 /// One registered image by ID in a region, as `viewer` would load it.
-pub fn find_image(
-    conn: &Connection,
-    region: &str,
-    image_id: &str,
-    viewer: &str,
-) -> rusqlite::Result<Option<Image>> {
+pub fn find_image(conn: &Connection, region: &str, image_id: &str, viewer: &str) -> rusqlite::Result<Option<Image>> {
     let q = ImageQuery {
         viewer,
         region: Some(region),
@@ -199,21 +186,12 @@ pub fn find_image(
 }
 
 /// An image by ID in any region, deregistered ones included (lineage).
-pub fn find_image_anywhere(
-    conn: &Connection,
-    image_id: &str,
-    viewer: &str,
-) -> rusqlite::Result<Option<Image>> {
+pub fn find_image_anywhere(conn: &Connection, image_id: &str, viewer: &str) -> rusqlite::Result<Option<Image>> {
     let sql = format!(
         "SELECT {IMAGE_COLUMNS} FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id WHERE i.image_id = :id"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let image = st
-        .query_row(
-            &[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)],
-            row,
-        )
-        .optional()?;
+    let image = st.query_row(&[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)], row).optional()?;
     match image {
         Some(i) => {
             let mut v = vec![i];
@@ -225,33 +203,21 @@ pub fn find_image_anywhere(
 }
 
 /// Images (any state, deregistered included) whose source is `image_id`.
-pub fn images_copied_from(
-    conn: &Connection,
-    image_id: &str,
-    viewer: &str,
-) -> rusqlite::Result<Vec<Image>> {
+pub fn images_copied_from(conn: &Connection, image_id: &str, viewer: &str) -> rusqlite::Result<Vec<Image>> {
     let sql = format!(
         "SELECT {IMAGE_COLUMNS} FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id
          WHERE i.source_image_id = :id ORDER BY i.id"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let mut v = st
-        .query_map(
-            &[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)],
-            row,
-        )?
+        .query_map(&[(":viewer", &viewer as &dyn ToSql), (":id", &image_id)], row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     attach_details(conn, &mut v)?;
     Ok(v)
 }
 
 /// The image that already uses `name` for (owner, region), if any (R-IMG-2).
-pub fn image_named(
-    conn: &Connection,
-    owner: &str,
-    region: &str,
-    name: &str,
-) -> rusqlite::Result<Option<String>> {
+pub fn image_named(conn: &Connection, owner: &str, region: &str, name: &str) -> rusqlite::Result<Option<String>> {
     conn.prepare_cached(
         "SELECT image_id FROM images WHERE owner_id = ?1 AND region = ?2 AND name = ?3 AND state <> 'deregistered'",
     )?
@@ -282,8 +248,12 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
         i.platform_details,
         i.usage_operation,
         (!i.billing_products.is_empty()).then(|| i.billing_products.join(",")),
-        (!i.product_codes.is_empty())
-            .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
+        (!i.product_codes.is_empty()).then(|| i
+            .product_codes
+            .iter()
+            .map(|p| p.product_code_id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")),
         i.public,
         i.source_image_id,
         i.source_image_region,
@@ -314,40 +284,29 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
 
 /// Launch permissions of an image: account IDs and `all`.
 pub fn launch_permissions(conn: &Connection, image_row: i64) -> rusqlite::Result<Vec<String>> {
-    let mut st = conn.prepare_cached("SELECT grantee FROM launch_permissions WHERE image_id = ?1 ORDER BY grantee = 'all', grantee")?;
+    let mut st = conn.prepare_cached(
+        "SELECT grantee FROM launch_permissions WHERE image_id = ?1 ORDER BY grantee = 'all', grantee",
+    )?;
     let rows = st.query_map([image_row], |r| r.get(0))?;
     rows.collect()
 }
 
-pub fn add_launch_permissions(
-    conn: &Connection,
-    image_row: i64,
-    grantees: &[String],
-) -> rusqlite::Result<()> {
-    let mut st = conn.prepare_cached(
-        "INSERT OR IGNORE INTO launch_permissions (image_id, grantee) VALUES (?1, ?2)",
-    )?;
+pub fn add_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    let mut st = conn.prepare_cached("INSERT OR IGNORE INTO launch_permissions (image_id, grantee) VALUES (?1, ?2)")?;
     for g in grantees {
         st.execute(params![image_row, g])?;
     }
     sync_public(conn, image_row)
 }
 
-pub fn remove_launch_permissions(
-    conn: &Connection,
-    image_row: i64,
-    grantees: &[String],
-) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "DELETE FROM launch_permissions WHERE image_id = ?1 AND grantee IN rarray(?2)",
-    )?
-    .execute(params![image_row, array(grantees.iter().cloned())])?;
+pub fn remove_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1 AND grantee IN rarray(?2)")?
+        .execute(params![image_row, array(grantees.iter().cloned())])?;
     sync_public(conn, image_row)
 }
 
 pub fn clear_launch_permissions(conn: &Connection, image_row: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1")?
-        .execute([image_row])?;
+    conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1")?.execute([image_row])?;
     sync_public(conn, image_row)
 }
 
@@ -361,56 +320,40 @@ fn sync_public(conn: &Connection, image_row: i64) -> rusqlite::Result<()> {
 
 /// Public images of an owner in a region (R-SHR-5 quota).
 pub fn count_public(conn: &Connection, owner: &str, region: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached(
-        "SELECT count(*) FROM images WHERE region = ?2 AND public = 1 AND owner_id = ?1",
-    )?
-    .query_row([owner, region], |r| r.get(0))
+    conn.prepare_cached("SELECT count(*) FROM images WHERE region = ?2 AND public = 1 AND owner_id = ?1")?
+        .query_row([owner, region], |r| r.get(0))
 }
 
 pub fn set_image_state(conn: &Connection, image_row: i64, state: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE images SET state = ?2 WHERE id = ?1")?
-        .execute(params![image_row, state])?;
+    conn.prepare_cached("UPDATE images SET state = ?2 WHERE id = ?1")?.execute(params![image_row, state])?;
     Ok(())
 }
 
 pub fn deregister_image(conn: &Connection, image_row: i64, now: i64) -> rusqlite::Result<()> {
     clear_launch_permissions(conn, image_row)?;
-    conn.prepare_cached(
-        "UPDATE images SET state = 'deregistered', deregistered_at = ?2 WHERE id = ?1",
-    )?
-    .execute(params![image_row, now])?;
+    conn.prepare_cached("UPDATE images SET state = 'deregistered', deregistered_at = ?2 WHERE id = ?1")?
+        .execute(params![image_row, now])?;
     Ok(())
 }
 
 pub fn set_deprecation(conn: &Connection, image_row: i64, at: Option<i64>) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE images SET deprecation_time = ?2 WHERE id = ?1")?
-        .execute(params![image_row, at])?;
+    conn.prepare_cached("UPDATE images SET deprecation_time = ?2 WHERE id = ?1")?.execute(params![image_row, at])?;
     Ok(())
 }
 
-pub fn set_protection(
-    conn: &Connection,
-    image_row: i64,
-    protection: &str,
-    until: Option<i64>,
-) -> rusqlite::Result<()> {
+pub fn set_protection(conn: &Connection, image_row: i64, protection: &str, until: Option<i64>) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE images SET protection = ?2, protection_until = ?3 WHERE id = ?1")?
         .execute(params![image_row, protection, until])?;
     Ok(())
 }
 
 /// For each snapshot, the registered images it backs (R-IMG-6).
-pub fn images_using_snapshots(
-    conn: &Connection,
-    snapshot_ids: &[String],
-) -> rusqlite::Result<Vec<(String, String)>> {
+pub fn images_using_snapshots(conn: &Connection, snapshot_ids: &[String]) -> rusqlite::Result<Vec<(String, String)>> {
     let mut st = conn.prepare_cached(
         "SELECT d.snapshot_id, i.image_id FROM image_devices d JOIN images i ON i.id = d.image_id
          WHERE d.snapshot_id IN rarray(?1) AND i.state <> 'deregistered' ORDER BY i.id",
     )?;
-    let rows = st.query_map([array(snapshot_ids.iter().cloned())], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?;
+    let rows = st.query_map([array(snapshot_ids.iter().cloned())], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }
 
@@ -431,23 +374,20 @@ pub fn image_ids_with_prefix(
                 OR EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = ?1))
          ORDER BY i.image_id LIMIT ?5",
     )?;
-    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?;
+    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }
 
 /// Of these images, the ones with an explicit launch permission for `grantee` (`all`: public).
-pub fn images_launchable_by(
-    conn: &Connection,
-    rows: &[i64],
-    grantee: &str,
-) -> rusqlite::Result<Vec<i64>> {
-    let mut st = conn.prepare_cached(
-        "SELECT image_id FROM launch_permissions WHERE grantee = ?2 AND image_id IN rarray(?1)",
-    )?;
-    let rows = st.query_map(params![int_array(rows.iter().copied()), grantee], |r| {
-        r.get(0)
-    })?;
+pub fn images_launchable_by(conn: &Connection, rows: &[i64], grantee: &str) -> rusqlite::Result<Vec<i64>> {
+    let mut st =
+        conn.prepare_cached("SELECT image_id FROM launch_permissions WHERE grantee = ?2 AND image_id IN rarray(?1)")?;
+    let rows = st.query_map(params![int_array(rows.iter().copied()), grantee], |r| r.get(0))?;
     rows.collect()
+}
+
+pub fn set_product_codes(conn: &Connection, image_row: i64, codes: &[String]) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET product_codes = ?2 WHERE id = ?1")?
+        .execute(params![image_row, (!codes.is_empty()).then(|| codes.join(","))])?;
+    Ok(())
 }

@@ -3,7 +3,8 @@ use crate::store::{array, int_array, split_list, tags_for};
 use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
-const INSTANCE_COLUMNS: &str = "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
+const INSTANCE_COLUMNS: &str =
+    "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
     state, state_reason_code, state_reason_message, launch_time, root_device_type, root_device_name, platform_details,
     usage_operation, product_codes, billing_products";
 
@@ -20,10 +21,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
         architecture: r.get(7)?,
         state: InstanceState { name: r.get(8)? },
         state_reason: match code {
-            Some(code) => Some(StateReason {
-                code,
-                message: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
-            }),
+            Some(code) => Some(StateReason { code, message: r.get::<_, Option<String>>(10)?.unwrap_or_default() }),
             None => None,
         },
         launch_time: r.get(11)?,
@@ -33,10 +31,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
         usage_operation: r.get(15)?,
         product_codes: split_list(r.get(16)?)
             .into_iter()
-            .map(|id| ProductCode {
-                product_code_id: id,
-                product_code_type: "marketplace".into(),
-            })
+            .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
             .collect(),
         billing_products: split_list(r.get(17)?),
         block_device_mappings: Vec::new(),
@@ -141,13 +136,16 @@ pub fn instances(
 ) -> rusqlite::Result<Vec<Instance>> {
     let list = match ids {
         Some(ids) => {
-            let sql = format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id");
+            let sql = format!(
+                "SELECT {INSTANCE_COLUMNS} FROM instances WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id"
+            );
             let mut st = conn.prepare_cached(&sql)?;
             let rows = st.query_map(params![region, array(ids.iter().cloned())], row)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
         }
         None => {
-            let sql = format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE owner_id = ?1 AND region = ?2 ORDER BY id");
+            let sql =
+                format!("SELECT {INSTANCE_COLUMNS} FROM instances WHERE owner_id = ?1 AND region = ?2 ORDER BY id");
             let mut st = conn.prepare_cached(&sql)?;
             let rows = st.query_map(params![owner, region], row)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
@@ -169,10 +167,8 @@ pub fn set_instance_state(
 
 /// Instances of an image that are not terminated, in any account (cleanup, doctor).
 pub fn live_instances_of(conn: &Connection, image_id: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached(
-        "SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'",
-    )?
-    .query_row([image_id], |r| r.get(0))
+    conn.prepare_cached("SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'")?
+        .query_row([image_id], |r| r.get(0))
 }
 
 pub fn instance_ids_with_prefix(
@@ -188,13 +184,10 @@ pub fn instance_ids_with_prefix(
         "SELECT instance_id, state FROM instances WHERE owner_id = ?1 AND region = ?2 AND instance_id >= ?3 AND instance_id < ?4
          ORDER BY instance_id LIMIT ?5",
     )?;
-    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?;
+    let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }
 
 pub fn instance_ready_at(conn: &Connection, row: i64) -> rusqlite::Result<i64> {
-    conn.prepare_cached("SELECT ready_at FROM instances WHERE id = ?1")?
-        .query_row([row], |r| r.get(0))
+    conn.prepare_cached("SELECT ready_at FROM instances WHERE id = ?1")?.query_row([row], |r| r.get(0))
 }

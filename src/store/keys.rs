@@ -42,57 +42,30 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Key> {
 }
 
 /// Finds a key in `region` by key ID, ARN, or (for `owner`) alias (`alias/NAME`).
-pub fn find_key(
-    conn: &Connection,
-    region: &str,
-    owner: &str,
-    reference: &str,
-) -> rusqlite::Result<Option<Key>> {
-    let (sql_where, a, b): (&str, String, String) =
-        if let Some(rest) = reference.strip_prefix("arn:aws:kms:") {
-            // arn:aws:kms:REGION:ACCOUNT:key/ID or :alias/NAME
-            let parts: Vec<&str> = rest.splitn(3, ':').collect();
-            if parts.len() != 3 || parts[0] != region {
-                return Ok(None);
-            }
-            if let Some(id) = parts[2].strip_prefix("key/") {
-                (
-                    "k.key_id = ?1 AND k.owner_id = ?2",
-                    id.to_string(),
-                    parts[1].to_string(),
-                )
-            } else {
-                (
-                    "k.alias = ?1 AND k.owner_id = ?2",
-                    parts[2].to_string(),
-                    parts[1].to_string(),
-                )
-            }
-        } else if reference.starts_with("alias/") {
-            (
-                "k.alias = ?1 AND k.owner_id = ?2",
-                reference.to_string(),
-                owner.to_string(),
-            )
+pub fn find_key(conn: &Connection, region: &str, owner: &str, reference: &str) -> rusqlite::Result<Option<Key>> {
+    let (sql_where, a, b): (&str, String, String) = if let Some(rest) = reference.strip_prefix("arn:aws:kms:") {
+        // arn:aws:kms:REGION:ACCOUNT:key/ID or :alias/NAME
+        let parts: Vec<&str> = rest.splitn(3, ':').collect();
+        if parts.len() != 3 || parts[0] != region {
+            return Ok(None);
+        }
+        if let Some(id) = parts[2].strip_prefix("key/") {
+            ("k.key_id = ?1 AND k.owner_id = ?2", id.to_string(), parts[1].to_string())
         } else {
-            (
-                "k.key_id = ?1 AND ?2 = ?2",
-                reference.to_string(),
-                String::new(),
-            )
-        };
+            ("k.alias = ?1 AND k.owner_id = ?2", parts[2].to_string(), parts[1].to_string())
+        }
+    } else if reference.starts_with("alias/") {
+        ("k.alias = ?1 AND k.owner_id = ?2", reference.to_string(), owner.to_string())
+    } else {
+        ("k.key_id = ?1 AND ?2 = ?2", reference.to_string(), String::new())
+    };
     let sql = format!("SELECT {KEY_COLUMNS} FROM keys k WHERE {sql_where} AND k.region = ?3");
-    conn.prepare_cached(&sql)?
-        .query_row(params![a, b, region], row)
-        .optional()
+    conn.prepare_cached(&sql)?.query_row(params![a, b, region], row).optional()
 }
 
 /// Loads keys by ARN (as they appear on snapshots).
 pub fn keys_by_arn(conn: &Connection, arns: &[String]) -> rusqlite::Result<Vec<Key>> {
-    let ids: Vec<String> = arns
-        .iter()
-        .filter_map(|a| a.rsplit_once("key/").map(|(_, id)| id.to_string()))
-        .collect();
+    let ids: Vec<String> = arns.iter().filter_map(|a| a.rsplit_once("key/").map(|(_, id)| id.to_string())).collect();
     let sql = format!("SELECT {KEY_COLUMNS} FROM keys k WHERE k.key_id IN rarray(?1)");
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st.query_map([array(ids)], row)?;
@@ -120,7 +93,6 @@ pub fn grant_key(conn: &Connection, key_id: &str, grantee: &str) -> rusqlite::Re
 }
 
 pub fn revoke_key(conn: &Connection, key_id: &str, grantee: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM key_grants WHERE key_id = ?1 AND grantee = ?2")?
-        .execute([key_id, grantee])?;
+    conn.prepare_cached("DELETE FROM key_grants WHERE key_id = ?1 AND grantee = ?2")?.execute([key_id, grantee])?;
     Ok(())
 }

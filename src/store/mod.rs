@@ -88,8 +88,7 @@ fn check_header(path: &Path) -> Result<(), Error> {
 /// Refuses files that are not ours; returns a truncation error separately so it can be re-checked.
 fn read_header(path: &Path) -> Result<Option<Error>, Error> {
     let shown = path.display();
-    let mut f = std::fs::File::open(path)
-        .map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
+    let mut f = std::fs::File::open(path).map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     if len == 0 {
         return Err(Error::Config(format!(
@@ -136,9 +135,7 @@ fn newer(path: &Path, version: i64) -> Error {
 
 fn configure(conn: &Connection) -> Result<(), Error> {
     conn.busy_timeout(Duration::from_secs(60))?;
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;",
-    )?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;")?;
     rusqlite::vtab::array::load_module(conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
@@ -148,9 +145,7 @@ impl Store {
     /// Opens an existing world, migrating an older schema. Never creates a file.
     pub fn open_existing(path: &Path) -> Result<Store, Error> {
         check_header(path)?;
-        let read_only = std::fs::metadata(path)
-            .map(|m| m.permissions().readonly())
-            .unwrap_or(false);
+        let read_only = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(false);
         let flags = if read_only {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
         } else {
@@ -162,11 +157,7 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(newer(path, version));
         }
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-            read_only,
-        };
+        let mut store = Store { conn, path: path.to_path_buf(), read_only };
         if version < SCHEMA_VERSION {
             if read_only {
                 return Err(Error::Other(anyhow::anyhow!(
@@ -208,38 +199,28 @@ impl Store {
                 path.display()
             )));
         }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "state.db".into());
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state.db".into());
         let tmp = dir.join(format!(".{name}.new-{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
-        let built = (|| -> Result<(), Error> {
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .mode(0o600)
-                    .open(&tmp)
-                    .map_err(|e| {
-                        Error::Other(anyhow::anyhow!(
-                            "cannot create state file in {}: {e}",
-                            dir.display()
-                        ))
+        let built =
+            (|| -> Result<(), Error> {
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp).map_err(|e| {
+                        Error::Other(anyhow::anyhow!("cannot create state file in {}: {e}", dir.display()))
                     })?;
-            }
-            let mut conn = Connection::open(&tmp)?;
-            conn.execute_batch(&format!(
-                "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA application_id = {APPLICATION_ID};"
-            ))?;
-            configure(&conn)?;
-            schema::migrate(&mut conn)?;
-            create(&mut conn)?;
-            conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-            conn.close().map_err(|(_, e)| e)?;
-            Ok(())
-        })();
+                }
+                let mut conn = Connection::open(&tmp)?;
+                conn.execute_batch(&format!(
+                    "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA application_id = {APPLICATION_ID};"
+                ))?;
+                configure(&conn)?;
+                schema::migrate(&mut conn)?;
+                create(&mut conn)?;
+                conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+                conn.close().map_err(|(_, e)| e)?;
+                Ok(())
+            })();
         if let Err(e) = built {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
@@ -250,21 +231,16 @@ impl Store {
                 p.push(suffix);
                 let _ = std::fs::remove_file(PathBuf::from(p));
             }
-            std::fs::rename(&tmp, path).map_err(|e| {
-                Error::Other(anyhow::anyhow!("cannot replace {}: {e}", path.display()))
-            })
+            std::fs::rename(&tmp, path)
+                .map_err(|e| Error::Other(anyhow::anyhow!("cannot replace {}: {e}", path.display())))
         } else {
             match std::fs::hard_link(&tmp, path) {
                 Ok(()) => Ok(()),
                 // Another process made the world first: use theirs.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-                Err(_) if !path.exists() => std::fs::rename(&tmp, path).map_err(|e| {
-                    Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))
-                }),
-                Err(e) => Err(Error::Other(anyhow::anyhow!(
-                    "cannot create {}: {e}",
-                    path.display()
-                ))),
+                Err(_) if !path.exists() => std::fs::rename(&tmp, path)
+                    .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
+                Err(e) => Err(Error::Other(anyhow::anyhow!("cannot create {}: {e}", path.display()))),
             }
         };
         let _ = std::fs::remove_file(&tmp);
@@ -273,24 +249,12 @@ impl Store {
 }
 
 /// A list of strings as an `rarray(?)` parameter.
-pub(crate) fn array<I: IntoIterator<Item = S>, S: Into<String>>(
-    items: I,
-) -> Rc<Vec<rusqlite::types::Value>> {
-    Rc::new(
-        items
-            .into_iter()
-            .map(|s| rusqlite::types::Value::Text(s.into()))
-            .collect(),
-    )
+pub(crate) fn array<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
+    Rc::new(items.into_iter().map(|s| rusqlite::types::Value::Text(s.into())).collect())
 }
 
 pub(crate) fn int_array<I: IntoIterator<Item = i64>>(items: I) -> Rc<Vec<rusqlite::types::Value>> {
-    Rc::new(
-        items
-            .into_iter()
-            .map(rusqlite::types::Value::Integer)
-            .collect(),
-    )
+    Rc::new(items.into_iter().map(rusqlite::types::Value::Integer).collect())
 }
 
 pub(crate) fn split_list(s: Option<String>) -> Vec<String> {
@@ -304,20 +268,14 @@ impl Store {
     /// Opens a world for reading only, never creating or migrating it (completion).
     pub fn open_read_only(path: &Path) -> Result<Store, Error> {
         check_header(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(Duration::from_millis(200))?;
         rusqlite::vtab::array::load_module(&conn)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version != SCHEMA_VERSION {
             return Err(newer(path, version));
         }
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            read_only: true,
-        })
+        Ok(Store { conn, path: path.to_path_buf(), read_only: true })
     }
 }

@@ -9,8 +9,10 @@ pub fn insert_product(
     price: f64,
     image_id: Option<&str>,
 ) -> rusqlite::Result<()> {
-    conn.prepare_cached("INSERT INTO products (product_code, name, seller_id, price, image_id) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![code, name, seller, price, image_id])?;
+    conn.prepare_cached(
+        "INSERT INTO products (product_code, name, seller_id, price, image_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![code, name, seller, price, image_id])?;
     Ok(())
 }
 
@@ -45,9 +47,7 @@ pub fn product(conn: &Connection, code: &str, viewer: &str) -> rusqlite::Result<
 }
 
 pub fn subscribe(conn: &Connection, account: &str, code: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO subscriptions (account_id, product_code) VALUES (?1, ?2)",
-    )?
-    .execute([account, code])?;
+    conn.prepare_cached("INSERT OR IGNORE INTO subscriptions (account_id, product_code) VALUES (?1, ?2)")?
+        .execute([account, code])?;
     Ok(())
 }

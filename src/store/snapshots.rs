@@ -81,24 +81,17 @@ pub fn insert_snapshot(conn: &Connection, s: &NewSnapshot) -> rusqlite::Result<i
 }
 
 /// Snapshots by ID in a region.
-pub fn snapshots_by_id(
-    conn: &Connection,
-    region: &str,
-    ids: &[String],
-) -> rusqlite::Result<Vec<Snapshot>> {
-    let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM snapshots s WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id");
+pub fn snapshots_by_id(conn: &Connection, region: &str, ids: &[String]) -> rusqlite::Result<Vec<Snapshot>> {
+    let sql = format!(
+        "SELECT {SNAPSHOT_COLUMNS} FROM snapshots s WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id"
+    );
     let mut st = conn.prepare_cached(&sql)?;
-    let snaps = st
-        .query_map(params![array(ids.iter().cloned()), region], row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let snaps =
+        st.query_map(params![array(ids.iter().cloned()), region], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     with_tags(conn, snaps)
 }
 
-pub fn find_snapshot(
-    conn: &Connection,
-    region: &str,
-    id: &str,
-) -> rusqlite::Result<Option<Snapshot>> {
+pub fn find_snapshot(conn: &Connection, region: &str, id: &str) -> rusqlite::Result<Option<Snapshot>> {
     Ok(snapshots_by_id(conn, region, &[id.to_string()])?.pop())
 }
 
@@ -137,35 +130,23 @@ pub fn visible_snapshots(
     with_tags(conn, snaps)
 }
 
-pub fn add_volume_permissions(
-    conn: &Connection,
-    snapshot_row: i64,
-    grantees: &[String],
-) -> rusqlite::Result<()> {
-    let mut st = conn.prepare_cached(
-        "INSERT OR IGNORE INTO volume_permissions (snapshot_id, grantee) VALUES (?1, ?2)",
-    )?;
+pub fn add_volume_permissions(conn: &Connection, snapshot_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    let mut st =
+        conn.prepare_cached("INSERT OR IGNORE INTO volume_permissions (snapshot_id, grantee) VALUES (?1, ?2)")?;
     for g in grantees {
         st.execute(params![snapshot_row, g])?;
     }
     Ok(())
 }
 
-pub fn remove_volume_permissions(
-    conn: &Connection,
-    snapshot_row: i64,
-    grantees: &[String],
-) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "DELETE FROM volume_permissions WHERE snapshot_id = ?1 AND grantee IN rarray(?2)",
-    )?
-    .execute(params![snapshot_row, array(grantees.iter().cloned())])?;
+pub fn remove_volume_permissions(conn: &Connection, snapshot_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM volume_permissions WHERE snapshot_id = ?1 AND grantee IN rarray(?2)")?
+        .execute(params![snapshot_row, array(grantees.iter().cloned())])?;
     Ok(())
 }
 
 pub fn delete_snapshot(conn: &Connection, snapshot_row: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM snapshots WHERE id = ?1")?
-        .execute([snapshot_row])?;
+    conn.prepare_cached("DELETE FROM snapshots WHERE id = ?1")?.execute([snapshot_row])?;
     Ok(())
 }
 

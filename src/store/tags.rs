@@ -13,21 +13,18 @@ pub fn tags_for<I: IntoIterator<Item = String>>(
     if ids.is_empty() {
         return Ok(out);
     }
-    let mut st = conn.prepare_cached("SELECT resource_id, key, value FROM tags WHERE resource_id IN rarray(?1) ORDER BY resource_id, key")?;
+    let mut st = conn.prepare_cached(
+        "SELECT resource_id, key, value FROM tags WHERE resource_id IN rarray(?1) ORDER BY resource_id, key",
+    )?;
     let mut rows = st.query([array(ids)])?;
     while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().push(Tag {
-            key: r.get(1)?,
-            value: r.get(2)?,
-        });
+        out.entry(r.get(0)?).or_default().push(Tag { key: r.get(1)?, value: r.get(2)? });
     }
     Ok(out)
 }
 
 pub fn set_tags(conn: &Connection, resource_id: &str, tags: &[Tag]) -> rusqlite::Result<()> {
-    let mut st = conn.prepare_cached(
-        "INSERT OR REPLACE INTO tags (resource_id, key, value) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut st = conn.prepare_cached("INSERT OR REPLACE INTO tags (resource_id, key, value) VALUES (?1, ?2, ?3)")?;
     for t in tags {
         st.execute(params![resource_id, t.key, t.value])?;
     }
@@ -41,12 +38,10 @@ pub fn remove_tags(conn: &Connection, resource_id: &str, keys: &[String]) -> rus
 }
 
 pub fn tag_count(conn: &Connection, resource_id: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached("SELECT count(*) FROM tags WHERE resource_id = ?1")?
-        .query_row([resource_id], |r| r.get(0))
+    conn.prepare_cached("SELECT count(*) FROM tags WHERE resource_id = ?1")?.query_row([resource_id], |r| r.get(0))
 }
 
 pub fn clear_tags(conn: &Connection, resource_id: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM tags WHERE resource_id = ?1")?
-        .execute([resource_id])?;
+    conn.prepare_cached("DELETE FROM tags WHERE resource_id = ?1")?.execute([resource_id])?;
     Ok(())
 }

@@ -9,35 +9,24 @@ pub struct WorldRow {
 }
 
 pub fn insert_world(conn: &Connection, seed: u64, now: i64) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO world (id, seed, next_id, now) VALUES (1, ?1, 1, ?2)",
-        params![seed as i64, now],
-    )?;
+    conn.execute("INSERT INTO world (id, seed, next_id, now) VALUES (1, ?1, 1, ?2)", params![seed as i64, now])?;
     Ok(())
 }
 
 pub fn world(conn: &Connection) -> rusqlite::Result<Option<WorldRow>> {
     conn.prepare_cached("SELECT seed, now FROM world WHERE id = 1")?
-        .query_row([], |r| {
-            Ok(WorldRow {
-                seed: r.get::<_, i64>(0)? as u64,
-                now: r.get(1)?,
-            })
-        })
+        .query_row([], |r| Ok(WorldRow { seed: r.get::<_, i64>(0)? as u64, now: r.get(1)? }))
         .optional()
 }
 
 /// Reserves `n` consecutive ID counters and returns the first.
 pub fn alloc_ids(conn: &Connection, n: i64) -> rusqlite::Result<i64> {
-    conn.prepare_cached(
-        "UPDATE world SET next_id = next_id + ?1 WHERE id = 1 RETURNING next_id - ?1",
-    )?
-    .query_row([n], |r| r.get(0))
+    conn.prepare_cached("UPDATE world SET next_id = next_id + ?1 WHERE id = 1 RETURNING next_id - ?1")?
+        .query_row([n], |r| r.get(0))
 }
 
 pub fn set_now(conn: &Connection, now: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE world SET now = ?1 WHERE id = 1")?
-        .execute([now])?;
+    conn.prepare_cached("UPDATE world SET now = ?1 WHERE id = 1")?.execute([now])?;
     Ok(())
 }
 
@@ -63,14 +52,10 @@ pub fn settle(conn: &Connection, now: i64) -> rusqlite::Result<()> {
          WHERE state = 'pending' AND ready_at <= ?1",
     )?
     .execute([now])?;
-    conn.prepare_cached(
-        "UPDATE snapshots SET state = 'completed' WHERE state = 'pending' AND ready_at <= ?1",
-    )?
-    .execute([now])?;
-    conn.prepare_cached(
-        "UPDATE instances SET state = outcome WHERE state = 'pending' AND ready_at <= ?1",
-    )?
-    .execute([now])?;
+    conn.prepare_cached("UPDATE snapshots SET state = 'completed' WHERE state = 'pending' AND ready_at <= ?1")?
+        .execute([now])?;
+    conn.prepare_cached("UPDATE instances SET state = outcome WHERE state = 'pending' AND ready_at <= ?1")?
+        .execute([now])?;
     conn.prepare_cached(
         "UPDATE images SET protection = 'disabled', protection_until = NULL
          WHERE protection = 'disabled-after' AND protection_until <= ?1",

@@ -22,12 +22,8 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}): {}\nstderr: {}",
-                self.stdout, self.stderr
-            )
-        })
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
     }
 }
 
@@ -40,10 +36,7 @@ impl World {
 
     /// A world on an existing state file (kept alive by the caller).
     pub fn at(path: PathBuf) -> World {
-        World {
-            _dir: tempfile::tempdir().unwrap(),
-            path,
-        }
+        World { _dir: tempfile::tempdir().unwrap(), path }
     }
 
     pub fn command(&self) -> Command {
@@ -58,13 +51,7 @@ impl World {
 
     /// Runs `amisim -o json ARGS`.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = self
-            .command()
-            .arg("-o")
-            .arg("json")
-            .args(args)
-            .output()
-            .unwrap();
+        let out = self.command().arg("-o").arg("json").args(args).output().unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -94,32 +81,19 @@ impl World {
             r.code, r.stdout, r.stderr
         );
         assert!(
-            r.stderr
-                .starts_with(&format!("An error occurred ({code}) when calling the ")),
+            r.stderr.starts_with(&format!("An error occurred ({code}) when calling the ")),
             "amisim {args:?}: expected {code}, got: {}",
             r.stderr
         );
-        assert_eq!(
-            r.stderr.trim_end().lines().count(),
-            1,
-            "one error line: {}",
-            r.stderr
-        );
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "one error line: {}", r.stderr);
         assert!(r.stdout.is_empty(), "stdout must stay empty: {}", r.stdout);
-        assert_eq!(
-            before,
-            self.dump(),
-            "amisim {args:?} was refused but changed the world"
-        );
+        assert_eq!(before, self.dump(), "amisim {args:?} was refused but changed the world");
         r.stderr
     }
 
     pub fn id(&self, args: &[&str], key: &str) -> String {
         let v = self.ok(args);
-        v[key]
-            .as_str()
-            .unwrap_or_else(|| panic!("no {key} in {v}"))
-            .to_string()
+        v[key].as_str().unwrap_or_else(|| panic!("no {key} in {v}")).to_string()
     }
 
     /// A new available EBS image of `account` in `region`.
@@ -148,13 +122,8 @@ impl World {
     /// A catalog image ID by owner alias and name prefix, in a region.
     pub fn catalog(&self, owner: &str, prefix: &str, region: &str) -> String {
         let filter = format!("Name=name,Values={prefix}*");
-        let v = self.ok(&[
-            "describe", "--owners", owner, "--filter", &filter, "--region", region,
-        ]);
-        v["Images"][0]["ImageId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no catalog image {prefix}"))
-            .to_string()
+        let v = self.ok(&["describe", "--owners", owner, "--filter", &filter, "--region", region]);
+        v["Images"][0]["ImageId"].as_str().unwrap_or_else(|| panic!("no catalog image {prefix}")).to_string()
     }
 
     /// Every table but the audit log, as text: "the world" of semantics.md.
@@ -173,16 +142,12 @@ impl World {
         tables.sort();
         let mut out = String::new();
         for t in tables {
-            let mut st = conn
-                .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
-                .unwrap();
+            let mut st = conn.prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2")).unwrap();
             let n = st.column_count();
             let mut rows = st.query([]).unwrap();
             out.push_str(&format!("## {t}\n"));
             while let Some(r) = rows.next().unwrap() {
-                let cells: Vec<String> = (0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect();
+                let cells: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
                 out.push_str(&cells.join("|"));
                 out.push('\n');
             }
@@ -192,7 +157,6 @@ impl World {
 
     pub fn events(&self) -> i64 {
         let conn = rusqlite::Connection::open(&self.path).unwrap();
-        conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))
-            .unwrap()
+        conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap()
     }
 }

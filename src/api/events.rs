@@ -1,0 +1,52 @@
+//! `events`: the local CloudTrail (R-EVT-1). Reading it writes nothing.
+
+use super::{Ctx, OrInternal, Response, Shape};
+use crate::clock;
+use crate::error::{refuse, ApiError, Code};
+use crate::store;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LookupEvents {
+    pub all_accounts: bool,
+    pub operation: Option<String>,
+    pub outcome: Option<String>,
+    pub since: Option<String>,
+    pub limit: i64,
+}
+
+pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
+    if let Some(o) = &r.outcome {
+        if o != "ok" && o != "error" {
+            return refuse(Code::InvalidParameterValue, format!("Invalid outcome '{o}': ok or error"));
+        }
+    }
+    if r.limit < 1 {
+        return refuse(Code::InvalidParameterValue, "--limit must be at least 1");
+    }
+    let since =
+        match &r.since {
+            Some(s) => Some(clock::parse(s).ok_or_else(|| {
+                ApiError::new(Code::InvalidParameterValue, format!("Invalid time '{s}': use RFC 3339"))
+            })?),
+            None => None,
+        };
+    let q = store::EventQuery {
+        account: (!r.all_accounts).then_some(ctx.account),
+        operation: r.operation.as_deref(),
+        outcome: r.outcome.as_deref(),
+        since,
+        limit: r.limit,
+    };
+    let events: Vec<serde_json::Value> = store::events(ctx.db, &q)
+        .db()?
+        .into_iter()
+        .map(|e| {
+            let params: serde_json::Value = serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null);
+            json!({ "EventTime": clock::format(e.time), "AccountId": e.account_id, "Region": e.region, "Operation": e.operation,
+                    "Outcome": e.outcome, "ErrorCode": e.error_code, "ErrorMessage": e.message, "Parameters": params })
+        })
+        .collect();
+    Ok(Response::new(Shape::Events, json!({ "Events": events })))
+}
