@@ -49,6 +49,15 @@ pub fn owned_image(ctx: &Ctx, image_id: &str, op: ManageOp) -> Result<Image, Api
 pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, ApiError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Deregister)?;
     // R-LIF-2: protection (and its cooldown) blocks deregistration.
+    if image.deregistration_protection.starts_with("disabled-after") {
+        return refuse(
+            Code::OperationNotPermitted,
+            format!(
+                "Image {} is protected until its cooldown ends ({}); advance the clock or wait",
+                image.image_id, image.deregistration_protection
+            ),
+        );
+    }
     if image.deregistration_protection != "disabled" {
         return refuse(
             Code::OperationNotPermitted,
