@@ -99,6 +99,9 @@ pub enum Error {
     /// Bad use of the command line detected after parsing (exit 252).
     #[error("{0}")]
     Usage(String),
+    /// A check that did not pass: failed drill steps, problems found by `doctor` (exit 1).
+    #[error("{0}")]
+    Check(String),
     /// Anything else (exit 255).
     #[error(transparent)]
     Other(#[from] anyhow::Error),
@@ -110,6 +113,7 @@ impl Error {
             Error::Api { .. } => 254,
             Error::Config(_) => 253,
             Error::Usage(_) => 252,
+            Error::Check(_) => 1,
             Error::Waiter { .. } | Error::Other(_) => 255,
         }
     }

@@ -1,6 +1,7 @@
 //! `amisim`: parse, run, exit code. The work lives in the library and in `cli`.
 
 mod cli;
+mod drill;
 mod output;
 mod yaml;
 

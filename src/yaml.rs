@@ -7,7 +7,6 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, Error> {
     serde_yaml::to_string(value)
 }
 
-#[allow(dead_code)]
 pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Error> {
     serde_yaml::from_str(text)
 }

@@ -27,6 +27,9 @@ pub struct CopyImage {
     /// Failure injection (drills): the copy settles as `failed`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub fail: bool,
+    /// Failure injection (drills): the destination region is this many times slower.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slowdown: Option<u32>,
 }
 
 pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
@@ -116,7 +119,7 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
             source_image_id: Some(source.image_id.clone()),
             source_image_region: Some(source.region.clone()),
             source_instance_id: None,
-            ready_delay: ready_delay(source.total_size(), cross_region),
+            ready_delay: ready_delay(source.total_size(), cross_region) * i64::from(r.slowdown.unwrap_or(1).max(1)),
             fail: r.fail,
             public: false,
             snapshot_note: format!("Copied for DestinationAmi from SourceAmi {}", source.image_id),

@@ -131,6 +131,7 @@ impl CopyArgs {
             copy_tags: self.copy_tags,
             wait: self.wait.to_wait(),
             fail: self.inject_failure,
+            slowdown: None,
         })
     }
 }

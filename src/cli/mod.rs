@@ -130,6 +130,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Run provisioning drills: YAML files of amisim steps with expectations
+    #[command(subcommand)]
+    Drill(crate::drill::DrillCmd),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Examples:\n  amisim completions bash > ~/.local/share/bash-completion/completions/amisim\n  source <(COMPLETE=bash amisim)   # live IDs from the state file"
@@ -152,6 +155,8 @@ pub struct Config {
     pub explicit_state: bool,
     pub caller: Caller,
     pub format: Format,
+    /// Whether -o or AMISIM_OUTPUT chose the format.
+    pub explicit_format: bool,
     pub query: Option<String>,
     pub dry_run: bool,
 }
@@ -166,6 +171,7 @@ impl Config {
         if !regions::is_region(&region) {
             return Err(Error::Config(format!("Invalid region: {region}")));
         }
+        let explicit_format = g.output.is_some() || std::env::var("AMISIM_OUTPUT").is_ok_and(|f| !f.is_empty());
         let format = match &g.output {
             Some(f) => Format::parse(f).ok_or_else(|| Error::Usage(format!("invalid output format '{f}'")))?,
             None => match std::env::var("AMISIM_OUTPUT") {
@@ -188,6 +194,7 @@ impl Config {
             explicit_state,
             caller: Caller { account: g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()), region },
             format,
+            explicit_format,
             query: g.query.clone(),
             dry_run: g.dry_run,
         })
@@ -232,14 +239,15 @@ pub fn run(args: Vec<OsString>) -> i32 {
 pub fn report(e: &Error) {
     match e {
         Error::Other(inner) => eprintln!("amisim: {inner:#}"),
-        Error::Config(m) | Error::Usage(m) => eprintln!("amisim: {m}"),
+        Error::Config(m) | Error::Usage(m) | Error::Check(m) => eprintln!("amisim: {m}"),
         other => eprintln!("{other}"),
     }
 }
 
-fn execute(cli: Cli) -> Result<(), Error> {
-    let config = Config::resolve(&cli.global)?;
-    let request: Request = match cli.command {
+/// The service request a command makes; `Err(command)` for the commands that run
+/// locally (init, completions, drills, pipelines).
+pub fn service_request(command: Command) -> Result<Result<Request, Command>, Error> {
+    Ok(Ok(match command {
         Command::Create(a) => a.request(),
         // R-ID-4: an unknown --source-region is configuration too.
         Command::Copy(a) if !regions::is_region(&a.source_region) => {
@@ -271,12 +279,22 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Command::Marketplace(c) => c.request(),
         Command::Clock(c) => c.request(),
         Command::Wait(c) => c.request(),
-        Command::Init { seed, force } => return init(&config, seed, force),
-        Command::Completions { shell } => {
+        local => return Ok(Err(local)),
+    }))
+}
+
+fn execute(cli: Cli) -> Result<(), Error> {
+    let config = Config::resolve(&cli.global)?;
+    let request = match service_request(cli.command)? {
+        Ok(request) => request,
+        Err(Command::Init { seed, force }) => return init(&config, seed, force),
+        Err(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
             return write_stdout(&out);
         }
+        Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
+        Err(other) => return Err(Error::Other(anyhow::anyhow!("{other:?} is not a service command"))),
     };
     let mut store = config.open()?;
     let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
@@ -288,7 +306,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
     }
 }
 
-fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
