@@ -19,6 +19,9 @@ _amisim() {
             amisim,accounts)
                 cmd="amisim__subcmd__accounts"
                 ;;
+            amisim,cleanup)
+                cmd="amisim__subcmd__cleanup"
+                ;;
             amisim,clock)
                 cmd="amisim__subcmd__clock"
                 ;;
@@ -27,6 +30,9 @@ _amisim() {
                 ;;
             amisim,copy)
                 cmd="amisim__subcmd__copy"
+                ;;
+            amisim,cost)
+                cmd="amisim__subcmd__cost"
                 ;;
             amisim,create)
                 cmd="amisim__subcmd__create"
@@ -43,8 +49,14 @@ _amisim() {
             amisim,disable)
                 cmd="amisim__subcmd__disable"
                 ;;
+            amisim,drill)
+                cmd="amisim__subcmd__drill"
+                ;;
             amisim,enable)
                 cmd="amisim__subcmd__enable"
+                ;;
+            amisim,events)
+                cmd="amisim__subcmd__events"
                 ;;
             amisim,explain)
                 cmd="amisim__subcmd__explain"
@@ -63,6 +75,9 @@ _amisim() {
                 ;;
             amisim,launch)
                 cmd="amisim__subcmd__launch"
+                ;;
+            amisim,lineage)
+                cmd="amisim__subcmd__lineage"
                 ;;
             amisim,marketplace)
                 cmd="amisim__subcmd__marketplace"
@@ -124,8 +139,23 @@ _amisim() {
             amisim__subcmd__clock__subcmd__help,show)
                 cmd="amisim__subcmd__clock__subcmd__help__subcmd__show"
                 ;;
+            amisim__subcmd__drill,help)
+                cmd="amisim__subcmd__drill__subcmd__help"
+                ;;
+            amisim__subcmd__drill,run)
+                cmd="amisim__subcmd__drill__subcmd__run"
+                ;;
+            amisim__subcmd__drill__subcmd__help,help)
+                cmd="amisim__subcmd__drill__subcmd__help__subcmd__help"
+                ;;
+            amisim__subcmd__drill__subcmd__help,run)
+                cmd="amisim__subcmd__drill__subcmd__help__subcmd__run"
+                ;;
             amisim__subcmd__help,accounts)
                 cmd="amisim__subcmd__help__subcmd__accounts"
+                ;;
+            amisim__subcmd__help,cleanup)
+                cmd="amisim__subcmd__help__subcmd__cleanup"
                 ;;
             amisim__subcmd__help,clock)
                 cmd="amisim__subcmd__help__subcmd__clock"
@@ -135,6 +165,9 @@ _amisim() {
                 ;;
             amisim__subcmd__help,copy)
                 cmd="amisim__subcmd__help__subcmd__copy"
+                ;;
+            amisim__subcmd__help,cost)
+                cmd="amisim__subcmd__help__subcmd__cost"
                 ;;
             amisim__subcmd__help,create)
                 cmd="amisim__subcmd__help__subcmd__create"
@@ -151,8 +184,14 @@ _amisim() {
             amisim__subcmd__help,disable)
                 cmd="amisim__subcmd__help__subcmd__disable"
                 ;;
+            amisim__subcmd__help,drill)
+                cmd="amisim__subcmd__help__subcmd__drill"
+                ;;
             amisim__subcmd__help,enable)
                 cmd="amisim__subcmd__help__subcmd__enable"
+                ;;
+            amisim__subcmd__help,events)
+                cmd="amisim__subcmd__help__subcmd__events"
                 ;;
             amisim__subcmd__help,explain)
                 cmd="amisim__subcmd__help__subcmd__explain"
@@ -171,6 +210,9 @@ _amisim() {
                 ;;
             amisim__subcmd__help,launch)
                 cmd="amisim__subcmd__help__subcmd__launch"
+                ;;
+            amisim__subcmd__help,lineage)
+                cmd="amisim__subcmd__help__subcmd__lineage"
                 ;;
             amisim__subcmd__help,marketplace)
                 cmd="amisim__subcmd__help__subcmd__marketplace"
@@ -205,6 +247,9 @@ _amisim() {
             amisim__subcmd__help__subcmd__clock,show)
                 cmd="amisim__subcmd__help__subcmd__clock__subcmd__show"
                 ;;
+            amisim__subcmd__help__subcmd__drill,run)
+                cmd="amisim__subcmd__help__subcmd__drill__subcmd__run"
+                ;;
             amisim__subcmd__help__subcmd__instances,list)
                 cmd="amisim__subcmd__help__subcmd__instances__subcmd__list"
                 ;;
@@ -232,11 +277,26 @@ _amisim() {
             amisim__subcmd__help__subcmd__marketplace,list)
                 cmd="amisim__subcmd__help__subcmd__marketplace__subcmd__list"
                 ;;
+            amisim__subcmd__help__subcmd__marketplace,publish)
+                cmd="amisim__subcmd__help__subcmd__marketplace__subcmd__publish"
+                ;;
             amisim__subcmd__help__subcmd__marketplace,subscribe)
                 cmd="amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe"
                 ;;
+            amisim__subcmd__help__subcmd__snapshots,archive)
+                cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__archive"
+                ;;
+            amisim__subcmd__help__subcmd__snapshots,copy)
+                cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__copy"
+                ;;
+            amisim__subcmd__help__subcmd__snapshots,delete)
+                cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__delete"
+                ;;
             amisim__subcmd__help__subcmd__snapshots,list)
                 cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__list"
+                ;;
+            amisim__subcmd__help__subcmd__snapshots,restore)
+                cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__restore"
                 ;;
             amisim__subcmd__help__subcmd__snapshots,share)
                 cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__share"
@@ -307,6 +367,9 @@ _amisim() {
             amisim__subcmd__marketplace,list)
                 cmd="amisim__subcmd__marketplace__subcmd__list"
                 ;;
+            amisim__subcmd__marketplace,publish)
+                cmd="amisim__subcmd__marketplace__subcmd__publish"
+                ;;
             amisim__subcmd__marketplace,subscribe)
                 cmd="amisim__subcmd__marketplace__subcmd__subscribe"
                 ;;
@@ -316,8 +379,20 @@ _amisim() {
             amisim__subcmd__marketplace__subcmd__help,list)
                 cmd="amisim__subcmd__marketplace__subcmd__help__subcmd__list"
                 ;;
+            amisim__subcmd__marketplace__subcmd__help,publish)
+                cmd="amisim__subcmd__marketplace__subcmd__help__subcmd__publish"
+                ;;
             amisim__subcmd__marketplace__subcmd__help,subscribe)
                 cmd="amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe"
+                ;;
+            amisim__subcmd__snapshots,archive)
+                cmd="amisim__subcmd__snapshots__subcmd__archive"
+                ;;
+            amisim__subcmd__snapshots,copy)
+                cmd="amisim__subcmd__snapshots__subcmd__copy"
+                ;;
+            amisim__subcmd__snapshots,delete)
+                cmd="amisim__subcmd__snapshots__subcmd__delete"
                 ;;
             amisim__subcmd__snapshots,help)
                 cmd="amisim__subcmd__snapshots__subcmd__help"
@@ -325,14 +400,29 @@ _amisim() {
             amisim__subcmd__snapshots,list)
                 cmd="amisim__subcmd__snapshots__subcmd__list"
                 ;;
+            amisim__subcmd__snapshots,restore)
+                cmd="amisim__subcmd__snapshots__subcmd__restore"
+                ;;
             amisim__subcmd__snapshots,share)
                 cmd="amisim__subcmd__snapshots__subcmd__share"
+                ;;
+            amisim__subcmd__snapshots__subcmd__help,archive)
+                cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__archive"
+                ;;
+            amisim__subcmd__snapshots__subcmd__help,copy)
+                cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__copy"
+                ;;
+            amisim__subcmd__snapshots__subcmd__help,delete)
+                cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__delete"
                 ;;
             amisim__subcmd__snapshots__subcmd__help,help)
                 cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__help"
                 ;;
             amisim__subcmd__snapshots__subcmd__help,list)
                 cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__list"
+                ;;
+            amisim__subcmd__snapshots__subcmd__help,restore)
+                cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__restore"
                 ;;
             amisim__subcmd__snapshots__subcmd__help,share)
                 cmd="amisim__subcmd__snapshots__subcmd__help__subcmd__share"
@@ -344,7 +434,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,6 +670,56 @@ _amisim() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__cleanup)
+            opts="-o -h -V --keep-last --older-than --exclude-tag --apply --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keep-last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -881,6 +1021,56 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__cost)
+            opts="-o -h -V --all-accounts --by --since --until --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "account region cause resource" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__create)
             opts="-o -h -V --name --instance-id --root-size --volume --instance-store --encrypted --kms-key-id --architecture --description --tag --no-reboot --wait --timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1131,6 +1321,132 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__drill)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__drill__subcmd__help)
+            opts="run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__drill__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__drill__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__drill__subcmd__run)
+            opts="-o -h -V --junit --keep-state --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__enable)
             opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1138,6 +1454,60 @@ _amisim() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__events)
+            opts="-o -h -V --all-accounts --op --outcome --since --limit --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --op)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -W "ok error" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1216,7 +1586,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help"
+            opts="create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,6 +1655,20 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__cleanup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__clock)
             opts="show advance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1342,6 +1726,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__cost)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1425,7 +1823,49 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__drill)
+            opts="run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__drill__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1635,8 +2075,22 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__lineage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__marketplace)
-            opts="list subscribe"
+            opts="list subscribe publish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +2104,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__marketplace__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__marketplace__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1706,7 +2174,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__snapshots)
-            opts="list share"
+            opts="list share copy delete archive restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,7 +2187,63 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__snapshots__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__snapshots__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__snapshots__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__snapshots__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__snapshots__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2435,8 +2959,46 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__lineage)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__marketplace)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list subscribe help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list subscribe publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,7 +3036,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__marketplace__subcmd__help)
-            opts="list subscribe help"
+            opts="list subscribe publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,6 +3077,20 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__marketplace__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2536,6 +3112,52 @@ _amisim() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__marketplace__subcmd__publish)
+            opts="-o -h -V --price --name --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2690,7 +3312,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list share help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list share copy delete archive restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2727,9 +3349,177 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        amisim__subcmd__snapshots__subcmd__help)
-            opts="list share help"
+        amisim__subcmd__snapshots__subcmd__archive)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__copy)
+            opts="-o -h -V --source-region --encrypted --kms-key-id --description --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kms-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__delete)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__help)
+            opts="list share copy delete archive restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2756,6 +3546,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2802,6 +3606,44 @@ _amisim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__snapshots__subcmd__restore)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

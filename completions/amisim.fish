@@ -53,8 +53,13 @@ complete -c amisim -n "__fish_amisim_needs_command" -f -a "accounts" -d 'Account
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "marketplace" -d 'Paid products: list and subscribe'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "clock" -d 'The virtual clock: show, advance'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees (R-COST-*)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "events" -d 'The audit log of calls, successful and refused (R-EVT-1)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "lineage" -d 'An image\'s ancestors and descendants across regions and accounts'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "cleanup" -d 'Which of your images and snapshots could go, why, and what it saves; --apply does it'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "init" -d 'Start a new world in the state file'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "drill" -d 'Run provisioning drills: YAML files of amisim steps with expectations'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l name -d 'Image name: 3-128 letters, digits, spaces and ()[]./-\'@_ ; unique per account and region' -r
@@ -291,20 +296,24 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start stopped instances (StartInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l region -d 'Where the call is made [default: us-east-1]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
 text\t''"
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s h -l help -d 'Print help'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l owners -d 'self, amazon or account IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
@@ -331,8 +340,60 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l source-region -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l kms-key-id -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l description -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l encrypted
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -456,20 +517,21 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "block-public-access" -d 'Image block public access for your account in the region (R-SHR-5)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l region -d 'Where the call is made [default: us-east-1]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
 text\t''"
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s h -l help -d 'Print help'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
@@ -492,8 +554,22 @@ complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_se
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l price -d 'USD per instance-hour' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l name -d 'Product name (default: the image name)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -550,6 +626,67 @@ complete -c amisim -n "__fish_amisim_using_subcommand explain" -l query -d 'JMES
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l by -d 'How to group the lines' -r -f -a "account\t''
+region\t''
+cause\t''
+resource\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l since -d 'Start of the period (RFC 3339; default: the world\'s start)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l until -d 'End of the period (RFC 3339; default: the virtual now)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l all-accounts -d 'Every account, not only the caller'
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l op -d 'Only this operation (e.g. CopyImage)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l outcome -d 'ok or error' -r -f -a "ok\t''
+error\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l since -d 'Only events at or after this time (RFC 3339)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l limit -d 'The latest N events' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l all-accounts -d 'Every account\'s events'
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand events" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand events" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l keep-last -d 'Keep the newest N images of each family (Family tag, or the name without its version)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l older-than -d 'Only images older than this may go, e.g. 90d' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l exclude-tag -d 'Never remove images with this tag (KEY or KEY=VALUE; repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l apply -d 'Deregister the candidates and delete their snapshots (and orphaned snapshots)'
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l timeout -d 'Give up after this much virtual time' -r
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -575,6 +712,34 @@ complete -c amisim -n "__fish_amisim_using_subcommand init" -l force -d 'Replace
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run drill files, each on a fresh world'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l junit -d 'Write a JUnit XML report for CI systems' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l keep-state -d 'Keep the drill\'s world in this state file (one drill file only)' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l account -d 'Who is calling [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
+json\t''
+yaml\t''
+text\t''"
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run drill files, each on a fresh world'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l region -d 'Where the call is made [default: us-east-1]' -r
@@ -586,34 +751,43 @@ complete -c amisim -n "__fish_amisim_using_subcommand completions" -l query -d '
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "copy" -d 'Copy an image within or across regions and accounts (CopyImage)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "share" -d 'Show or change who may launch an image (ModifyImageAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "launch" -d 'Launch instances from an image (RunInstances)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "instances" -d 'List, stop, start and terminate instances'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "snapshots" -d 'List and share EBS snapshots'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "keys" -d 'KMS keys: list, create, grant, revoke'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "accounts" -d 'Accounts of the world and their block public access'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "marketplace" -d 'Paid products: list and subscribe'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "clock" -d 'The virtual clock: show, advance'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "init" -d 'Start a new world in the state file'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain wait init completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "copy" -d 'Copy an image within or across regions and accounts (CopyImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "share" -d 'Show or change who may launch an image (ModifyImageAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "launch" -d 'Launch instances from an image (RunInstances)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "instances" -d 'List, stop, start and terminate instances'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "snapshots" -d 'List and share EBS snapshots'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "keys" -d 'KMS keys: list, create, grant, revoke'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "accounts" -d 'Accounts of the world and their block public access'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "marketplace" -d 'Paid products: list and subscribe'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "clock" -d 'The virtual clock: show, advance'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees (R-COST-*)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "events" -d 'The audit log of calls, successful and refused (R-EVT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "lineage" -d 'An image\'s ancestors and descendants across regions and accounts'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "cleanup" -d 'Which of your images and snapshots could go, why, and what it saves; --apply does it'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "init" -d 'Start a new world in the state file'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "drill" -d 'Run provisioning drills: YAML files of amisim steps with expectations'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "terminate" -d 'Terminate instances (TerminateInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "start" -d 'Start stopped instances (StartInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a customer-managed key (CreateKey)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
@@ -623,5 +797,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "block-public-access" -d 'Image block public access for your account in the region (R-SHR-5)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The virtual now (R-CLK-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from drill" -f -a "run" -d 'Run drill files, each on a fresh world'

@@ -446,6 +446,74 @@ _arguments "${_arguments_options[@]}" : \
 ':id:_default' \
 && ret=0
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+'--source-region=[]:REGION:_default' \
+'--kms-key-id=[]:KEY:_default' \
+'--description=[]:DESCRIPTION:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--encrypted[]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__snapshots__subcmd__help_commands" \
@@ -463,6 +531,22 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restore)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -767,6 +851,24 @@ _arguments "${_arguments_options[@]}" : \
 ':product:_default' \
 && ret=0
 ;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+'--price=[USD per instance-hour]:PRICE:_default' \
+'--name=[Product name (default\: the image name)]:NAME:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__marketplace__subcmd__help_commands" \
@@ -784,6 +886,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (subscribe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(publish)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -903,6 +1009,80 @@ _arguments "${_arguments_options[@]}" : \
 ':image_id:_default' \
 && ret=0
 ;;
+(cost)
+_arguments "${_arguments_options[@]}" : \
+'--by=[How to group the lines]:BY:(account region cause resource)' \
+'--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
+'--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--all-accounts[Every account, not only the caller]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(events)
+_arguments "${_arguments_options[@]}" : \
+'--op=[Only this operation (e.g. CopyImage)]:NAME:_default' \
+'--outcome=[ok or error]:OUTCOME:(ok error)' \
+'--since=[Only events at or after this time (RFC 3339)]:TIME:_default' \
+'--limit=[The latest N events]:LIMIT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--all-accounts[Every account'\''s events]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(lineage)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id:_default' \
+&& ret=0
+;;
+(cleanup)
+_arguments "${_arguments_options[@]}" : \
+'--keep-last=[Keep the newest N images of each family (Family tag, or the name without its version)]:N:_default' \
+'--older-than=[Only images older than this may go, e.g. 90d]:DURATION:_default' \
+'*--exclude-tag=[Never remove images with this tag (KEY or KEY=VALUE; repeatable)]:TAG:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--apply[Deregister the candidates and delete their snapshots (and orphaned snapshots)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (wait)
 _arguments "${_arguments_options[@]}" : \
 '--timeout=[Give up after this much virtual time]:DURATION:_default' \
@@ -937,6 +1117,75 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
+;;
+(drill)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__drill_commands" \
+"*::: :->drill" \
+&& ret=0
+
+    case $state in
+    (drill)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-drill-command-$line[1]:"
+        case $line[1] in
+            (run)
+_arguments "${_arguments_options[@]}" : \
+'--junit=[Write a JUnit XML report for CI systems]:OUT:_files' \
+'--keep-state=[Keep the drill'\''s world in this state file (one drill file only)]:PATH:_files' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::files -- Drill files (YAML, `kind\: drill`):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__drill__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-drill-help-command-$line[1]:"
+        case $line[1] in
+            (run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -1062,6 +1311,22 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1146,6 +1411,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1178,6 +1447,22 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(cost)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(events)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(lineage)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cleanup)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (wait)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1185,6 +1470,26 @@ _arguments "${_arguments_options[@]}" : \
 (init)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(drill)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__drill_commands" \
+"*::: :->drill" \
+&& ret=0
+
+    case $state in
+    (drill)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-drill-command-$line[1]:"
+        case $line[1] in
+            (run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -1224,8 +1529,13 @@ _amisim_commands() {
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
+'cost:What the world has cost\: storage, transfer, software fees (R-COST-*)' \
+'events:The audit log of calls, successful and refused (R-EVT-1)' \
+'lineage:An image'\''s ancestors and descendants across regions and accounts' \
+'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
+'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1286,6 +1596,11 @@ _amisim__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim accounts list commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__cleanup_commands] )) ||
+_amisim__subcmd__cleanup_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim cleanup commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__clock_commands] )) ||
 _amisim__subcmd__clock_commands() {
     local commands; commands=(
@@ -1339,6 +1654,11 @@ _amisim__subcmd__copy_commands() {
     local commands; commands=()
     _describe -t commands 'amisim copy commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__cost_commands] )) ||
+_amisim__subcmd__cost_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim cost commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__create_commands] )) ||
 _amisim__subcmd__create_commands() {
     local commands; commands=()
@@ -1364,10 +1684,46 @@ _amisim__subcmd__disable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim disable commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__drill_commands] )) ||
+_amisim__subcmd__drill_commands() {
+    local commands; commands=(
+'run:Run drill files, each on a fresh world' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim drill commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__drill__subcmd__help_commands] )) ||
+_amisim__subcmd__drill__subcmd__help_commands() {
+    local commands; commands=(
+'run:Run drill files, each on a fresh world' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim drill help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__drill__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__drill__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim drill help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__drill__subcmd__help__subcmd__run_commands] )) ||
+_amisim__subcmd__drill__subcmd__help__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim drill help run commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__drill__subcmd__run_commands] )) ||
+_amisim__subcmd__drill__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim drill run commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__enable_commands] )) ||
 _amisim__subcmd__enable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim enable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__events_commands] )) ||
+_amisim__subcmd__events_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim events commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__explain_commands] )) ||
 _amisim__subcmd__explain_commands() {
@@ -1395,8 +1751,13 @@ _amisim__subcmd__help_commands() {
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
+'cost:What the world has cost\: storage, transfer, software fees (R-COST-*)' \
+'events:The audit log of calls, successful and refused (R-EVT-1)' \
+'lineage:An image'\''s ancestors and descendants across regions and accounts' \
+'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
+'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1426,6 +1787,11 @@ _amisim__subcmd__help__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help accounts list commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__cleanup_commands] )) ||
+_amisim__subcmd__help__subcmd__cleanup_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help cleanup commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__clock_commands] )) ||
 _amisim__subcmd__help__subcmd__clock_commands() {
     local commands; commands=(
@@ -1454,6 +1820,11 @@ _amisim__subcmd__help__subcmd__copy_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help copy commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__cost_commands] )) ||
+_amisim__subcmd__help__subcmd__cost_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help cost commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__create_commands] )) ||
 _amisim__subcmd__help__subcmd__create_commands() {
     local commands; commands=()
@@ -1479,10 +1850,27 @@ _amisim__subcmd__help__subcmd__disable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help disable commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__drill_commands] )) ||
+_amisim__subcmd__help__subcmd__drill_commands() {
+    local commands; commands=(
+'run:Run drill files, each on a fresh world' \
+    )
+    _describe -t commands 'amisim help drill commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__drill__subcmd__run_commands] )) ||
+_amisim__subcmd__help__subcmd__drill__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help drill run commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__enable_commands] )) ||
 _amisim__subcmd__help__subcmd__enable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help enable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__events_commands] )) ||
+_amisim__subcmd__help__subcmd__events_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help events commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__explain_commands] )) ||
 _amisim__subcmd__help__subcmd__explain_commands() {
@@ -1564,11 +1952,17 @@ _amisim__subcmd__help__subcmd__launch_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help launch commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__lineage_commands] )) ||
+_amisim__subcmd__help__subcmd__lineage_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help lineage commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__help__subcmd__marketplace_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
     )
     _describe -t commands 'amisim help marketplace commands' commands "$@"
 }
@@ -1576,6 +1970,11 @@ _amisim__subcmd__help__subcmd__marketplace_commands() {
 _amisim__subcmd__help__subcmd__marketplace__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help marketplace list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__marketplace__subcmd__publish_commands] )) ||
+_amisim__subcmd__help__subcmd__marketplace__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help marketplace publish commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands] )) ||
 _amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands() {
@@ -1597,13 +1996,37 @@ _amisim__subcmd__help__subcmd__snapshots_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
     )
     _describe -t commands 'amisim help snapshots commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__archive_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__archive_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots archive commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__copy_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots copy commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__delete_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots delete commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__list_commands] )) ||
 _amisim__subcmd__help__subcmd__snapshots__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help snapshots list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__restore_commands] )) ||
+_amisim__subcmd__help__subcmd__snapshots__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help snapshots restore commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__snapshots__subcmd__share_commands] )) ||
 _amisim__subcmd__help__subcmd__snapshots__subcmd__share_commands() {
@@ -1764,11 +2187,17 @@ _amisim__subcmd__launch_commands() {
     local commands; commands=()
     _describe -t commands 'amisim launch commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__lineage_commands] )) ||
+_amisim__subcmd__lineage_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim lineage commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__marketplace_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace commands' commands "$@"
@@ -1778,6 +2207,7 @@ _amisim__subcmd__marketplace__subcmd__help_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace help commands' commands "$@"
@@ -1792,6 +2222,11 @@ _amisim__subcmd__marketplace__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim marketplace help list commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__marketplace__subcmd__help__subcmd__publish_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__help__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace help publish commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe_commands] )) ||
 _amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe_commands() {
     local commands; commands=()
@@ -1801,6 +2236,11 @@ _amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe_commands() {
 _amisim__subcmd__marketplace__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim marketplace list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__marketplace__subcmd__publish_commands] )) ||
+_amisim__subcmd__marketplace__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim marketplace publish commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__marketplace__subcmd__subscribe_commands] )) ||
 _amisim__subcmd__marketplace__subcmd__subscribe_commands() {
@@ -1822,18 +2262,56 @@ _amisim__subcmd__snapshots_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim snapshots commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__archive_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__archive_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots archive commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__copy_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots copy commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__delete_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots delete commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__snapshots__subcmd__help_commands] )) ||
 _amisim__subcmd__snapshots__subcmd__help_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
+'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim snapshots help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__archive_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__archive_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help archive commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__copy_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help copy commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__delete_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help delete commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__help_commands] )) ||
 _amisim__subcmd__snapshots__subcmd__help__subcmd__help_commands() {
@@ -1845,6 +2323,11 @@ _amisim__subcmd__snapshots__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim snapshots help list commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__restore_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__help__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots help restore commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__snapshots__subcmd__help__subcmd__share_commands] )) ||
 _amisim__subcmd__snapshots__subcmd__help__subcmd__share_commands() {
     local commands; commands=()
@@ -1854,6 +2337,11 @@ _amisim__subcmd__snapshots__subcmd__help__subcmd__share_commands() {
 _amisim__subcmd__snapshots__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim snapshots list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__snapshots__subcmd__restore_commands] )) ||
+_amisim__subcmd__snapshots__subcmd__restore_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim snapshots restore commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__snapshots__subcmd__share_commands] )) ||
 _amisim__subcmd__snapshots__subcmd__share_commands() {

@@ -10,10 +10,13 @@ fn committed_completion_scripts_are_current() {
         let out = w.command().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
         let path = format!("{}/completions/amisim.{shell}", env!("CARGO_MANIFEST_DIR"));
+        if std::env::var_os("AMISIM_BLESS").is_some() {
+            std::fs::write(&path, &out.stdout).unwrap();
+        }
         let committed = std::fs::read(&path).unwrap_or_default();
         assert!(
             committed == out.stdout,
-            "{path} is stale: regenerate with `cargo run -- completions {shell} > completions/amisim.{shell}`"
+            "{path} is stale: regenerate with `AMISIM_BLESS=1 cargo test --test completions`"
         );
     }
     assert!(!w.path.exists(), "printing completions must not create a world");

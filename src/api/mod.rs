@@ -2,6 +2,7 @@
 //! transaction, with dry-run (R-DRY-1) and the audit log (R-EVT-1).
 
 pub mod accounts;
+pub mod cleanup;
 pub mod clock;
 pub mod copy;
 pub mod costs;
@@ -115,6 +116,7 @@ pub enum Shape {
     Cost,
     Lineage,
     Explain,
+    Cleanup,
     /// A small record (`{"ImageId"}`, `{"Return"}`, `{"Now"}`): shown as key/value.
     Record,
     /// Nothing to print.
@@ -198,6 +200,7 @@ pub enum Request {
     GetCost(costs::GetCost),
     LookupEvents(events::LookupEvents),
     Lineage(String),
+    Cleanup(cleanup::Cleanup),
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
@@ -247,6 +250,8 @@ impl Request {
             Request::GetCost(_) => "GetCost",
             Request::LookupEvents(_) => "LookupEvents",
             Request::Lineage(_) => "GetLineage",
+            Request::Cleanup(r) if r.apply => "ApplyCleanup",
+            Request::Cleanup(_) => "PlanCleanup",
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
@@ -269,6 +274,7 @@ impl Request {
                 | Request::LookupEvents(_)
                 | Request::Lineage(_)
         ) && !matches!(self, Request::ShareImage(r) if r.is_query())
+            && !matches!(self, Request::Cleanup(r) if !r.apply)
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
     }
 
@@ -306,6 +312,7 @@ impl Request {
             Request::GetCost(r) => costs::get_cost(ctx, r),
             Request::LookupEvents(r) => events::lookup_events(ctx, r),
             Request::Lineage(id) => lineage::lineage(ctx, &id),
+            Request::Cleanup(r) => cleanup::cleanup(ctx, r),
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),

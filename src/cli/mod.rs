@@ -118,6 +118,8 @@ pub enum Command {
     Events(reports::EventsArgs),
     /// An image's ancestors and descendants across regions and accounts
     Lineage(reports::LineageArgs),
+    /// Which of your images and snapshots could go, why, and what it saves; --apply does it
+    Cleanup(reports::CleanupArgs),
     /// Advance the clock until images are available or instances running (R-CLK-2)
     Wait(resources::WaitCmd),
     /// Start a new world in the state file
@@ -272,6 +274,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Cost(a) => a.request(),
         Command::Events(a) => a.request(),
         Command::Lineage(a) => Request::Lineage(a.image_id),
+        Command::Cleanup(a) => a.request(),
         Command::Instances(c) => c.request(),
         Command::Snapshots(c) => c.request(),
         Command::Keys(c) => c.request(),

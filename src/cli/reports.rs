@@ -1,6 +1,6 @@
 //! Arguments of the reports: cost, events, lineage.
 
-use amisim::api::{costs, events, Request};
+use amisim::api::{cleanup, costs, events, Request};
 use clap::{Args, ValueEnum};
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -85,4 +85,35 @@ impl EventsArgs {
 pub struct LineageArgs {
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim cleanup --keep-last 2
+  amisim cleanup --older-than 90d --exclude-tag keep=true
+  amisim cleanup --keep-last 2 --older-than 30d --apply")]
+pub struct CleanupArgs {
+    /// Keep the newest N images of each family (Family tag, or the name without its version)
+    #[arg(long, value_name = "N")]
+    pub keep_last: Option<usize>,
+    /// Only images older than this may go, e.g. 90d
+    #[arg(long, value_name = "DURATION", value_parser = super::duration)]
+    pub older_than: Option<i64>,
+    /// Never remove images with this tag (KEY or KEY=VALUE; repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub exclude_tag: Vec<String>,
+    /// Deregister the candidates and delete their snapshots (and orphaned snapshots)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+impl CleanupArgs {
+    pub fn request(self) -> Request {
+        Request::Cleanup(cleanup::Cleanup {
+            keep_last: self.keep_last,
+            older_than: self.older_than,
+            exclude_tags: self.exclude_tag,
+            apply: self.apply,
+        })
+    }
 }

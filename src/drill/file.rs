@@ -336,7 +336,7 @@ mod tests {
         let e = err("kind: pipeline\nname: x\nsteps: []\n");
         assert!(e.contains("kind") && e.contains("line 1"), "{e}");
         let e = err("kind: drill\nname: x\nsteps:\n  - run: describe\n    expct: ok\n");
-        assert!(e.contains("steps[0]") && e.contains("expct") && e.contains("line 4"), "{e}");
+        assert!(e.contains("steps[0]") && e.contains("expct") && e.contains("line 5"), "{e}");
         let e = err("kind: drill\nname: x\nsteps:\n  - run: describe\n  - run: launch ami-1\n    expect:\n      error: NoSuchCode\n");
         assert!(e.contains("steps[1]") && e.contains("NoSuchCode") && e.contains("line"), "{e}");
         let e = err("kind: drill\nname: x\nsteps:\n  - run: describe\n    save: 1X = Images\n");

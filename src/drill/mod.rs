@@ -311,8 +311,8 @@ fn short(v: &Value) -> String {
 fn loosely_equal(got: &Value, want: &Value) -> bool {
     got == want
         || match (got, want) {
-            (Value::String(g), w) if !w.is_string() => *g == w.to_string(),
-            (g, Value::String(w)) if !g.is_string() => g.to_string() == *w,
+            (Value::String(g), w) if !w.is_string() => serde_json::from_str::<Value>(g).ok().as_ref() == Some(w),
+            (g, Value::String(w)) if !g.is_string() => serde_json::from_str::<Value>(w).ok().as_ref() == Some(g),
             (Value::Number(g), Value::Number(w)) => g.as_f64() == w.as_f64(),
             _ => false,
         }

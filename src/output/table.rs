@@ -65,6 +65,17 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Subscribed", "Subscribed"),
             ],
         ),
+        Shape::Cleanup => (
+            "Candidates",
+            &[
+                ("Resource", "ResourceId"),
+                ("Name", "Name"),
+                ("Action", "Action"),
+                ("Reasons", "Reasons"),
+                ("Snapshots", "Snapshots"),
+                ("USD/month", "MonthlySaving"),
+            ],
+        ),
         Shape::Explain => ("Reasons", &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")]),
         Shape::LaunchPermissions => ("LaunchPermissions", &[("UserId", "UserId"), ("Group", "Group")]),
         Shape::VolumePermissions => ("CreateVolumePermissions", &[("UserId", "UserId"), ("Group", "Group")]),

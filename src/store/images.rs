@@ -391,3 +391,11 @@ pub fn set_product_codes(conn: &Connection, image_row: i64, codes: &[String]) ->
         .execute(params![image_row, (!codes.is_empty()).then(|| codes.join(","))])?;
     Ok(())
 }
+
+/// Of these images, the ones with any launch permission (accounts or `all`).
+pub fn images_with_permissions(conn: &Connection, rows: &[i64]) -> rusqlite::Result<Vec<i64>> {
+    let mut st =
+        conn.prepare_cached("SELECT DISTINCT image_id FROM launch_permissions WHERE image_id IN rarray(?1)")?;
+    let rows = st.query_map(params![int_array(rows.iter().copied())], |r| r.get(0))?;
+    rows.collect()
+}

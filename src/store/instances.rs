@@ -191,3 +191,12 @@ pub fn instance_ids_with_prefix(
 pub fn instance_ready_at(conn: &Connection, row: i64) -> rusqlite::Result<i64> {
     conn.prepare_cached("SELECT ready_at FROM instances WHERE id = ?1")?.query_row([row], |r| r.get(0))
 }
+
+/// Instances not terminated, in any account, per image ID.
+pub fn live_instance_counts(conn: &Connection, image_ids: &[String]) -> rusqlite::Result<HashMap<String, i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT image_id, count(*) FROM instances WHERE image_id IN rarray(?1) AND state <> 'terminated' GROUP BY image_id",
+    )?;
+    let rows = st.query_map([array(image_ids.iter().cloned())], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
