@@ -82,6 +82,9 @@ _amisim() {
             amisim,marketplace)
                 cmd="amisim__subcmd__marketplace"
                 ;;
+            amisim,pipeline)
+                cmd="amisim__subcmd__pipeline"
+                ;;
             amisim,protect)
                 cmd="amisim__subcmd__protect"
                 ;;
@@ -217,6 +220,9 @@ _amisim() {
             amisim__subcmd__help,marketplace)
                 cmd="amisim__subcmd__help__subcmd__marketplace"
                 ;;
+            amisim__subcmd__help,pipeline)
+                cmd="amisim__subcmd__help__subcmd__pipeline"
+                ;;
             amisim__subcmd__help,protect)
                 cmd="amisim__subcmd__help__subcmd__protect"
                 ;;
@@ -282,6 +288,12 @@ _amisim() {
                 ;;
             amisim__subcmd__help__subcmd__marketplace,subscribe)
                 cmd="amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe"
+                ;;
+            amisim__subcmd__help__subcmd__pipeline,apply)
+                cmd="amisim__subcmd__help__subcmd__pipeline__subcmd__apply"
+                ;;
+            amisim__subcmd__help__subcmd__pipeline,plan)
+                cmd="amisim__subcmd__help__subcmd__pipeline__subcmd__plan"
                 ;;
             amisim__subcmd__help__subcmd__snapshots,archive)
                 cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__archive"
@@ -385,6 +397,24 @@ _amisim() {
             amisim__subcmd__marketplace__subcmd__help,subscribe)
                 cmd="amisim__subcmd__marketplace__subcmd__help__subcmd__subscribe"
                 ;;
+            amisim__subcmd__pipeline,apply)
+                cmd="amisim__subcmd__pipeline__subcmd__apply"
+                ;;
+            amisim__subcmd__pipeline,help)
+                cmd="amisim__subcmd__pipeline__subcmd__help"
+                ;;
+            amisim__subcmd__pipeline,plan)
+                cmd="amisim__subcmd__pipeline__subcmd__plan"
+                ;;
+            amisim__subcmd__pipeline__subcmd__help,apply)
+                cmd="amisim__subcmd__pipeline__subcmd__help__subcmd__apply"
+                ;;
+            amisim__subcmd__pipeline__subcmd__help,help)
+                cmd="amisim__subcmd__pipeline__subcmd__help__subcmd__help"
+                ;;
+            amisim__subcmd__pipeline__subcmd__help,plan)
+                cmd="amisim__subcmd__pipeline__subcmd__help__subcmd__plan"
+                ;;
             amisim__subcmd__snapshots,archive)
                 cmd="amisim__subcmd__snapshots__subcmd__archive"
                 ;;
@@ -434,7 +464,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill pipeline completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,7 +1616,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill completions help"
+            opts="create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill pipeline completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2162,48 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__pipeline)
+            opts="plan apply"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__pipeline__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__pipeline__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3191,6 +3263,176 @@ _amisim() {
             ;;
         amisim__subcmd__marketplace__subcmd__subscribe)
             opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version plan apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__apply)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__help)
+            opts="plan apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__pipeline__subcmd__plan)
+            opts="-o -h -V --strict --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

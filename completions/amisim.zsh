@@ -1187,6 +1187,94 @@ esac
     ;;
 esac
 ;;
+(pipeline)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__pipeline_commands" \
+"*::: :->pipeline" \
+&& ret=0
+
+    case $state in
+    (pipeline)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-pipeline-command-$line[1]:"
+        case $line[1] in
+            (plan)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--strict[Exit 254 when a refusal is foreseen]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file:_files' \
+&& ret=0
+;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__pipeline__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-pipeline-help-command-$line[1]:"
+        case $line[1] in
+            (plan)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -1491,6 +1579,30 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(pipeline)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__pipeline_commands" \
+"*::: :->pipeline" \
+&& ret=0
+
+    case $state in
+    (pipeline)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-pipeline-command-$line[1]:"
+        case $line[1] in
+            (plan)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1536,6 +1648,7 @@ _amisim_commands() {
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
+'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1758,6 +1871,7 @@ _amisim__subcmd__help_commands() {
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
+'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1980,6 +2094,24 @@ _amisim__subcmd__help__subcmd__marketplace__subcmd__publish_commands() {
 _amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help marketplace subscribe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__pipeline_commands] )) ||
+_amisim__subcmd__help__subcmd__pipeline_commands() {
+    local commands; commands=(
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
+'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+    )
+    _describe -t commands 'amisim help pipeline commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__pipeline__subcmd__apply_commands] )) ||
+_amisim__subcmd__help__subcmd__pipeline__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help pipeline apply commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__pipeline__subcmd__plan_commands] )) ||
+_amisim__subcmd__help__subcmd__pipeline__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help pipeline plan commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__protect_commands] )) ||
 _amisim__subcmd__help__subcmd__protect_commands() {
@@ -2246,6 +2378,49 @@ _amisim__subcmd__marketplace__subcmd__publish_commands() {
 _amisim__subcmd__marketplace__subcmd__subscribe_commands() {
     local commands; commands=()
     _describe -t commands 'amisim marketplace subscribe commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline_commands] )) ||
+_amisim__subcmd__pipeline_commands() {
+    local commands; commands=(
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
+'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim pipeline commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__apply_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim pipeline apply commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__help_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__help_commands() {
+    local commands; commands=(
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
+'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim pipeline help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__help__subcmd__apply_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__help__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim pipeline help apply commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim pipeline help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__help__subcmd__plan_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__help__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim pipeline help plan commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__pipeline__subcmd__plan_commands] )) ||
+_amisim__subcmd__pipeline__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim pipeline plan commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__protect_commands] )) ||
 _amisim__subcmd__protect_commands() {

@@ -3,6 +3,7 @@
 mod cli;
 mod drill;
 mod output;
+mod pipeline;
 mod yaml;
 
 fn main() {

@@ -135,6 +135,9 @@ pub enum Command {
     /// Run provisioning drills: YAML files of amisim steps with expectations
     #[command(subcommand)]
     Drill(crate::drill::DrillCmd),
+    /// Golden image pipelines: plan (changes nothing) and apply (idempotent)
+    #[command(subcommand)]
+    Pipeline(crate::pipeline::PipelineCmd),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Examples:\n  amisim completions bash > ~/.local/share/bash-completion/completions/amisim\n  source <(COMPLETE=bash amisim)   # live IDs from the state file"
@@ -297,6 +300,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
             return write_stdout(&out);
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
+        Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
         Err(other) => return Err(Error::Other(anyhow::anyhow!("{other:?} is not a service command"))),
     };
     let mut store = config.open()?;

@@ -279,3 +279,9 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf(), read_only: true })
     }
 }
+
+/// Writes a consistent copy of the world to `path` (a scratch world for `pipeline plan`).
+pub fn copy_world(conn: &Connection, path: &Path) -> Result<(), Error> {
+    conn.execute("VACUUM INTO ?1", [path.to_string_lossy()])?;
+    Ok(())
+}
