@@ -42,6 +42,7 @@ fn plan_changes_nothing_and_shows_what_apply_does() {
     assert_eq!(w.events(), events, "plan writes nothing, not even events");
     assert_eq!(before, std::fs::read(&w.path).unwrap());
     assert_eq!(plan["Refusals"], 0);
+    assert!(plan["Actions"].as_array().unwrap().iter().all(|a| a["Outcome"] == "planned"), "{plan}");
     let apply = pipeline(&w, "apply", &example("golden-web.yaml"));
     assert_eq!(steps(&plan), steps(&apply));
     assert!(apply["Actions"].as_array().unwrap().iter().all(|a| a["Outcome"] == "done"));

@@ -168,7 +168,11 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
         let mut t = new_table(&headers);
         for item in &items {
             t.add_row(cols.iter().map(|(h, path)| {
-                let text = cell_text(lookup(item, path));
+                let value = lookup(item, path);
+                let text = match value.as_f64() {
+                    Some(x) if h.starts_with("USD") => format!("{x:.2}"),
+                    _ => cell_text(value),
+                };
                 let mut cell = Cell::new(&text);
                 if let Some(c) = colour_for(h, &text) {
                     cell = cell.fg(c);

@@ -530,7 +530,10 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     drop(real);
     let mut scratch = Store::open_existing(&scratch_path)?;
     let start = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
-    let (mut summary, actions, first_refusal) = execute(&mut scratch, &p, &text, false)?;
+    let (mut summary, mut actions, first_refusal) = execute(&mut scratch, &p, &text, false)?;
+    for a in actions.iter_mut().filter(|a| a.outcome == "done") {
+        a.outcome = "planned".into();
+    }
     let horizon = p.forecast.as_deref().and_then(amisim::clock::parse_duration).unwrap_or(30 * amisim::clock::DAY);
     let end = start + horizon;
     let now = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
