@@ -633,6 +633,7 @@ cause\t''
 resource\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l since -d 'Start of the period (RFC 3339; default: the world\'s start)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l until -d 'End of the period (RFC 3339; default: the virtual now)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l forecast -d 'Forecast a planned distribution: the cost report of a pipeline file\'s plan (R-COST-5)' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l region -d 'Where the call is made [default: us-east-1]' -r

@@ -1014,6 +1014,7 @@ _arguments "${_arguments_options[@]}" : \
 '--by=[How to group the lines]:BY:(account region cause resource)' \
 '--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
 '--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
+'(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan (R-COST-5)]:PLAN:_files' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \

@@ -108,6 +108,20 @@ fn plan_forecast_matches_cost_after_the_same_virtual_time() {
 }
 
 #[test]
+fn r_cost_5_cost_forecast_of_a_plan() {
+    let w = World::new();
+    let plan = pipeline(&w, "plan", &example("golden-web.yaml"));
+    let forecast = w.ok(&["cost", "--forecast", example("golden-web.yaml").to_str().unwrap()]);
+    assert_eq!(forecast["Total"], plan["Forecast"]["Total"]);
+    assert!(forecast["ByCause"].as_array().unwrap().iter().any(|c| c["Cause"] == "data-transfer"));
+    assert_eq!(
+        w.ok(&["describe", "--owners", "self"])["Images"].as_array().unwrap().len(),
+        0,
+        "a forecast changes nothing"
+    );
+}
+
+#[test]
 fn plan_foresees_refusals_and_strict_fails() {
     let w = World::new();
     let dir = tempfile::tempdir().unwrap();

@@ -94,6 +94,8 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, ApiError> {
     let lines: Vec<serde_json::Value> = lines
         .into_iter()
         .map(|((a, region, cause, resource), (quantity, unit, amount))| {
+            // A quantity means something only in one unit.
+            let quantity = if unit.is_empty() { serde_json::Value::Null } else { json!(quantity) };
             let mut v = json!({ "AccountId": a, "Region": opt(region), "Cause": opt(cause), "ResourceId": opt(resource),
                 "Quantity": quantity, "Unit": opt(unit), "Amount": amount });
             if let Some(o) = v.as_object_mut() {

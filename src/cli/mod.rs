@@ -274,7 +274,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Disable(a) => Request::Disable(a.image_id),
         Command::Enable(a) => Request::Enable(a.image_id),
         Command::Explain(a) => a.request(),
-        Command::Cost(a) => a.request(),
+        Command::Cost(a) if a.forecast.is_none() => a.request(),
         Command::Events(a) => a.request(),
         Command::Lineage(a) => Request::Lineage(a.image_id),
         Command::Cleanup(a) => a.request(),
@@ -301,6 +301,12 @@ fn execute(cli: Cli) -> Result<(), Error> {
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
         Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
+        Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
+            let (summary, _) = crate::pipeline::plan(&config, &plan)?;
+            let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
+            let text = output::render(&response, config.format, config.query.as_deref())?;
+            return write_stdout(text.as_bytes());
+        }
         Err(other) => return Err(Error::Other(anyhow::anyhow!("{other:?} is not a service command"))),
     };
     let mut store = config.open()?;

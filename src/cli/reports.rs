@@ -15,7 +15,8 @@ pub enum By {
 #[command(after_help = "Examples:
   amisim cost
   amisim cost --all-accounts --by cause
-  amisim cost --since 2026-02-01T00:00:00Z --until 2026-03-01T00:00:00Z -o json")]
+  amisim cost --since 2026-02-01T00:00:00Z --until 2026-03-01T00:00:00Z -o json
+  amisim cost --forecast examples/pipelines/golden-web.yaml")]
 pub struct CostArgs {
     /// Every account, not only the caller
     #[arg(long)]
@@ -29,6 +30,9 @@ pub struct CostArgs {
     /// End of the period (RFC 3339; default: the virtual now)
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
+    /// Forecast a planned distribution: the cost report of a pipeline file's plan (R-COST-5)
+    #[arg(long, value_name = "PLAN", value_hint = clap::ValueHint::FilePath, conflicts_with_all = ["since", "until"])]
+    pub forecast: Option<std::path::PathBuf>,
 }
 
 impl CostArgs {

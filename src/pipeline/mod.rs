@@ -551,7 +551,12 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     let refusals = actions.iter().filter(|a| a.outcome == "refused").count();
     summary["Actions"] = serde_json::to_value(&actions).unwrap_or_default();
     summary["Refusals"] = json!(refusals);
-    summary["Forecast"] = json!({ "From": forecast["From"], "To": forecast["To"], "Total": forecast["Total"], "ByAccount": forecast["Lines"] });
+    let mut forecast = forecast;
+    forecast["ByAccount"] = forecast["Lines"].clone();
+    if let Some(o) = forecast.as_object_mut() {
+        o.remove("OrphanedSnapshots");
+    }
+    summary["Forecast"] = forecast;
     Ok((summary, first_refusal))
 }
 
