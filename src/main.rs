@@ -4,6 +4,7 @@ mod cli;
 mod drill;
 mod output;
 mod pipeline;
+mod progress;
 mod yaml;
 
 fn main() {

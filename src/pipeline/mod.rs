@@ -66,6 +66,7 @@ pub struct Action {
 struct Refused(Error);
 
 struct Engine<'a> {
+    progress: crate::progress::Regions,
     store: &'a mut Store,
     p: &'a PipelineFile,
     actions: Vec<Action>,
@@ -79,6 +80,7 @@ fn fnv(text: &str) -> u64 {
 
 impl<'a> Engine<'a> {
     fn record(&mut self, action: &str, account: &str, region: &str, target: &str, outcome: &str) {
+        self.progress.update(region, &format!("{action} {target} ({outcome})"));
         self.actions.push(Action {
             action: action.into(),
             account: account.into(),
@@ -510,9 +512,12 @@ fn execute(
     p: &PipelineFile,
     text: &str,
     stop_on_refusal: bool,
+    progress: crate::progress::Regions,
 ) -> Result<(Value, Vec<Action>, Option<Error>), Error> {
-    let mut engine = Engine { store, p, actions: Vec::new(), stop_on_refusal, first_refusal: None };
-    let summary = match engine.run(text) {
+    let mut engine = Engine { progress, store, p, actions: Vec::new(), stop_on_refusal, first_refusal: None };
+    let result = engine.run(text);
+    engine.progress.finish();
+    let summary = match result {
         Ok(v) => v,
         Err(Refused(Error::Check(_))) => json!({ "Pipeline": p.name }),
         Err(Refused(e)) => return Err(e),
@@ -530,7 +535,8 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     drop(real);
     let mut scratch = Store::open_existing(&scratch_path)?;
     let start = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
-    let (mut summary, mut actions, first_refusal) = execute(&mut scratch, &p, &text, false)?;
+    let (mut summary, mut actions, first_refusal) =
+        execute(&mut scratch, &p, &text, false, crate::progress::Regions::new(false))?;
     for a in actions.iter_mut().filter(|a| a.outcome == "done") {
         a.outcome = "planned".into();
     }
@@ -573,7 +579,9 @@ pub fn run(cmd: PipelineCmd, config: &Config) -> Result<(), Error> {
         PipelineCmd::Apply(a) => {
             let (text, p) = load(&a.file)?;
             let mut store = config.open()?;
-            let (mut summary, actions, refusal) = execute(&mut store, &p, &text, true)?;
+            let machine = config.explicit_format && matches!(config.format, Format::Json | Format::Yaml);
+            let progress = crate::progress::Regions::new(crate::progress::enabled(machine));
+            let (mut summary, actions, refusal) = execute(&mut store, &p, &text, true, progress)?;
             summary["Changed"] = json!(actions.iter().filter(|a| a.outcome == "done").count());
             summary["Actions"] = serde_json::to_value(&actions).unwrap_or_default();
             print(config, &summary)?;
