@@ -11,4 +11,5 @@ pub mod error;
 pub mod ids;
 pub mod model;
 pub mod regions;
+pub mod seed;
 pub mod store;

@@ -1,5 +1,6 @@
 //! `amisim`: parse, run, exit code. The work lives in the library and in `cli`.
 
+mod bench;
 mod cli;
 mod drill;
 mod output;

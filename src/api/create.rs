@@ -112,8 +112,7 @@ pub struct ImageSpec<'a> {
 
 /// Makes the snapshots and the image, and starts metering their storage (R-COST-2).
 pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
-    let image_id = ctx.new_id(Kind::Image)?;
-    let snap_ids = ctx.new_ids(Kind::Snapshot, spec.volumes.len())?;
+    let (image_id, snap_ids) = ctx.new_image_ids(spec.volumes.len())?;
     let ready_at = ctx.now + spec.ready_delay;
     let settled = spec.ready_delay == 0;
     let billed = !ctx.is_system(spec.owner);

@@ -8,6 +8,7 @@ pub mod copy;
 pub mod costs;
 pub mod create;
 pub mod describe;
+pub mod doctor;
 pub mod events;
 pub mod explain;
 pub mod filters;
@@ -61,6 +62,13 @@ impl<'a> Ctx<'a> {
     pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, ApiError> {
         let start = store::alloc_ids(self.db, n as i64).map_err(internal)?;
         Ok((0..n as i64).map(|i| ids::format_id(kind, self.seed, (start + i) as u64)).collect())
+    }
+    /// An image ID and `n` snapshot IDs from one counter reservation.
+    pub fn new_image_ids(&self, n: usize) -> Result<(String, Vec<String>), ApiError> {
+        let start = store::alloc_ids(self.db, 1 + n as i64).map_err(internal)?;
+        let image = ids::format_id(Kind::Image, self.seed, start as u64);
+        let snaps = (1..=n as i64).map(|i| ids::format_id(Kind::Snapshot, self.seed, (start + i) as u64)).collect();
+        Ok((image, snaps))
     }
     pub fn new_key_id(&self) -> Result<String, ApiError> {
         let c = store::alloc_ids(self.db, 1).map_err(internal)?;
@@ -117,6 +125,7 @@ pub enum Shape {
     Lineage,
     Explain,
     Cleanup,
+    Problems,
     /// A small record (`{"ImageId"}`, `{"Return"}`, `{"Now"}`): shown as key/value.
     Record,
     /// Nothing to print.
@@ -201,6 +210,7 @@ pub enum Request {
     LookupEvents(events::LookupEvents),
     Lineage(String),
     Cleanup(cleanup::Cleanup),
+    CheckWorld { full: bool },
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
@@ -252,6 +262,7 @@ impl Request {
             Request::Lineage(_) => "GetLineage",
             Request::Cleanup(r) if r.apply => "ApplyCleanup",
             Request::Cleanup(_) => "PlanCleanup",
+            Request::CheckWorld { .. } => "CheckWorld",
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
@@ -273,6 +284,7 @@ impl Request {
                 | Request::GetCost(_)
                 | Request::LookupEvents(_)
                 | Request::Lineage(_)
+                | Request::CheckWorld { .. }
         ) && !matches!(self, Request::ShareImage(r) if r.is_query())
             && !matches!(self, Request::Cleanup(r) if !r.apply)
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
@@ -313,6 +325,7 @@ impl Request {
             Request::LookupEvents(r) => events::lookup_events(ctx, r),
             Request::Lineage(id) => lineage::lineage(ctx, &id),
             Request::Cleanup(r) => cleanup::cleanup(ctx, r),
+            Request::CheckWorld { full } => doctor::check_world(ctx, full),
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),

@@ -135,6 +135,16 @@ pub enum Command {
     /// Run provisioning drills: YAML files of amisim steps with expectations
     #[command(subcommand)]
     Drill(crate::drill::DrillCmd),
+    /// Check the world's invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems
+    #[command(after_help = "Examples:\n  amisim doctor\n  amisim doctor --full -o json")]
+    Doctor {
+        /// Run SQLite's full integrity_check instead of quick_check
+        #[arg(long)]
+        full: bool,
+    },
+    /// Benchmarks: seed a big world, measure every core operation
+    #[command(subcommand)]
+    Bench(crate::bench::BenchCmd),
     /// Golden image pipelines: plan (changes nothing) and apply (idempotent)
     #[command(subcommand)]
     Pipeline(crate::pipeline::PipelineCmd),
@@ -278,6 +288,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Events(a) => a.request(),
         Command::Lineage(a) => Request::Lineage(a.image_id),
         Command::Cleanup(a) => a.request(),
+        Command::Doctor { full } => Request::CheckWorld { full },
         Command::Instances(c) => c.request(),
         Command::Snapshots(c) => c.request(),
         Command::Keys(c) => c.request(),
@@ -301,6 +312,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
         Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
+        Err(Command::Bench(cmd)) => return crate::bench::run(cmd, &config),
         Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
             let (summary, _) = crate::pipeline::plan(&config, &plan)?;
             let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
@@ -313,6 +325,12 @@ fn execute(cli: Cli) -> Result<(), Error> {
     let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
     let text = output::render(&outcome.response, config.format, config.query.as_deref())?;
     write_stdout(text.as_bytes())?;
+    if outcome.response.shape == api::Shape::Problems {
+        let n = outcome.response.value["Problems"].as_array().map_or(0, Vec::len);
+        if n > 0 {
+            return Err(Error::Check(format!("{n} problem(s) found; nothing was changed")));
+        }
+    }
     match outcome.waiter_failure {
         Some(e) => Err(e),
         None => Ok(()),

@@ -76,6 +76,7 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("USD/month", "MonthlySaving"),
             ],
         ),
+        Shape::Problems => ("Problems", &[("Check", "Check"), ("Detail", "Detail")]),
         Shape::Explain => ("Reasons", &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")]),
         Shape::LaunchPermissions => ("LaunchPermissions", &[("UserId", "UserId"), ("Group", "Group")]),
         Shape::VolumePermissions => ("CreateVolumePermissions", &[("UserId", "UserId"), ("Group", "Group")]),

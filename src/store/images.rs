@@ -149,23 +149,38 @@ pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<I
         NameMatch::Prefix(_) => {}
     }
     let base = conds.join(" AND ");
-    let from = "FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id";
+    // Without statistics SQLite may prefer the (region, state) index to a unique
+    // one; each lookup names the index it must use, so no query scans a region.
+    let from =
+        |index: &str| format!("FROM images i INDEXED BY {index} LEFT JOIN accounts a ON a.account_id = i.owner_id");
+    let any = "FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id";
     let sql = match &q.scope {
         ImageScope::Ids(ids) => {
             params.push((":ids", Box::new(array(ids.iter().cloned()))));
-            format!("SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.image_id IN rarray(:ids) ORDER BY i.id")
+            format!(
+                "SELECT {IMAGE_COLUMNS} {} WHERE {base} AND i.image_id IN rarray(:ids) ORDER BY i.id",
+                from("images_id")
+            )
+        }
+        ImageScope::Owners(owners) if owners.len() == 1 => {
+            params.push((":owner", Box::new(owners[0].clone())));
+            format!("SELECT {IMAGE_COLUMNS} {} WHERE {base} AND i.owner_id = :owner ORDER BY i.id", from("images_name"))
         }
         ImageScope::Owners(owners) => {
             params.push((":owners", Box::new(array(owners.iter().cloned()))));
-            format!("SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.owner_id IN rarray(:owners) ORDER BY i.id")
+            format!("SELECT {IMAGE_COLUMNS} {any} WHERE {base} AND i.owner_id IN rarray(:owners) ORDER BY i.id")
         }
-        ImageScope::Visible => format!(
-            "SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.owner_id = :viewer
-             UNION SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.id IN
-                 (SELECT image_id FROM launch_permissions WHERE grantee = :viewer)
-             UNION SELECT {IMAGE_COLUMNS} {from} WHERE {base} AND i.public = 1
-             ORDER BY 1"
-        ),
+        ImageScope::Visible => {
+            let public = if q.region.is_some() { from("images_public") } else { any.to_string() };
+            format!(
+                "SELECT {IMAGE_COLUMNS} {} WHERE {base} AND i.owner_id = :viewer
+                 UNION SELECT {IMAGE_COLUMNS} {any} WHERE {base} AND i.id IN
+                     (SELECT image_id FROM launch_permissions WHERE grantee = :viewer)
+                 UNION SELECT {IMAGE_COLUMNS} {public} WHERE {base} AND i.public = 1
+                 ORDER BY 1",
+                from("images_name")
+            )
+        }
     };
     let mut st = conn.prepare_cached(&sql)?;
     let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(k, v)| (*k, v.as_ref())).collect();
@@ -219,7 +234,8 @@ pub fn images_copied_from(conn: &Connection, image_id: &str, viewer: &str) -> ru
 /// The image that already uses `name` for (owner, region), if any (R-IMG-2).
 pub fn image_named(conn: &Connection, owner: &str, region: &str, name: &str) -> rusqlite::Result<Option<String>> {
     conn.prepare_cached(
-        "SELECT image_id FROM images WHERE owner_id = ?1 AND region = ?2 AND name = ?3 AND state <> 'deregistered'",
+        "SELECT image_id FROM images INDEXED BY images_name
+         WHERE owner_id = ?1 AND region = ?2 AND name = ?3 AND state <> 'deregistered'",
     )?
     .query_row([owner, region, name], |r| r.get(0))
     .optional()
@@ -368,7 +384,7 @@ pub fn image_ids_with_prefix(
     let mut upper = prefix.to_string();
     upper.push(char::MAX);
     let mut st = conn.prepare_cached(
-        "SELECT i.image_id, i.name FROM images i
+        "SELECT i.image_id, i.name FROM images i INDEXED BY images_id
          WHERE i.image_id >= ?3 AND i.image_id < ?4 AND i.region = ?2 AND i.state <> 'deregistered'
            AND (i.owner_id = ?1 OR i.public = 1
                 OR EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = ?1))

@@ -137,7 +137,7 @@ pub fn instances(
     let list = match ids {
         Some(ids) => {
             let sql = format!(
-                "SELECT {INSTANCE_COLUMNS} FROM instances WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id"
+                "SELECT {INSTANCE_COLUMNS} FROM instances INDEXED BY instances_id WHERE region = ?1 AND instance_id IN rarray(?2) ORDER BY id"
             );
             let mut st = conn.prepare_cached(&sql)?;
             let rows = st.query_map(params![region, array(ids.iter().cloned())], row)?;

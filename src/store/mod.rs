@@ -2,6 +2,7 @@
 //! code speaks in domain types.
 
 mod accounts;
+pub mod checks;
 mod events;
 mod images;
 mod instances;

@@ -39,7 +39,7 @@ CREATE TABLE key_grants (
 ) WITHOUT ROWID;
 CREATE TABLE images (
     id INTEGER PRIMARY KEY,
-    image_id TEXT NOT NULL UNIQUE,
+    image_id TEXT NOT NULL,
     region TEXT NOT NULL,
     owner_id TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -67,6 +67,7 @@ CREATE TABLE images (
     template_size INTEGER NOT NULL DEFAULT 0,
     deregistered_at INTEGER
 );
+CREATE UNIQUE INDEX images_id ON images(image_id);
 -- R-IMG-2: names are unique per owner and region among registered images.
 CREATE UNIQUE INDEX images_name ON images(owner_id, region, name) WHERE state <> 'deregistered';
 CREATE INDEX images_region_state ON images(region, state);
@@ -92,7 +93,7 @@ CREATE TABLE launch_permissions (
 CREATE INDEX launch_permissions_grantee ON launch_permissions(grantee, image_id);
 CREATE TABLE snapshots (
     id INTEGER PRIMARY KEY,
-    snapshot_id TEXT NOT NULL UNIQUE,
+    snapshot_id TEXT NOT NULL,
     region TEXT NOT NULL,
     owner_id TEXT NOT NULL,
     volume_size INTEGER NOT NULL,
@@ -109,6 +110,7 @@ CREATE TABLE snapshots (
     description TEXT NOT NULL DEFAULT '',
     source_snapshot_id TEXT
 );
+CREATE UNIQUE INDEX snapshots_id ON snapshots(snapshot_id);
 CREATE INDEX snapshots_owner ON snapshots(owner_id, region);
 CREATE INDEX snapshots_pending ON snapshots(ready_at) WHERE state = 'pending';
 CREATE INDEX snapshots_tiering ON snapshots(tier_ready_at) WHERE tiering_status IS NOT NULL;
@@ -120,7 +122,7 @@ CREATE TABLE volume_permissions (
 CREATE INDEX volume_permissions_grantee ON volume_permissions(grantee);
 CREATE TABLE instances (
     id INTEGER PRIMARY KEY,
-    instance_id TEXT NOT NULL UNIQUE,
+    instance_id TEXT NOT NULL,
     reservation_id TEXT NOT NULL,
     region TEXT NOT NULL,
     owner_id TEXT NOT NULL,
@@ -140,6 +142,7 @@ CREATE TABLE instances (
     billing_products TEXT,
     product_codes TEXT
 );
+CREATE UNIQUE INDEX instances_id ON instances(instance_id);
 CREATE INDEX instances_owner ON instances(owner_id, region);
 CREATE INDEX instances_image ON instances(image_id);
 CREATE INDEX instances_pending ON instances(ready_at) WHERE state = 'pending';

@@ -83,7 +83,7 @@ pub fn insert_snapshot(conn: &Connection, s: &NewSnapshot) -> rusqlite::Result<i
 /// Snapshots by ID in a region.
 pub fn snapshots_by_id(conn: &Connection, region: &str, ids: &[String]) -> rusqlite::Result<Vec<Snapshot>> {
     let sql = format!(
-        "SELECT {SNAPSHOT_COLUMNS} FROM snapshots s WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id"
+        "SELECT {SNAPSHOT_COLUMNS} FROM snapshots s INDEXED BY snapshots_id WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id"
     );
     let mut st = conn.prepare_cached(&sql)?;
     let snaps =

@@ -1,0 +1,22 @@
+//! `doctor`: checks the world's invariants and reports problems; fixes nothing.
+
+use super::{Ctx, OrInternal, Response, Shape};
+use crate::error::ApiError;
+use crate::store::checks;
+use serde_json::json;
+
+pub fn check_world(ctx: &Ctx, full: bool) -> Result<Response, ApiError> {
+    let problems = checks::problems(ctx.db, full).db()?;
+    let counts = checks::counts(ctx.db).db()?;
+    let mut summary = serde_json::Map::new();
+    for (k, v) in counts {
+        summary.insert(k, json!(v));
+    }
+    Ok(Response::new(
+        Shape::Problems,
+        json!({
+            "Problems": problems.into_iter().map(|(c, d)| json!({ "Check": c, "Detail": d })).collect::<Vec<_>>(),
+            "Counts": summary,
+        }),
+    ))
+}

@@ -1,0 +1,357 @@
+//! `amisim bench seed|run`: fill a world, and measure the core operations as whole
+//! processes (against a `sqlite3` process doing one query on the same file) and
+//! in-process. Timing lives here, never in tests.
+
+use crate::cli::{self, Config};
+use crate::output::{self, Format};
+use amisim::api::{self, Caller, Request};
+use amisim::error::Error;
+use amisim::seed::{self, SeedOptions};
+use amisim::store::Store;
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+use std::path::Path;
+use std::process::Command as Process;
+use std::time::Instant;
+
+#[derive(Subcommand, Debug)]
+pub enum BenchCmd {
+    /// Fill the state file with a realistic world of N images
+    #[command(
+        after_help = "Examples:\n  amisim bench seed --images 100000 --state big.db\n  amisim bench seed --images 1000000 --accounts 10 --regions 8 --state huge.db"
+    )]
+    Seed(SeedArgs),
+    /// Measure every core operation at several world sizes (release build recommended)
+    #[command(
+        after_help = "Examples:\n  cargo run --release -- bench run\n  cargo run --release -- bench run --sizes 1000,100000 -o json"
+    )]
+    Run(RunArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SeedArgs {
+    #[arg(long)]
+    pub images: u64,
+    #[arg(long, default_value_t = 3)]
+    pub accounts: usize,
+    #[arg(long, default_value_t = 4)]
+    pub regions: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// World sizes, in images
+    #[arg(long, value_delimiter = ',', default_value = "1000,10000,100000")]
+    pub sizes: Vec<u64>,
+    /// Whole-process runs per operation
+    #[arg(long, default_value_t = 30)]
+    pub runs: usize,
+    /// In-process iterations of the create→copy→share→launch→describe drill
+    #[arg(long, default_value_t = 2000)]
+    pub iterations: usize,
+}
+
+fn seed_into(
+    path: &Path,
+    images: u64,
+    accounts: usize,
+    regions: usize,
+    progress_on: bool,
+) -> Result<(seed::SeedReport, f64), Error> {
+    let mut store = Store::open_or_create(path, |conn| amisim::catalog::new_world(conn, 0))?;
+    let bar = crate::progress::bar(images, "seeding", progress_on);
+    let start = Instant::now();
+    let report =
+        seed::seed(&mut store.conn, &SeedOptions { images, accounts, regions }, |done| bar.set_position(done))?;
+    bar.finish_and_clear();
+    Ok((report, start.elapsed().as_secs_f64()))
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(f64, f64), Error> {
+    let mut times = Vec::with_capacity(runs);
+    for k in 0..runs {
+        let mut p = make(k);
+        let start = Instant::now();
+        let out = p.output().map_err(|e| Error::Other(anyhow::anyhow!("cannot run benchmark process: {e}")))?;
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        if !out.status.success() {
+            return Err(Error::Other(anyhow::anyhow!(
+                "benchmark command failed: {}",
+                String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("")
+            )));
+        }
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    Ok((percentile(&times, 0.5), percentile(&times, 0.99)))
+}
+
+fn peak_rss_mib() -> f64 {
+    // SAFETY: getrusage fills the struct we pass; RUSAGE_CHILDREN covers every process we waited for.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    if rc == 0 {
+        usage.ru_maxrss as f64 / 1024.0
+    } else {
+        0.0
+    }
+}
+
+/// Operations per second of the create→copy→share→launch→describe drill, in-process.
+fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
+    let mut store = Store::open_existing(path)?;
+    let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
+    let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };
+    // Images must be available to copy and launch: make the sources first, then settle.
+    let mut sources = Vec::with_capacity(iterations);
+    for i in 0..iterations {
+        let r =
+            Request::CreateImage(api::create::CreateImage { name: format!("inproc-src-{i}"), ..Default::default() });
+        sources.push(
+            api::call(&mut store.conn, &caller, r, false)?.response.value["ImageId"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        );
+    }
+    api::call(&mut store.conn, &caller, Request::AdvanceClock(86_400), false)?;
+    let start = Instant::now();
+    let mut ops = 0u64;
+    for (i, src) in sources.iter().enumerate() {
+        let create =
+            Request::CreateImage(api::create::CreateImage { name: format!("inproc-{i}"), ..Default::default() });
+        api::call(&mut store.conn, &caller, create, false)?;
+        let copy = Request::CopyImage(api::copy::CopyImage {
+            source_image_id: src.clone(),
+            source_region: "us-east-1".into(),
+            name: format!("inproc-copy-{i}"),
+            ..Default::default()
+        });
+        api::call(&mut store.conn, &eu, copy, false)?;
+        let share = Request::ShareImage(api::share::ShareImage {
+            image_id: src.clone(),
+            add: vec!["222233334444".into()],
+            ..Default::default()
+        });
+        api::call(&mut store.conn, &caller, share, false)?;
+        let launch =
+            Request::RunInstances(api::launch::RunInstances { image_id: src.clone(), count: 1, ..Default::default() });
+        api::call(&mut store.conn, &caller, launch, false)?;
+        let describe = Request::DescribeImages(api::describe::DescribeImages {
+            image_ids: vec![src.clone()],
+            ..Default::default()
+        });
+        api::call(&mut store.conn, &caller, describe, false)?;
+        ops += 5;
+    }
+    Ok(ops as f64 / start.elapsed().as_secs_f64())
+}
+
+fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Error> {
+    let dir = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
+    let path = dir.path().join("bench.db");
+    let (_, seed_secs) = seed_into(&path, images, 3, 4, progress_on)?;
+    let exe = std::env::current_exe().map_err(|e| Error::Other(anyhow::anyhow!("current executable: {e}")))?;
+    let mut store = Store::open_existing(&path)?;
+    let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
+    let mine = api::call(
+        &mut store.conn,
+        &caller,
+        Request::DescribeImages(api::describe::DescribeImages { owners: vec!["self".into()], ..Default::default() }),
+        false,
+    )?
+    .response
+    .value;
+    let sample = mine["Images"]
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["State"] == "available"))
+        .cloned()
+        .unwrap_or_default();
+    let sample_id = sample["ImageId"].as_str().unwrap_or_default().to_string();
+    let sample_name = sample["Name"].as_str().unwrap_or_default().to_string();
+    let prefix: String = sample_name.chars().take(sample_name.len().saturating_sub(2)).collect();
+    drop(store);
+    let amisim = |args: Vec<String>| {
+        let mut p = Process::new(&exe);
+        p.env("AMISIM_STATE", &path).env("AMISIM_NO_PROGRESS", "1").arg("-o").arg("json").args(args);
+        p
+    };
+    let s = |x: &str| x.to_string();
+    let runs = args.runs;
+    let mut ops: Vec<(String, (f64, f64))> = Vec::new();
+    ops.push((
+        s("create"),
+        time_process(|k| amisim(vec![s("create"), s("--name"), format!("bench-create-{k}")]), runs)?,
+    ));
+    ops.push((
+        s("copy cross-region"),
+        time_process(
+            |k| {
+                amisim(vec![
+                    s("copy"),
+                    s("--source-image-id"),
+                    sample_id.clone(),
+                    s("--source-region"),
+                    s("us-east-1"),
+                    s("--region"),
+                    s("eu-west-1"),
+                    s("--name"),
+                    format!("bench-copy-{k}"),
+                ])
+            },
+            runs,
+        )?,
+    ));
+    ops.push((
+        s("share"),
+        time_process(
+            |k| {
+                let verb = if k % 2 == 0 { "--add" } else { "--remove" };
+                amisim(vec![s("share"), sample_id.clone(), s(verb), s("333344445555")])
+            },
+            runs,
+        )?,
+    ));
+    ops.push((s("launch"), time_process(|_| amisim(vec![s("launch"), sample_id.clone()]), runs)?));
+    ops.push((s("describe by ID"), time_process(|_| amisim(vec![s("describe"), sample_id.clone()]), runs)?));
+    ops.push((
+        s("describe by name"),
+        time_process(
+            |_| {
+                amisim(vec![
+                    s("describe"),
+                    s("--owners"),
+                    s("self"),
+                    s("--filter"),
+                    format!("Name=name,Values={sample_name}"),
+                ])
+            },
+            runs,
+        )?,
+    ));
+    ops.push((
+        s("describe name prefix"),
+        time_process(
+            |_| {
+                amisim(vec![
+                    s("describe"),
+                    s("--owners"),
+                    s("self"),
+                    s("--filter"),
+                    format!("Name=name,Values={prefix}*"),
+                ])
+            },
+            runs,
+        )?,
+    ));
+    ops.push((
+        s("describe --owners self"),
+        time_process(|_| amisim(vec![s("describe"), s("--owners"), s("self")]), runs.min(5))?,
+    ));
+    ops.push((
+        s("deregister"),
+        time_process(|k| amisim(vec![s("deregister"), s("--query"), s("Return"), lookup_created(&path, k)]), runs)?,
+    ));
+    let sqlite = time_process(
+        |_| {
+            let mut p = Process::new("sqlite3");
+            p.arg(&path).arg(format!("SELECT image_id, name FROM images WHERE image_id = '{sample_id}';"));
+            p
+        },
+        runs,
+    )
+    .ok();
+    let rss = peak_rss_mib();
+    let throughput = in_process(&path, args.iterations)?;
+    let base = sqlite.map(|s| s.0);
+    let rows: Vec<Value> = ops
+        .into_iter()
+        .map(|(op, (median, p99))| {
+            json!({ "Operation": op, "MedianMs": median, "P99Ms": p99, "RatioToSqlite3": base.map(|b| median / b) })
+        })
+        .collect();
+    Ok(json!({
+        "Images": images, "SeedSeconds": seed_secs, "Sqlite3MedianMs": base,
+        "Operations": rows, "InProcessOpsPerSecond": throughput, "PeakRssMiB": rss,
+    }))
+}
+
+/// The image the k-th `create` run made (to deregister it).
+fn lookup_created(path: &Path, k: usize) -> String {
+    Store::open_read_only(path)
+        .ok()
+        .and_then(|s| {
+            amisim::store::image_named(
+                &s.conn,
+                amisim::catalog::DEFAULT_ACCOUNT,
+                "us-east-1",
+                &format!("bench-create-{k}"),
+            )
+            .ok()
+            .flatten()
+        })
+        .unwrap_or_else(|| "ami-00000000000000000".into())
+}
+
+pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
+    let machine = matches!(config.format, Format::Json | Format::Yaml) && config.explicit_format;
+    let progress_on = crate::progress::enabled(machine);
+    let value = match cmd {
+        BenchCmd::Seed(a) => {
+            if !config.explicit_state {
+                config.open()?;
+            }
+            let (r, secs) = seed_into(&config.state, a.images, a.accounts, a.regions, progress_on)?;
+            json!({ "Images": r.images, "Copies": r.copies, "Shared": r.shared, "Encrypted": r.encrypted,
+                    "Deprecated": r.deprecated, "Instances": r.instances, "Seconds": secs })
+        }
+        BenchCmd::Run(a) => {
+            let mut sizes = Vec::new();
+            for &n in &a.sizes {
+                sizes.push(run_size(n, &a, progress_on)?);
+            }
+            json!({ "Profile": if cfg!(debug_assertions) { "debug" } else { "release" }, "Sizes": sizes })
+        }
+    };
+    let text = if config.explicit_format || config.query.is_some() {
+        output::render(&api::Response::record(value), config.format, config.query.as_deref())?
+    } else {
+        human(&value)
+    };
+    cli::write_stdout(text.as_bytes())
+}
+
+fn human(v: &Value) -> String {
+    let Some(sizes) = v["Sizes"].as_array() else {
+        return crate::output::json(v);
+    };
+    let mut out = format!("amisim bench ({} build)\n", v["Profile"].as_str().unwrap_or(""));
+    for s in sizes {
+        out.push_str(&format!(
+            "\n{} images (seeded in {:.1} s); sqlite3 one query: {} ms; in-process drill: {:.0} ops/s; peak RSS {:.1} MiB\n",
+            s["Images"],
+            s["SeedSeconds"].as_f64().unwrap_or(0.0),
+            s["Sqlite3MedianMs"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}")),
+            s["InProcessOpsPerSecond"].as_f64().unwrap_or(0.0),
+            s["PeakRssMiB"].as_f64().unwrap_or(0.0)
+        ));
+        out.push_str(&format!("  {:<26} {:>10} {:>10} {:>10}\n", "operation", "median ms", "p99 ms", "× sqlite3"));
+        for o in s["Operations"].as_array().into_iter().flatten() {
+            out.push_str(&format!(
+                "  {:<26} {:>10.2} {:>10.2} {:>10}\n",
+                o["Operation"].as_str().unwrap_or(""),
+                o["MedianMs"].as_f64().unwrap_or(0.0),
+                o["P99Ms"].as_f64().unwrap_or(0.0),
+                o["RatioToSqlite3"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}"))
+            ));
+        }
+    }
+    out
+}
