@@ -5,7 +5,7 @@ use super::{keys, tags, Ctx, OrInternal, Response, Shape, Wait};
 use crate::clock::{HOUR, MINUTE};
 use crate::cost;
 use crate::error::{refuse, ApiError, Code};
-use crate::ids::{self, Kind};
+use crate::ids;
 use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode};
 use crate::store;
 use serde::Serialize;

@@ -136,7 +136,7 @@ fn newer(path: &Path, version: i64) -> Error {
 
 fn configure(conn: &Connection) -> Result<(), Error> {
     conn.busy_timeout(Duration::from_secs(60))?;
-    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000;")?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4000; PRAGMA wal_autocheckpoint = 8000;")?;
     rusqlite::vtab::array::load_module(conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
