@@ -105,31 +105,3 @@ fn read_only_file_answers_reads_and_refuses_writes() {
     assert!(r.stderr.contains("read-only"), "{}", r.stderr);
     assert_eq!(before, std::fs::read(&w.path).unwrap());
 }
-
-#[test]
-fn concurrent_writers_all_succeed_with_exact_counts() {
-    let w = World::new();
-    w.ok(&["clock", "show"]);
-    let per = 25;
-    let handles: Vec<_> = (0..8)
-        .map(|p| {
-            let path = w.path.clone();
-            std::thread::spawn(move || {
-                for n in 0..per {
-                    let out = assert_cmd::Command::cargo_bin("amisim")
-                        .unwrap()
-                        .env("AMISIM_STATE", &path)
-                        .args(["-o", "json", "create", "--name", &format!("p{p}-n{n}")])
-                        .output()
-                        .unwrap();
-                    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-                }
-            })
-        })
-        .collect();
-    for h in handles {
-        h.join().unwrap();
-    }
-    let v = w.ok(&["describe", "--owners", "self"]);
-    assert_eq!(v["Images"].as_array().unwrap().len(), 8 * per);
-}
