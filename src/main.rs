@@ -28,6 +28,21 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        // Fuzzing argument parsing: errors, never panics.
+        #[test]
+        fn argument_parsing_never_panics(args in prop::collection::vec(
+            prop_oneof!["[a-z-]{0,12}", "--[a-z-]{1,16}", "ami-[0-9a-f]{0,17}", "\\PC{0,10}",
+                prop::sample::select(vec!["create", "copy", "share", "launch", "describe", "--name", "--wait", "--", "-o", "json", "=", "--filter"]).prop_map(String::from)],
+            0..8,
+        )) {
+            let argv = std::iter::once("amisim".to_string()).chain(args);
+            let _ = <super::cli::Cli as clap::Parser>::try_parse_from(argv);
+        }
+    }
+
     #[test]
     fn the_command_line_definition_is_consistent() {
         <super::cli::Cli as clap::CommandFactory>::command().debug_assert();

@@ -67,3 +67,17 @@ pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result
         Format::Table => table::render(&value, shape),
     })
 }
+
+#[cfg(test)]
+mod fuzz {
+    use proptest::prelude::*;
+
+    proptest! {
+        // Fuzzing --query: any expression is either evaluated or refused, never a panic.
+        #[test]
+        fn query_never_panics(expr in "[A-Za-z0-9_\\[\\]\\.\\*\\?@&|=!<>`'\"(),: {}-]{0,40}") {
+            let value = serde_json::json!({"Images": [{"ImageId": "ami-1", "Tags": [{"Key": "a", "Value": "b"}], "Size": 8}]});
+            let _ = super::query(&value, &expr);
+        }
+    }
+}
