@@ -1,7 +1,7 @@
 //! Property tests: random sequences of operations by random accounts never panic,
 //! never break the world's invariants, and every refused operation leaves the
 //! world exactly as it was.
-use amisim::api::{self, Caller, Request, Wait};
+use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
 use amisim::store::{self, Store};
 use proptest::prelude::*;
