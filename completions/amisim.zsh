@@ -1188,6 +1188,113 @@ esac
     ;;
 esac
 ;;
+(doctor)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--full[Run SQLite'\''s full integrity_check instead of quick_check]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(bench)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__bench_commands" \
+"*::: :->bench" \
+&& ret=0
+
+    case $state in
+    (bench)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-bench-command-$line[1]:"
+        case $line[1] in
+            (seed)
+_arguments "${_arguments_options[@]}" : \
+'--images=[]:IMAGES:_default' \
+'--accounts=[]:ACCOUNTS:_default' \
+'--regions=[]:REGIONS:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+'*--sizes=[World sizes, in images]:SIZES:_default' \
+'--runs=[Whole-process runs per operation]:RUNS:_default' \
+'--iterations=[In-process iterations of the create→copy→share→launch→describe drill]:ITERATIONS:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__bench__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-bench-help-command-$line[1]:"
+        case $line[1] in
+            (seed)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (pipeline)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -1275,6 +1382,22 @@ esac
         esac
     ;;
 esac
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[Directory to write the pages into (default\: print amisim.1 to stdout)]:DIR:_files -/' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -1580,6 +1703,34 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(doctor)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(bench)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__bench_commands" \
+"*::: :->bench" \
+&& ret=0
+
+    case $state in
+    (bench)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-bench-command-$line[1]:"
+        case $line[1] in
+            (seed)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (pipeline)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__help__subcmd__pipeline_commands" \
@@ -1603,6 +1754,10 @@ _arguments "${_arguments_options[@]}" : \
         esac
     ;;
 esac
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -1649,7 +1804,10 @@ _amisim_commands() {
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
+'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
+'bench:Benchmarks\: seed a big world, measure every core operation' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1709,6 +1867,49 @@ _amisim__subcmd__accounts__subcmd__help__subcmd__list_commands() {
 _amisim__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim accounts list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench_commands] )) ||
+_amisim__subcmd__bench_commands() {
+    local commands; commands=(
+'seed:Fill the state file with a realistic world of N images' \
+'run:Measure every core operation at several world sizes (release build recommended)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim bench commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__help_commands] )) ||
+_amisim__subcmd__bench__subcmd__help_commands() {
+    local commands; commands=(
+'seed:Fill the state file with a realistic world of N images' \
+'run:Measure every core operation at several world sizes (release build recommended)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim bench help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__bench__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__help__subcmd__run_commands] )) ||
+_amisim__subcmd__bench__subcmd__help__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench help run commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__help__subcmd__seed_commands] )) ||
+_amisim__subcmd__bench__subcmd__help__subcmd__seed_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench help seed commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__run_commands] )) ||
+_amisim__subcmd__bench__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench run commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__seed_commands] )) ||
+_amisim__subcmd__bench__subcmd__seed_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench seed commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__cleanup_commands] )) ||
 _amisim__subcmd__cleanup_commands() {
@@ -1798,6 +1999,11 @@ _amisim__subcmd__disable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim disable commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__doctor_commands] )) ||
+_amisim__subcmd__doctor_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim doctor commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__drill_commands] )) ||
 _amisim__subcmd__drill_commands() {
     local commands; commands=(
@@ -1872,7 +2078,10 @@ _amisim__subcmd__help_commands() {
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
+'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
+'bench:Benchmarks\: seed a big world, measure every core operation' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1901,6 +2110,24 @@ _amisim__subcmd__help__subcmd__accounts__subcmd__create_commands() {
 _amisim__subcmd__help__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help accounts list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__bench_commands] )) ||
+_amisim__subcmd__help__subcmd__bench_commands() {
+    local commands; commands=(
+'seed:Fill the state file with a realistic world of N images' \
+'run:Measure every core operation at several world sizes (release build recommended)' \
+    )
+    _describe -t commands 'amisim help bench commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__bench__subcmd__run_commands] )) ||
+_amisim__subcmd__help__subcmd__bench__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help bench run commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__bench__subcmd__seed_commands] )) ||
+_amisim__subcmd__help__subcmd__bench__subcmd__seed_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help bench seed commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__cleanup_commands] )) ||
 _amisim__subcmd__help__subcmd__cleanup_commands() {
@@ -1964,6 +2191,11 @@ _amisim__subcmd__help__subcmd__describe_commands() {
 _amisim__subcmd__help__subcmd__disable_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help disable commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__doctor_commands] )) ||
+_amisim__subcmd__help__subcmd__doctor_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help doctor commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__drill_commands] )) ||
 _amisim__subcmd__help__subcmd__drill_commands() {
@@ -2071,6 +2303,11 @@ _amisim__subcmd__help__subcmd__launch_commands() {
 _amisim__subcmd__help__subcmd__lineage_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help lineage commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__man_commands] )) ||
+_amisim__subcmd__help__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help man commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__help__subcmd__marketplace_commands() {
@@ -2324,6 +2561,11 @@ _amisim__subcmd__launch_commands() {
 _amisim__subcmd__lineage_commands() {
     local commands; commands=()
     _describe -t commands 'amisim lineage commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__man_commands] )) ||
+_amisim__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim man commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__marketplace_commands() {

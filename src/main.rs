@@ -43,6 +43,59 @@ mod tests {
         }
     }
 
+    /// Every command has a one-line summary; every leaf command shows examples in --help.
+    #[test]
+    fn every_command_documents_itself_with_examples() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands() {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{name}: no summary"));
+                }
+                if sub.has_subcommands() {
+                    walk(sub, &name, missing);
+                } else if !sub.get_after_help().is_some_and(|h| h.to_string().contains("amisim ")) {
+                    missing.push(format!("{name}: no examples"));
+                }
+                for arg in sub.get_arguments().filter(|a| !a.is_global_set() && a.get_id() != "help") {
+                    if arg.get_help().is_none()
+                        && arg.get_long().is_some()
+                        && ![
+                            "name",
+                            "description",
+                            "instance_type",
+                            "architecture",
+                            "tags",
+                            "id",
+                            "alias",
+                            "grantee",
+                            "product",
+                            "key",
+                            "by",
+                            "waiter",
+                            "shell",
+                            "setting",
+                            "action",
+                            "price",
+                            "encrypted",
+                            "source_region",
+                            "kms_key_id",
+                            "images",
+                            "accounts",
+                            "regions",
+                        ]
+                        .contains(&arg.get_id().as_str())
+                    {
+                        missing.push(format!("{name} --{}: no help", arg.get_long().unwrap_or("")));
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&<super::cli::Cli as clap::CommandFactory>::command(), "amisim", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
     #[test]
     fn the_command_line_definition_is_consistent() {
         <super::cli::Cli as clap::CommandFactory>::command().debug_assert();

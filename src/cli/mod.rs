@@ -148,6 +148,13 @@ pub enum Command {
     /// Golden image pipelines: plan (changes nothing) and apply (idempotent)
     #[command(subcommand)]
     Pipeline(crate::pipeline::PipelineCmd),
+    /// Write man pages (amisim.1 and one per subcommand)
+    #[command(after_help = "Examples:\n  amisim man --dir ~/.local/share/man/man1\n  amisim man | man -l -")]
+    Man {
+        /// Directory to write the pages into (default: print amisim.1 to stdout)
+        #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        dir: Option<PathBuf>,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Examples:\n  amisim completions bash > ~/.local/share/bash-completion/completions/amisim\n  source <(COMPLETE=bash amisim)   # live IDs from the state file"
@@ -312,6 +319,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
         Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
+        Err(Command::Man { dir }) => return man(dir.as_deref()),
         Err(Command::Bench(cmd)) => return crate::bench::run(cmd, &config),
         Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
             let (summary, _) = crate::pipeline::plan(&config, &plan)?;
@@ -364,4 +372,24 @@ fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
     let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
     let response = api::Response::record(value);
     write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
+}
+
+/// Man pages from the clap definition: one page, or a directory of them.
+fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::Other(anyhow::anyhow!("writing man pages: {e}"));
+    let cmd = Cli::command();
+    match dir {
+        None => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(cmd).render(&mut out).map_err(io)?;
+            write_stdout(&out)
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(io)?;
+            clap_mangen::generate_to(cmd, dir).map_err(io)?;
+            let n = std::fs::read_dir(dir).map_err(io)?.count();
+            eprintln!("wrote {n} man pages to {}", dir.display());
+            Ok(())
+        }
+    }
 }
