@@ -23,7 +23,7 @@ pub enum BenchCmd {
     Seed(SeedArgs),
     /// Measure every core operation at several world sizes (release build recommended)
     #[command(
-        after_help = "Examples:\n  cargo run --release -- bench run\n  cargo run --release -- bench run --sizes 1000,100000 -o json"
+        after_help = "Examples:\n  amisim bench run --sizes 1000,10000\n  cargo run --release -- bench run --sizes 1000,100000 -o json"
     )]
     Run(RunArgs),
 }
