@@ -31,7 +31,7 @@ fn output_formats_share_one_value() {
     let yaml = run("yaml", &[]);
     assert!(yaml.contains(&format!("ImageId: {id}")), "{yaml}");
     let text = run("text", &[]);
-    assert!(text.starts_with(&format!("{id}\tweb-v1\t111122223333\tavailable")), "{text}");
+    assert!(text.starts_with(&format!("{id}\tweb-v1\tavailable\t111122223333")), "{text}");
     let table = run("table", &[]);
     assert!(table.contains("ImageId") && table.contains(&id) && table.contains("web-v1"), "{table}");
     assert_eq!(run("text", &["--query", "Images[].ImageId"]).trim(), id);

@@ -13,8 +13,8 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
             &[
                 ("ImageId", "ImageId"),
                 ("Name", "Name"),
-                ("Owner", "OwnerId"),
                 ("State", "State"),
+                ("Owner", "OwnerId"),
                 ("Arch", "Architecture"),
                 ("Public", "Public"),
                 ("Created", "CreationDate"),
@@ -125,18 +125,19 @@ fn colour_for(header: &str, text: &str) -> Option<Color> {
     }
 }
 
+/// A table fitted to the terminal (wrapping long names), coloured only on a
+/// terminal without NO_COLOR; off a terminal it is not width-limited.
 fn new_table(headers: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
-    let tty = std::io::stdout().is_terminal();
-    if tty {
+    if let Some(width) = terminal_width() {
         t.set_content_arrangement(ContentArrangement::Dynamic);
-        if std::env::var_os("NO_COLOR").is_some() {
-            t.force_no_tty();
-        }
+        t.set_width(u16::try_from(width).unwrap_or(u16::MAX));
     } else {
-        t.force_no_tty();
         t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    if terminal_width().is_none() || std::env::var_os("NO_COLOR").is_some() {
+        t.force_no_tty();
     }
     t.set_header(headers.iter().map(Cell::new));
     t
@@ -165,17 +166,27 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
             out.push_str(&format!("(no {})\n", list_key.to_lowercase()));
             return out;
         }
-        let headers: Vec<&str> = cols.iter().map(|(h, _)| *h).collect();
+        let cells: Vec<Vec<String>> = items
+            .iter()
+            .map(|item| {
+                cols.iter()
+                    .map(|(h, path)| {
+                        let value = lookup(item, path);
+                        match value.as_f64() {
+                            Some(x) if h.starts_with("USD") => format!("{x:.2}"),
+                            _ => cell_text(value),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let keep = fitting_columns(cols, &cells, terminal_width());
+        let headers: Vec<&str> = keep.iter().map(|&i| cols[i].0).collect();
         let mut t = new_table(&headers);
-        for item in &items {
-            t.add_row(cols.iter().map(|(h, path)| {
-                let value = lookup(item, path);
-                let text = match value.as_f64() {
-                    Some(x) if h.starts_with("USD") => format!("{x:.2}"),
-                    _ => cell_text(value),
-                };
-                let mut cell = Cell::new(&text);
-                if let Some(c) = colour_for(h, &text) {
+        for row in &cells {
+            t.add_row(keep.iter().map(|&i| {
+                let mut cell = Cell::new(&row[i]);
+                if let Some(c) = colour_for(cols[i].0, &row[i]) {
                     cell = cell.fg(c);
                 }
                 cell
@@ -188,6 +199,33 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
     }
     out.push_str(&generic(value));
     out
+}
+
+/// The terminal's width when stdout is one.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let mut t = Table::new();
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.width().map(usize::from)
+}
+
+/// Columns that fit the width: IDs are never shortened, so on a narrow terminal the
+/// least important columns (the last ones) go first; the first two always stay.
+fn fitting_columns(cols: &[(&str, &str)], rows: &[Vec<String>], width: Option<usize>) -> Vec<usize> {
+    let mut keep: Vec<usize> = (0..cols.len()).collect();
+    let Some(width) = width else { return keep };
+    let natural = |i: usize| {
+        let content = rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+        let min =
+            if cols[i].0 == "Name" || cols[i].0 == "Message" || cols[i].0 == "Fix" { content.min(28) } else { content };
+        min.max(cols[i].0.len()) + 3
+    };
+    while keep.len() > 2 && keep.iter().map(|&i| natural(i)).sum::<usize>() + 1 > width {
+        keep.pop();
+    }
+    keep
 }
 
 fn protect_ids(t: &mut Table, headers: &[&str]) {
@@ -241,5 +279,27 @@ pub fn generic(value: &Value) -> String {
         }
         Value::Null => String::new(),
         other => format!("{}\n", cell_text(other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_terminals_drop_the_last_columns_never_ids() {
+        let cols = [("ImageId", ""), ("Name", ""), ("State", ""), ("Owner", ""), ("Created", "")];
+        let row = vec![
+            "ami-0d1024a5fad64d717".to_string(),
+            "a-very-long-image-name-that-wraps-in-narrow-terminals".into(),
+            "available".into(),
+            "137112412989".into(),
+            "2026-01-01T00:00:00.000Z".into(),
+        ];
+        let rows = vec![row];
+        assert_eq!(fitting_columns(&cols, &rows, None), vec![0, 1, 2, 3, 4], "off a terminal: everything");
+        assert_eq!(fitting_columns(&cols, &rows, Some(200)), vec![0, 1, 2, 3, 4]);
+        assert_eq!(fitting_columns(&cols, &rows, Some(80)), vec![0, 1, 2]);
+        assert_eq!(fitting_columns(&cols, &rows, Some(20)), vec![0, 1], "the ID and name always stay");
     }
 }
