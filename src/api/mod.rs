@@ -380,18 +380,22 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         let now = store::world(&tx)?.map(|w| w.now).unwrap_or(ctx.now);
         (result.map(|r| (r, waiter_failure)), now)
     };
+    // R-EVT-1: the audit event of a mutating call, successful or refused.
+    let audit = |db: &Connection, error: Option<(&str, &str)>| {
+        let event = store::NewEvent {
+            time: now,
+            account_id: &caller.account,
+            region: &caller.region,
+            operation,
+            parameters: &parameters,
+            error,
+        };
+        store::insert_event(db, &event)
+    };
     match result {
         Ok((response, waiter_failure)) => {
             if mutating {
-                let event = store::NewEvent {
-                    time: now,
-                    account_id: &caller.account,
-                    region: &caller.region,
-                    operation,
-                    parameters: &parameters,
-                    error: None,
-                };
-                store::insert_event(&tx, &event)?;
+                audit(&tx, None)?;
                 tx.commit()?;
             }
             Ok(Outcome { response, waiter_failure })
@@ -400,15 +404,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
             tx.rollback()?;
             if mutating {
                 let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-                let event = store::NewEvent {
-                    time: now,
-                    account_id: &caller.account,
-                    region: &caller.region,
-                    operation,
-                    parameters: &parameters,
-                    error: Some((error.code.as_str(), &error.message)),
-                };
-                store::insert_event(&tx, &event)?;
+                audit(&tx, Some((error.code.as_str(), &error.message)))?;
                 tx.commit()?;
             }
             Err(Error::api(operation, error))

@@ -139,9 +139,7 @@ pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<I
             params.push((":name", Box::new(n.clone())));
         }
         NameMatch::Prefix(p) if !p.is_empty() => {
-            // The smallest string greater than every string with this prefix.
-            let mut upper = p.clone();
-            upper.push(char::MAX);
+            let upper = crate::store::prefix_end(p);
             conds.push("i.name >= :lo AND i.name < :hi".into());
             params.push((":lo", Box::new(p.clone())));
             params.push((":hi", Box::new(upper)));
@@ -381,8 +379,7 @@ pub fn image_ids_with_prefix(
     prefix: &str,
     limit: i64,
 ) -> rusqlite::Result<Vec<(String, String)>> {
-    let mut upper = prefix.to_string();
-    upper.push(char::MAX);
+    let upper = crate::store::prefix_end(prefix);
     let mut st = conn.prepare_cached(
         "SELECT i.image_id, i.name FROM images i INDEXED BY images_id
          WHERE i.image_id >= ?3 AND i.image_id < ?4 AND i.region = ?2 AND i.state <> 'deregistered'

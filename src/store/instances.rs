@@ -178,8 +178,7 @@ pub fn instance_ids_with_prefix(
     prefix: &str,
     limit: i64,
 ) -> rusqlite::Result<Vec<(String, String)>> {
-    let mut upper = prefix.to_string();
-    upper.push(char::MAX);
+    let upper = crate::store::prefix_end(prefix);
     let mut st = conn.prepare_cached(
         "SELECT instance_id, state FROM instances WHERE owner_id = ?1 AND region = ?2 AND instance_id >= ?3 AND instance_id < ?4
          ORDER BY instance_id LIMIT ?5",

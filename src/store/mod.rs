@@ -286,3 +286,10 @@ pub fn copy_world(conn: &Connection, path: &Path) -> Result<(), Error> {
     conn.execute("VACUUM INTO ?1", [path.to_string_lossy()])?;
     Ok(())
 }
+
+/// The smallest string greater than every string starting with `prefix` (for index range scans).
+pub(crate) fn prefix_end(prefix: &str) -> String {
+    let mut upper = prefix.to_string();
+    upper.push(char::MAX);
+    upper
+}

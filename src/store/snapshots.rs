@@ -169,8 +169,7 @@ pub fn snapshot_ids_with_prefix(
     prefix: &str,
     limit: i64,
 ) -> rusqlite::Result<Vec<String>> {
-    let mut upper = prefix.to_string();
-    upper.push(char::MAX);
+    let upper = crate::store::prefix_end(prefix);
     let mut st = conn.prepare_cached(
         "SELECT snapshot_id FROM snapshots WHERE owner_id = ?1 AND region = ?2 AND snapshot_id >= ?3 AND snapshot_id < ?4
          ORDER BY snapshot_id LIMIT ?5",
