@@ -66,3 +66,20 @@ fn completion_never_creates_a_state_file() {
     assert!(got.is_empty());
     assert!(!w.path.exists());
 }
+
+#[test]
+fn live_keys_products_snapshots_instances_and_files() {
+    let w = World::new();
+    w.ok(&["keys", "create", "--alias", "app"]);
+    let id = w.image("web", &[]);
+    let snap = w.snapshots_of(&id, &[])[0].clone();
+    let inst = w.ok(&["launch", &id])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();
+    let got = complete(&w, &["amisim", "keys", "grant", ""], &[]);
+    assert!(got.iter().any(|c| c == "alias/app") && got.iter().any(|c| c == "alias/aws/ebs"), "{got:?}");
+    let got = complete(&w, &["amisim", "marketplace", "subscribe", ""], &[]);
+    assert_eq!(got.iter().filter(|c| c.starts_with("prod-")).count(), 1, "{got:?}");
+    assert_eq!(complete(&w, &["amisim", "snapshots", "delete", "snap-"], &[]), vec![snap]);
+    assert_eq!(complete(&w, &["amisim", "instances", "stop", "i-"], &[]), vec![inst]);
+    let got = complete(&w, &["amisim", "drill", "run", "examples/drills/f"], &[]);
+    assert_eq!(got, vec!["examples/drills/failure.yaml".to_string()]);
+}
