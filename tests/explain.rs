@@ -80,6 +80,23 @@ fn explain_verdict_agrees_with_the_operations() {
 }
 
 #[test]
+fn explain_describe_agrees_with_describe_by_id() {
+    let w = World::new();
+    for (setup, image) in setups(&w) {
+        for account in [MAIN, PARTNER, SANDBOX] {
+            let v = w.ok(&["explain", &image, "--action", "describe", "--as", account]);
+            let r = w.run(&["describe", &image, "--account", account]);
+            assert_eq!(
+                v["Allowed"].as_bool().unwrap(),
+                r.code == 0,
+                "{setup} / {account}: explain {v} vs describe {}",
+                r.stderr
+            );
+        }
+    }
+}
+
+#[test]
 fn explain_gives_the_fixing_commands() {
     let w = World::new();
     let id = w.image("web", &[]);
