@@ -115,7 +115,7 @@ fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
         let r =
             Request::CreateImage(api::create::CreateImage { name: format!("inproc-src-{i}"), ..Default::default() });
         sources.push(
-            api::call(&mut store.conn, &caller, r, false)?.response.value["ImageId"]
+            api::call(&mut store.conn, &caller, r, false)?.response.value()["ImageId"]
                 .as_str()
                 .unwrap_or_default()
                 .to_string(),
@@ -168,7 +168,7 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
         false,
     )?
     .response
-    .value;
+    .into_value();
     let sample = mine["Images"]
         .as_array()
         .and_then(|a| a.iter().find(|i| i["State"] == "available"))

@@ -65,7 +65,7 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
                 wait: Wait::default(),
                 ..Default::default()
             };
-            let v = api::create::create_image(&ctx, req).map_err(fail)?.value;
+            let v = api::create::create_image(&ctx, req).map_err(fail)?.into_value();
             made.push((v["ImageId"].as_str().unwrap_or_default().to_string(), a, r));
             report.images += 1;
             report.encrypted += u64::from(encrypted);

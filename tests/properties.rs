@@ -181,7 +181,7 @@ proptest! {
             let before = dump(&store.conn);
             match api::call(&mut store.conn, &caller, req, false) {
                 Ok(out) => {
-                    if let Some(id) = out.response.value.get("ImageId").and_then(|v| v.as_str()) {
+                    if let Some(id) = out.response.value().get("ImageId").and_then(|v| v.as_str()) {
                         if matches!(op, Op::Create { .. } | Op::Copy { .. }) {
                             images.push((id.to_string(), caller.region.clone()));
                             if let Some(i) = store::find_image(&store.conn, &caller.region, id, &caller.account).unwrap() {

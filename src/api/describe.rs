@@ -1,14 +1,13 @@
 //! `describe`: DescribeImages with visibility (R-SHR-6), owners, executable users and filters.
 
 use super::filters::{self, Filter};
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, OrInternal, Response};
 use crate::access::{self, Listing};
 use crate::error::{refuse, ApiError, Code};
 use crate::ids;
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope};
 use serde::Serialize;
-use serde_json::json;
 use std::collections::HashSet;
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -94,5 +93,5 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         images.retain(|i| allowed.contains(&i.row));
     }
     images.retain(|i| filters::image_matches(i, &filters));
-    Ok(Response::new(Shape::Images, json!({ "Images": images })))
+    Ok(Response::images(images))
 }

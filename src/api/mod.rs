@@ -144,16 +144,55 @@ pub struct WaitFor {
 #[derive(Debug)]
 pub struct Response {
     pub shape: Shape,
-    pub value: Value,
+    body: Body,
     pub wait: Option<WaitFor>,
+}
+
+/// What a response holds: a JSON value, or (for big listings) the images
+/// themselves, so JSON output can stream them without a copy as a value tree.
+#[derive(Debug)]
+enum Body {
+    Value(Value),
+    Images(Vec<crate::model::Image>),
+}
+
+impl Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.body {
+            Body::Value(v) => v.serialize(s),
+            Body::Images(images) => {
+                use serde::ser::SerializeMap;
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("Images", images)?;
+                m.end()
+            }
+        }
+    }
 }
 
 impl Response {
     pub fn new(shape: Shape, value: impl Serialize) -> Response {
-        Response { shape, value: serde_json::to_value(value).unwrap_or(Value::Null), wait: None }
+        Response { shape, body: Body::Value(serde_json::to_value(value).unwrap_or(Value::Null)), wait: None }
     }
     pub fn record(value: Value) -> Response {
-        Response { shape: Shape::Record, value, wait: None }
+        Response { shape: Shape::Record, body: Body::Value(value), wait: None }
+    }
+    /// A DescribeImages answer: `{"Images": [...]}`.
+    pub fn images(images: Vec<crate::model::Image>) -> Response {
+        Response { shape: Shape::Images, body: Body::Images(images), wait: None }
+    }
+    /// The answer as a JSON value (built on demand for image listings).
+    pub fn value(&self) -> std::borrow::Cow<'_, Value> {
+        match &self.body {
+            Body::Value(v) => std::borrow::Cow::Borrowed(v),
+            Body::Images(_) => std::borrow::Cow::Owned(serde_json::to_value(self).unwrap_or(Value::Null)),
+        }
+    }
+    pub fn into_value(self) -> Value {
+        match self.body {
+            Body::Value(v) => v,
+            Body::Images(_) => serde_json::to_value(&self).unwrap_or(Value::Null),
+        }
     }
     pub fn ok() -> Response {
         Response::record(serde_json::json!({ "Return": true }))

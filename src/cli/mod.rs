@@ -331,10 +331,10 @@ fn execute(cli: Cli) -> Result<(), Error> {
     };
     let mut store = config.open()?;
     let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
-    let text = output::render(&outcome.response, config.format, config.query.as_deref())?;
-    write_stdout(text.as_bytes())?;
+    drop(store);
+    output::print(&outcome.response, config.format, config.query.as_deref())?;
     if outcome.response.shape == api::Shape::Problems {
-        let n = outcome.response.value["Problems"].as_array().map_or(0, Vec::len);
+        let n = outcome.response.value()["Problems"].as_array().map_or(0, Vec::len);
         if n > 0 {
             return Err(Error::Check(format!("{n} problem(s) found; nothing was changed")));
         }

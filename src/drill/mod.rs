@@ -174,7 +174,7 @@ impl Runner {
         match api::call(&mut self.store.conn, caller, request, dry_run) {
             Ok(outcome) => match outcome.waiter_failure {
                 Some(e) => Produced::Error { code: "WaiterFailed".into(), message: e.to_string() },
-                None => Produced::Value(outcome.response.value),
+                None => Produced::Value(outcome.response.into_value()),
             },
             Err(Error::Api { error, .. }) => {
                 Produced::Error { code: error.code.as_str().into(), message: error.message }

@@ -54,18 +54,44 @@ pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result
     if response.shape == Shape::Empty && expr.is_none() {
         return Ok(String::new());
     }
+    let queried;
     let (value, shape) = match expr {
-        Some(e) => (query(&response.value, e)?, None),
-        None => (response.value.clone(), Some(response.shape)),
+        Some(e) => {
+            queried = query(&response.value(), e)?;
+            (std::borrow::Cow::Owned(queried), None)
+        }
+        None => (response.value(), Some(response.shape)),
     };
+    let value: &Value = &value;
     Ok(match format {
-        Format::Json => json(&value),
-        Format::Yaml => crate::yaml::to_string(&value).map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
-        Format::Text | Format::Table if shape == Some(Shape::Lineage) => tree::render(&value),
-        Format::Text | Format::Table if shape == Some(Shape::Cost) => cost::render(&value, format == Format::Text),
-        Format::Text => text::render(&value, shape),
-        Format::Table => table::render(&value, shape),
+        Format::Json => json(value),
+        Format::Yaml => crate::yaml::to_string(value).map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
+        Format::Text | Format::Table if shape == Some(Shape::Lineage) => tree::render(value),
+        Format::Text | Format::Table if shape == Some(Shape::Cost) => cost::render(value, format == Format::Text),
+        Format::Text => text::render(value, shape),
+        Format::Table => table::render(value, shape),
     })
+}
+
+/// Prints a response on stdout; JSON streams straight out, without a copy in memory.
+pub fn print(response: &Response, format: Format, expr: Option<&str>) -> Result<(), Error> {
+    if format != Format::Json || expr.is_some() || response.shape == Shape::Empty {
+        return crate::cli::write_stdout(render(response, format, expr)?.as_bytes());
+    }
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+    let written = serde::Serialize::serialize(response, &mut ser).map_err(std::io::Error::other).and_then(|()| {
+        out.write_all(b"\n")?;
+        out.flush()
+    });
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Other(anyhow::anyhow!("writing output: {e}"))),
+    }
 }
 
 #[cfg(test)]

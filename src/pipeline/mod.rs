@@ -105,7 +105,7 @@ impl<'a> Engine<'a> {
         match api::call(&mut self.store.conn, &caller, req, false) {
             Ok(out) if out.waiter_failure.is_none() => {
                 self.record(action, account, region, target, "done");
-                Ok(Some(out.response.value))
+                Ok(Some(out.response.into_value()))
             }
             result => {
                 let (code, message, err) = match result {
@@ -222,7 +222,7 @@ impl<'a> Engine<'a> {
         let caller = Caller { account: account.clone(), region: region.clone() };
         match api::call(&mut self.store.conn, &caller, Request::DescribeImages(r), false) {
             Ok(out) => {
-                let images = out.response.value["Images"].as_array().cloned().unwrap_or_default();
+                let images = out.response.value()["Images"].as_array().cloned().unwrap_or_default();
                 let latest = images.iter().max_by_key(|i| {
                     (
                         i["CreationDate"].as_str().unwrap_or("").to_string(),
@@ -553,7 +553,7 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
         since: Some(amisim::clock::format(start)),
         until: Some(amisim::clock::format(end.max(now))),
     };
-    let forecast = api::call(&mut scratch.conn, &caller, Request::GetCost(cost), false)?.response.value;
+    let forecast = api::call(&mut scratch.conn, &caller, Request::GetCost(cost), false)?.response.into_value();
     let refusals = actions.iter().filter(|a| a.outcome == "refused").count();
     summary["Actions"] = serde_json::to_value(&actions).unwrap_or_default();
     summary["Refusals"] = json!(refusals);
