@@ -75,33 +75,41 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i.min(sorted.len() - 1)]
 }
 
-fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(f64, f64), Error> {
-    let mut times = Vec::with_capacity(runs);
-    for k in 0..runs {
-        let mut p = make(k);
-        let start = Instant::now();
-        let out = p.output().map_err(|e| Error::Other(anyhow::anyhow!("cannot run benchmark process: {e}")))?;
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-        if !out.status.success() {
-            return Err(Error::Other(anyhow::anyhow!(
-                "benchmark command failed: {}",
-                String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("")
-            )));
+/// Runs a process to completion; returns its wall time (ms) and peak RSS (MiB).
+fn run_measured(mut p: Process) -> Result<(f64, f64), Error> {
+    let start = Instant::now();
+    let mut child = p
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run benchmark process: {e}")))?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: wait4 fills `status` and `usage` for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    if rc != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        let mut err = String::new();
+        if let Some(e) = child.stderr.as_mut() {
+            let _ = std::io::Read::read_to_string(e, &mut err);
         }
+        return Err(Error::Other(anyhow::anyhow!("benchmark command failed: {}", err.lines().next().unwrap_or(""))));
     }
-    times.sort_by(|a, b| a.total_cmp(b));
-    Ok((percentile(&times, 0.5), percentile(&times, 0.99)))
+    Ok((ms, usage.ru_maxrss as f64 / 1024.0))
 }
 
-fn peak_rss_mib() -> f64 {
-    // SAFETY: getrusage fills the struct we pass; RUSAGE_CHILDREN covers every process we waited for.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let rc = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
-    if rc == 0 {
-        usage.ru_maxrss as f64 / 1024.0
-    } else {
-        0.0
+/// Median and p99 wall time (ms), and the peak RSS (MiB), of `runs` processes.
+fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(f64, f64, f64), Error> {
+    let mut times = Vec::with_capacity(runs);
+    let mut peak: f64 = 0.0;
+    for k in 0..runs {
+        let (ms, rss) = run_measured(make(k))?;
+        times.push(ms);
+        peak = peak.max(rss);
     }
+    times.sort_by(|a, b| a.total_cmp(b));
+    Ok((percentile(&times, 0.5), percentile(&times, 0.99), peak))
 }
 
 /// Operations per second of the create→copy→share→launch→describe drill, in-process.
@@ -157,27 +165,33 @@ fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
 fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Error> {
     let dir = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
     let path = dir.path().join("bench.db");
-    let (_, seed_secs) = seed_into(&path, images, 3, 4, progress_on)?;
     let exe = std::env::current_exe().map_err(|e| Error::Other(anyhow::anyhow!("current executable: {e}")))?;
-    let mut store = Store::open_existing(&path)?;
-    let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
-    let mine = api::call(
-        &mut store.conn,
-        &caller,
-        Request::DescribeImages(api::describe::DescribeImages { owners: vec!["self".into()], ..Default::default() }),
-        false,
-    )?
-    .response
-    .into_value();
-    let sample = mine["Images"]
-        .as_array()
-        .and_then(|a| a.iter().find(|i| i["State"] == "available"))
-        .cloned()
-        .unwrap_or_default();
+    // Seed in a child process, so this one stays small and the children's peak
+    // memory (which on Linux starts from the parent's) is their own.
+    let _ = progress_on;
+    let seeded = Process::new(&exe)
+        .env("AMISIM_NO_PROGRESS", "1")
+        .args(["-o", "json", "bench", "seed", "--accounts", "3", "--regions", "4", "--images"])
+        .arg(images.to_string())
+        .arg("--state")
+        .arg(&path)
+        .output()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run the seeding process: {e}")))?;
+    if !seeded.status.success() {
+        return Err(Error::Other(anyhow::anyhow!("seeding failed: {}", String::from_utf8_lossy(&seeded.stderr))));
+    }
+    let seed_secs =
+        serde_json::from_slice::<Value>(&seeded.stdout).ok().and_then(|v| v["Seconds"].as_f64()).unwrap_or(0.0);
+    // A sample image, found by a child process so this one stays small.
+    let found = Process::new(&exe)
+        .env("AMISIM_STATE", &path)
+        .args(["-o", "json", "describe", "--owners", "self", "--query", "Images[?State=='available'] | [0]"])
+        .output()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run describe: {e}")))?;
+    let sample: Value = serde_json::from_slice(&found.stdout).unwrap_or_default();
     let sample_id = sample["ImageId"].as_str().unwrap_or_default().to_string();
     let sample_name = sample["Name"].as_str().unwrap_or_default().to_string();
     let prefix: String = sample_name.chars().take(sample_name.len().saturating_sub(2)).collect();
-    drop(store);
     let amisim = |args: Vec<String>| {
         let mut p = Process::new(&exe);
         p.env("AMISIM_STATE", &path).env("AMISIM_NO_PROGRESS", "1").arg("-o").arg("json").args(args);
@@ -185,7 +199,7 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
     };
     let s = |x: &str| x.to_string();
     let runs = args.runs;
-    let mut ops: Vec<(String, (f64, f64))> = Vec::new();
+    let mut ops: Vec<(String, (f64, f64, f64))> = Vec::new();
     ops.push((
         s("create"),
         time_process(|k| amisim(vec![s("create"), s("--name"), format!("bench-create-{k}")]), runs)?,
@@ -268,13 +282,13 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
         runs,
     )
     .ok();
-    let rss = peak_rss_mib();
+    let rss = ops.iter().map(|(_, t)| t.2).fold(0.0, f64::max);
     let throughput = in_process(&path, args.iterations)?;
     let base = sqlite.map(|s| s.0);
     let rows: Vec<Value> = ops
         .into_iter()
-        .map(|(op, (median, p99))| {
-            json!({ "Operation": op, "MedianMs": median, "P99Ms": p99, "RatioToSqlite3": base.map(|b| median / b) })
+        .map(|(op, (median, p99, rss))| {
+            json!({ "Operation": op, "MedianMs": median, "P99Ms": p99, "RatioToSqlite3": base.map(|b| median / b), "PeakRssMiB": rss })
         })
         .collect();
     Ok(json!({
@@ -342,14 +356,18 @@ fn human(v: &Value) -> String {
             s["InProcessOpsPerSecond"].as_f64().unwrap_or(0.0),
             s["PeakRssMiB"].as_f64().unwrap_or(0.0)
         ));
-        out.push_str(&format!("  {:<26} {:>10} {:>10} {:>10}\n", "operation", "median ms", "p99 ms", "× sqlite3"));
+        out.push_str(&format!(
+            "  {:<26} {:>10} {:>10} {:>10} {:>9}\n",
+            "operation", "median ms", "p99 ms", "× sqlite3", "peak MiB"
+        ));
         for o in s["Operations"].as_array().into_iter().flatten() {
             out.push_str(&format!(
-                "  {:<26} {:>10.2} {:>10.2} {:>10}\n",
+                "  {:<26} {:>10.2} {:>10.2} {:>10} {:>9.1}\n",
                 o["Operation"].as_str().unwrap_or(""),
                 o["MedianMs"].as_f64().unwrap_or(0.0),
                 o["P99Ms"].as_f64().unwrap_or(0.0),
-                o["RatioToSqlite3"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}"))
+                o["RatioToSqlite3"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}")),
+                o["PeakRssMiB"].as_f64().unwrap_or(0.0)
             ));
         }
     }
