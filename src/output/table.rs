@@ -287,6 +287,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn states_are_coloured_by_meaning() {
+        assert_eq!(colour_for("State", "available"), Some(Color::Green));
+        assert_eq!(colour_for("State", "running"), Some(Color::Green));
+        assert_eq!(colour_for("State", "pending"), Some(Color::Yellow));
+        for bad in ["failed", "disabled", "terminated"] {
+            assert_eq!(colour_for("State", bad), Some(Color::Red), "{bad}");
+        }
+        assert_eq!(colour_for("Name", "failed"), None, "only the state column");
+    }
+
+    #[test]
+    fn off_a_terminal_tables_carry_no_colour_codes() {
+        let v = serde_json::json!({"Images": [{"ImageId": "ami-1", "Name": "n", "State": "available"}]});
+        let out = render(&v, Some(amisim::api::Shape::Images));
+        assert!(!out.contains('\u{1b}'), "{out}");
+    }
+
+    #[test]
     fn narrow_terminals_drop_the_last_columns_never_ids() {
         let cols = [("ImageId", ""), ("Name", ""), ("State", ""), ("Owner", ""), ("Created", "")];
         let row = vec![
