@@ -112,16 +112,21 @@ fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(
     Ok((percentile(&times, 0.5), percentile(&times, 0.99), peak))
 }
 
-/// Operations per second of the create→copy→share→launch→describe drill, in-process.
-fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
+/// Operations per second of the create→copy→share→launch→describe drill,
+/// in-process: each call its own transaction (`batched` false), or savepoints
+/// inside one transaction per 500 iterations, as `drill run` does.
+fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Error> {
     let mut store = Store::open_existing(path)?;
+    let tag = if batched { "b" } else { "u" };
     let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
     let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };
     // Images must be available to copy and launch: make the sources first, then settle.
     let mut sources = Vec::with_capacity(iterations);
     for i in 0..iterations {
-        let r =
-            Request::CreateImage(api::create::CreateImage { name: format!("inproc-src-{i}"), ..Default::default() });
+        let r = Request::CreateImage(api::create::CreateImage {
+            name: format!("inproc-{tag}-src-{i}"),
+            ..Default::default()
+        });
         sources.push(
             api::call(&mut store.conn, &caller, r, false)?.response.value()["ImageId"]
                 .as_str()
@@ -133,13 +138,19 @@ fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
     let start = Instant::now();
     let mut ops = 0u64;
     for (i, src) in sources.iter().enumerate() {
+        if batched && i % 500 == 0 {
+            if i > 0 {
+                store.conn.execute_batch("COMMIT")?;
+            }
+            store.conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
         let create =
-            Request::CreateImage(api::create::CreateImage { name: format!("inproc-{i}"), ..Default::default() });
+            Request::CreateImage(api::create::CreateImage { name: format!("inproc-{tag}-{i}"), ..Default::default() });
         api::call(&mut store.conn, &caller, create, false)?;
         let copy = Request::CopyImage(api::copy::CopyImage {
             source_image_id: src.clone(),
             source_region: "us-east-1".into(),
-            name: format!("inproc-copy-{i}"),
+            name: format!("inproc-{tag}-copy-{i}"),
             ..Default::default()
         });
         api::call(&mut store.conn, &eu, copy, false)?;
@@ -158,6 +169,9 @@ fn in_process(path: &Path, iterations: usize) -> Result<f64, Error> {
         });
         api::call(&mut store.conn, &caller, describe, false)?;
         ops += 5;
+    }
+    if batched && !store.conn.is_autocommit() {
+        store.conn.execute_batch("COMMIT")?;
     }
     Ok(ops as f64 / start.elapsed().as_secs_f64())
 }
@@ -283,7 +297,8 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
     )
     .ok();
     let rss = ops.iter().map(|(_, t)| t.2).fold(0.0, f64::max);
-    let throughput = in_process(&path, args.iterations)?;
+    let throughput = in_process(&path, args.iterations, true)?;
+    let unbatched = in_process(&path, args.iterations, false)?;
     let base = sqlite.map(|s| s.0);
     let rows: Vec<Value> = ops
         .into_iter()
@@ -293,7 +308,8 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
         .collect();
     Ok(json!({
         "Images": images, "SeedSeconds": seed_secs, "Sqlite3MedianMs": base,
-        "Operations": rows, "InProcessOpsPerSecond": throughput, "PeakRssMiB": rss,
+        "Operations": rows, "InProcessOpsPerSecond": throughput,
+        "InProcessOpsPerSecondOneTransactionEach": unbatched, "PeakRssMiB": rss,
     }))
 }
 
@@ -349,11 +365,12 @@ fn human(v: &Value) -> String {
     let mut out = format!("amisim bench ({} build)\n", v["Profile"].as_str().unwrap_or(""));
     for s in sizes {
         out.push_str(&format!(
-            "\n{} images (seeded in {:.1} s); sqlite3 one query: {} ms; in-process drill: {:.0} ops/s; peak RSS {:.1} MiB\n",
+            "\n{} images (seeded in {:.1} s); sqlite3 one query: {} ms; in-process drill: {:.0} ops/s ({:.0} with a commit per call); peak RSS {:.1} MiB\n",
             s["Images"],
             s["SeedSeconds"].as_f64().unwrap_or(0.0),
             s["Sqlite3MedianMs"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}")),
             s["InProcessOpsPerSecond"].as_f64().unwrap_or(0.0),
+            s["InProcessOpsPerSecondOneTransactionEach"].as_f64().unwrap_or(0.0),
             s["PeakRssMiB"].as_f64().unwrap_or(0.0)
         ));
         out.push_str(&format!(

@@ -169,10 +169,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_operations_keep_the_world_sound(ops in prop::collection::vec((op(), 0usize..3, 0usize..2), 1..40)) {
+    fn random_operations_keep_the_world_sound(ops in prop::collection::vec((op(), 0usize..3, 0usize..2), 1..40), batched in any::<bool>()) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.db");
         let mut store = Store::open_or_create(&path, |c| amisim::catalog::new_world(c, 0)).unwrap();
+        // Batched: every call a savepoint inside one transaction, as `drill run` does.
+        if batched {
+            store.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        }
         let mut images: Vec<(String, String)> = Vec::new();
         let mut snapshots: Vec<String> = Vec::new();
         for (n, (op, who, region)) in ops.iter().enumerate() {
@@ -195,6 +199,9 @@ proptest! {
                 }
                 Err(other) => prop_assert!(false, "{:?} failed outside the service: {}", op, other),
             }
+        }
+        if batched {
+            store.conn.execute_batch("COMMIT").unwrap();
         }
         let problems = store::checks::problems(&store.conn, false).unwrap();
         prop_assert!(problems.is_empty(), "{:?}", problems);

@@ -26,7 +26,7 @@ use crate::catalog::is_system_account;
 use crate::error::{refuse, ApiError, Code, Error};
 use crate::ids::{self, Kind};
 use crate::store;
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -396,15 +396,59 @@ fn check_caller(ctx: &Ctx) -> Result<(), ApiError> {
 
 /// Runs one request in one transaction: a refusal (or `--dry-run`) rolls the
 /// world back and appends only an audit event, in its own transaction.
+/// One call's atomic scope: a transaction of its own or, inside a transaction the
+/// caller opened (a drill batching its steps), a savepoint. Dropped unfinished,
+/// it rolls back.
+struct Scope<'a> {
+    conn: &'a Connection,
+    nested: bool,
+    open: bool,
+}
+
+impl<'a> Scope<'a> {
+    fn begin(conn: &'a Connection, mutating: bool) -> rusqlite::Result<Scope<'a>> {
+        let nested = !conn.is_autocommit();
+        let sql = match (nested, mutating) {
+            (true, _) => "SAVEPOINT amisim_call",
+            (false, true) => "BEGIN IMMEDIATE",
+            (false, false) => "BEGIN DEFERRED",
+        };
+        conn.execute_batch(sql)?;
+        Ok(Scope { conn, nested, open: true })
+    }
+    fn commit(mut self) -> rusqlite::Result<()> {
+        self.open = false;
+        self.conn.execute_batch(if self.nested { "RELEASE amisim_call" } else { "COMMIT" })
+    }
+    fn rollback(mut self) -> rusqlite::Result<()> {
+        self.open = false;
+        self.conn.execute_batch(if self.nested { "ROLLBACK TO amisim_call; RELEASE amisim_call" } else { "ROLLBACK" })
+    }
+}
+
+impl Drop for Scope<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch(if self.nested {
+                "ROLLBACK TO amisim_call; RELEASE amisim_call"
+            } else {
+                "ROLLBACK"
+            });
+        }
+    }
+}
+
+/// Runs one request atomically: a refusal (or `--dry-run`) rolls the world back
+/// and appends only an audit event, in its own scope. Each call is one transaction,
+/// unless the caller already holds one (then a savepoint inside it).
 pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
     let parameters = serde_json::to_string(&request).unwrap_or_default();
-    let behavior = if mutating { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
     take_internal();
-    let tx = conn.transaction_with_behavior(behavior)?;
+    let scope = Scope::begin(conn, mutating)?;
     let (result, now) = {
-        let ctx = Ctx::new(&tx, &caller.account, &caller.region)?;
+        let ctx = Ctx::new(conn, &caller.account, &caller.region)?;
         let mut result = check_caller(&ctx).and_then(|()| request.run(&ctx));
         if let Some(e) = take_internal() {
             return Err(e.into());
@@ -416,7 +460,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         if let Ok(Response { wait: Some(w), .. }) = &result {
             waiter_failure = clock::run_waiter(&ctx, w)?;
         }
-        let now = store::world(&tx)?.map(|w| w.now).unwrap_or(ctx.now);
+        let now = store::world(conn)?.map(|w| w.now).unwrap_or(ctx.now);
         (result.map(|r| (r, waiter_failure)), now)
     };
     // R-EVT-1: the audit event of a mutating call, successful or refused.
@@ -434,17 +478,19 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
     match result {
         Ok((response, waiter_failure)) => {
             if mutating {
-                audit(&tx, None)?;
-                tx.commit()?;
+                audit(conn, None)?;
+                scope.commit()?;
+            } else {
+                scope.rollback()?;
             }
             Ok(Outcome { response, waiter_failure })
         }
         Err(error) => {
-            tx.rollback()?;
+            scope.rollback()?;
             if mutating {
-                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-                audit(&tx, Some((error.code.as_str(), &error.message)))?;
-                tx.commit()?;
+                let scope = Scope::begin(conn, true)?;
+                audit(conn, Some((error.code.as_str(), &error.message)))?;
+                scope.commit()?;
             }
             Err(Error::api(operation, error))
         }

@@ -371,6 +371,9 @@ pub fn run_drill(
     mut progress: impl FnMut(&StepResult),
 ) -> Result<DrillResult, Error> {
     let mut runner = Runner::new(state, d.setup.seed.unwrap_or(0))?;
+    // The drill's world is its own: its steps share one transaction, each step a
+    // savepoint inside it (atomic as ever), so a drill pays for one commit.
+    runner.store.conn.execute_batch("BEGIN IMMEDIATE")?;
     let mut steps = Vec::new();
     let mut record = |r: StepResult, steps: &mut Vec<StepResult>| {
         progress(&r);
@@ -384,6 +387,7 @@ pub fn run_drill(
         let r = StepResult { step: i + 1, name: step_label(i + 1, s), passed: result.is_ok(), detail: result.err() };
         record(r, &mut steps);
     }
+    runner.store.conn.execute_batch("COMMIT")?;
     Ok(DrillResult { file: path.display().to_string(), name: d.name.clone(), steps })
 }
 
