@@ -117,6 +117,8 @@ fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(
 /// inside one transaction per 500 iterations, as `drill run` does.
 fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Error> {
     let mut store = Store::open_existing(path)?;
+    // A long-lived process may keep more pages than a one-shot command.
+    store.conn.execute_batch("PRAGMA cache_size = -16000")?;
     let tag = if batched { "b" } else { "u" };
     let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
     let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };

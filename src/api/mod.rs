@@ -413,12 +413,13 @@ impl<'a> Scope<'a> {
             (false, true) => "BEGIN IMMEDIATE",
             (false, false) => "BEGIN DEFERRED",
         };
-        conn.execute_batch(sql)?;
+        conn.prepare_cached(sql)?.execute([])?;
         Ok(Scope { conn, nested, open: true })
     }
     fn commit(mut self) -> rusqlite::Result<()> {
         self.open = false;
-        self.conn.execute_batch(if self.nested { "RELEASE amisim_call" } else { "COMMIT" })
+        self.conn.prepare_cached(if self.nested { "RELEASE amisim_call" } else { "COMMIT" })?.execute([])?;
+        Ok(())
     }
     fn rollback(mut self) -> rusqlite::Result<()> {
         self.open = false;
