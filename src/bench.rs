@@ -178,9 +178,9 @@ fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Erro
     Ok(ops as f64 / start.elapsed().as_secs_f64())
 }
 
-fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Error> {
-    let dir = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
-    let path = dir.path().join("bench.db");
+/// Whole-process figures of one world size; the in-process ones come later (see `run`).
+fn run_size(images: u64, args: &RunArgs, progress_on: bool, dir: &Path) -> Result<Value, Error> {
+    let path = dir.join("bench.db");
     let exe = std::env::current_exe().map_err(|e| Error::Other(anyhow::anyhow!("current executable: {e}")))?;
     // Seed in a child process, so this one stays small and the children's peak
     // memory (which on Linux starts from the parent's) is their own.
@@ -299,8 +299,6 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
     )
     .ok();
     let rss = ops.iter().map(|(_, t)| t.2).fold(0.0, f64::max);
-    let throughput = in_process(&path, args.iterations, true)?;
-    let unbatched = in_process(&path, args.iterations, false)?;
     let base = sqlite.map(|s| s.0);
     let rows: Vec<Value> = ops
         .into_iter()
@@ -310,8 +308,7 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool) -> Result<Value, Err
         .collect();
     Ok(json!({
         "Images": images, "SeedSeconds": seed_secs, "Sqlite3MedianMs": base,
-        "Operations": rows, "InProcessOpsPerSecond": throughput,
-        "InProcessOpsPerSecondOneTransactionEach": unbatched, "PeakRssMiB": rss,
+        "Operations": rows, "PeakRssMiB": rss,
     }))
 }
 
@@ -345,9 +342,19 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
                     "Deprecated": r.deprecated, "Instances": r.instances, "Seconds": secs })
         }
         BenchCmd::Run(a) => {
+            // Every whole-process figure first: on Linux a child's peak memory starts
+            // from this process's, which the in-process runs make grow.
             let mut sizes = Vec::new();
+            let mut dirs = Vec::new();
             for &n in &a.sizes {
-                sizes.push(run_size(n, &a, progress_on)?);
+                let dir = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
+                sizes.push(run_size(n, &a, progress_on, dir.path())?);
+                dirs.push(dir);
+            }
+            for (size, dir) in sizes.iter_mut().zip(&dirs) {
+                let path = dir.path().join("bench.db");
+                size["InProcessOpsPerSecond"] = json!(in_process(&path, a.iterations, true)?);
+                size["InProcessOpsPerSecondOneTransactionEach"] = json!(in_process(&path, a.iterations, false)?);
             }
             json!({ "Profile": if cfg!(debug_assertions) { "debug" } else { "release" }, "Sizes": sizes })
         }
