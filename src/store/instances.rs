@@ -165,12 +165,6 @@ pub fn set_instance_state(
     Ok(())
 }
 
-/// Instances of an image that are not terminated, in any account (cleanup, doctor).
-pub fn live_instances_of(conn: &Connection, image_id: &str) -> rusqlite::Result<i64> {
-    conn.prepare_cached("SELECT count(*) FROM instances WHERE image_id = ?1 AND state <> 'terminated'")?
-        .query_row([image_id], |r| r.get(0))
-}
-
 pub fn instance_ids_with_prefix(
     conn: &Connection,
     viewer: &str,

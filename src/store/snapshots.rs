@@ -1,6 +1,6 @@
 use crate::model::Snapshot;
 use crate::store::{array, split_list, tags_for};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 const SNAPSHOT_COLUMNS: &str = "s.id, s.snapshot_id, s.owner_id, s.region, s.volume_size, s.encrypted, s.kms_key_id,
     s.state, s.storage_tier, s.tiering_status, s.created, s.description, s.ready_at, s.managed_key, s.archived_at,
@@ -176,12 +176,4 @@ pub fn snapshot_ids_with_prefix(
     )?;
     let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| r.get(0))?;
     rows.collect()
-}
-
-pub fn snapshot_exists(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM snapshots WHERE snapshot_id = ?1")?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
 }
