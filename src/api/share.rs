@@ -135,15 +135,7 @@ pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError>
             );
         }
     }
-    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id).db()?.ok_or_else(|| {
-        ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{}' does not exist.", r.snapshot_id))
-    })?;
-    if snap.owner_id != ctx.account {
-        return refuse(
-            Code::AuthFailure,
-            format!("You are not authorized to share snapshot {} (owner {})", snap.snapshot_id, snap.owner_id),
-        );
-    }
+    let snap = super::snapshots::owned_snapshot(ctx, &r.snapshot_id)?;
     if !r.is_query() {
         let add = dedup(&r.add);
         if !add.is_empty() {

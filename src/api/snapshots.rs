@@ -63,7 +63,7 @@ pub struct CopySnapshot {
 }
 
 /// The caller's snapshot in its region, or the right refusal.
-fn owned_snapshot(ctx: &Ctx, id: &str) -> Result<crate::model::Snapshot, ApiError> {
+pub(crate) fn owned_snapshot(ctx: &Ctx, id: &str) -> Result<crate::model::Snapshot, ApiError> {
     ids::check_snapshot_id(id)?;
     let s = store::find_snapshot(ctx.db, ctx.region, id)
         .db()?
