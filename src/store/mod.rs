@@ -117,8 +117,13 @@ fn read_header(path: &Path) -> Result<Option<Error>, Error> {
         n => n as u64,
     };
     let pages = be32(28) as u64;
-    // The in-header page count is valid only when the change counter matches.
-    if be32(24) == be32(92) && pages > 0 && len < pages * page_size {
+    // The in-header page count is valid only when the change counter matches, and
+    // says nothing while a write-ahead log holds frames: a checkpoint killed half-way
+    // leaves the header ahead of the file, and SQLite recovers it from the log.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let log_has_frames = std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0);
+    if !log_has_frames && be32(24) == be32(92) && pages > 0 && len < pages * page_size {
         return Ok(Some(Error::Config(format!(
             "state file {shown} is corrupt (truncated: {len} bytes of {}); it was left untouched: restore a copy or start a new world with `amisim init --force`",
             pages * page_size
