@@ -121,3 +121,36 @@ fn writers_killed_mid_write_lose_nothing() {
     let doctor = w.run(&["doctor", "--full"]);
     assert_eq!(doctor.code, 0, "invariants hold after {killed} kills: {}", doctor.stdout);
 }
+
+#[test]
+fn processes_racing_to_create_the_world_share_one() {
+    for attempt in 0..5 {
+        let w = World::new();
+        let children: Vec<_> = (0..6)
+            .map(|p| {
+                amisim(&w.path)
+                    .args(["create", "--name", &format!("racer-{p}")])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert!(out.status.success(), "attempt {attempt}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        assert_eq!(
+            w.ok(&["describe", "--owners", "self"])["Images"].as_array().unwrap().len(),
+            6,
+            "one world, six images"
+        );
+        assert_eq!(w.ok(&["describe", "--owners", "amazon"])["Images"].as_array().unwrap().len(), 3, "one catalog");
+        let leftovers: Vec<_> = std::fs::read_dir(w.path.parent().unwrap())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains(".new-"))
+            .collect();
+        assert!(leftovers.is_empty(), "no half-made worlds left behind");
+    }
+}
