@@ -119,3 +119,23 @@ fn tags_on_images_snapshots_instances() {
     w.refused(&["tag", "ami-00000000000000001", "a=b"], "InvalidAMIID.NotFound");
     w.refused(&["tag", &snap, "a=b", "--account", PARTNER], "AuthFailure");
 }
+
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    // `amisim describe … | head -1`: once the reader is gone, amisim stops without a message.
+    let w = World::new();
+    w.image("pipe-v1", &[]);
+    for fmt in ["json", "text", "table"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("amisim"))
+            .env("AMISIM_STATE", &w.path)
+            .args(["-o", fmt, "describe", "--owners", "self", "amazon"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{fmt}");
+        assert_eq!(out.status.code(), Some(0), "{fmt}");
+    }
+}

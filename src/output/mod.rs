@@ -83,7 +83,9 @@ pub fn print(response: &Response, format: Format, expr: Option<&str>) -> Result<
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
     let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
-    let written = serde::Serialize::serialize(response, &mut ser).map_err(std::io::Error::other).and_then(|()| {
+    // Keep the I/O error's kind (a closed pipe) through serde_json's wrapper.
+    let io = |e: serde_json::Error| e.io_error_kind().map_or_else(|| std::io::Error::other(e), std::io::Error::from);
+    let written = serde::Serialize::serialize(response, &mut ser).map_err(io).and_then(|()| {
         out.write_all(b"\n")?;
         out.flush()
     });
