@@ -112,14 +112,24 @@ fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(
     Ok((percentile(&times, 0.5), percentile(&times, 0.99), peak))
 }
 
+/// Rounds of the in-process drill per variant; the median is reported, since one
+/// round on a shared machine can be thrown by a neighbour's disk or CPU.
+const ROUNDS: usize = 3;
+
+/// Median operations per second over `ROUNDS` rounds of `in_process`.
+fn in_process_median(path: &Path, iterations: usize, batched: bool) -> Result<(f64, Vec<f64>), Error> {
+    let mut rounds = (0..ROUNDS).map(|r| in_process(path, iterations, batched, r)).collect::<Result<Vec<_>, _>>()?;
+    let all = rounds.clone();
+    rounds.sort_by(|a, b| a.total_cmp(b));
+    Ok((rounds[ROUNDS / 2], all))
+}
+
 /// Operations per second of the create→copy→share→launch→describe drill,
 /// in-process: each call its own transaction (`batched` false), or savepoints
 /// inside one transaction per 500 iterations, as `drill run` does.
-fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Error> {
+fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Result<f64, Error> {
     let mut store = Store::open_existing(path)?;
-    // A long-lived process may keep more pages than a one-shot command.
-    store.conn.execute_batch("PRAGMA cache_size = -16000")?;
-    let tag = if batched { "b" } else { "u" };
+    let tag = format!("{}{round}", if batched { "b" } else { "u" });
     let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
     let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };
     // Images must be available to copy and launch: make the sources first, then settle.
@@ -141,10 +151,8 @@ fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Erro
     let mut ops = 0u64;
     for (i, src) in sources.iter().enumerate() {
         if batched && i % 500 == 0 {
-            if i > 0 {
-                store.conn.execute_batch("COMMIT")?;
-            }
-            store.conn.execute_batch("BEGIN IMMEDIATE")?;
+            store.commit_batch()?;
+            store.begin_batch()?;
         }
         let create =
             Request::CreateImage(api::create::CreateImage { name: format!("inproc-{tag}-{i}"), ..Default::default() });
@@ -172,9 +180,7 @@ fn in_process(path: &Path, iterations: usize, batched: bool) -> Result<f64, Erro
         api::call(&mut store.conn, &caller, describe, false)?;
         ops += 5;
     }
-    if batched && !store.conn.is_autocommit() {
-        store.conn.execute_batch("COMMIT")?;
-    }
+    store.commit_batch()?;
     Ok(ops as f64 / start.elapsed().as_secs_f64())
 }
 
@@ -353,10 +359,19 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
             }
             for (size, dir) in sizes.iter_mut().zip(&dirs) {
                 let path = dir.path().join("bench.db");
-                size["InProcessOpsPerSecond"] = json!(in_process(&path, a.iterations, true)?);
-                size["InProcessOpsPerSecondOneTransactionEach"] = json!(in_process(&path, a.iterations, false)?);
+                let (batched, rounds) = in_process_median(&path, a.iterations, true)?;
+                size["InProcessOpsPerSecond"] = json!(batched);
+                size["InProcessRounds"] = json!(rounds);
+                let (each, rounds) = in_process_median(&path, a.iterations, false)?;
+                size["InProcessOpsPerSecondOneTransactionEach"] = json!(each);
+                size["InProcessRoundsOneTransactionEach"] = json!(rounds);
             }
-            json!({ "Profile": if cfg!(debug_assertions) { "debug" } else { "release" }, "Sizes": sizes })
+            // The target is flatness: the slowest size within 20% of the fastest.
+            let rates: Vec<f64> = sizes.iter().filter_map(|s| s["InProcessOpsPerSecond"].as_f64()).collect();
+            let (lo, hi) = rates.iter().fold((f64::MAX, 0.0f64), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+            let spread = if hi > 0.0 { (hi - lo) / hi * 100.0 } else { 0.0 };
+            json!({ "Profile": if cfg!(debug_assertions) { "debug" } else { "release" }, "Sizes": sizes,
+                    "InProcessSpreadPercent": spread })
         }
     };
     let text = if config.explicit_format || config.query.is_some() {
@@ -372,9 +387,15 @@ fn human(v: &Value) -> String {
         return crate::output::json(v);
     };
     let mut out = format!("amisim bench ({} build)\n", v["Profile"].as_str().unwrap_or(""));
+    if sizes.len() > 1 {
+        out.push_str(&format!(
+            "in-process drill: slowest size {:.0}% below the fastest\n",
+            v["InProcessSpreadPercent"].as_f64().unwrap_or(0.0)
+        ));
+    }
     for s in sizes {
         out.push_str(&format!(
-            "\n{} images (seeded in {:.1} s); sqlite3 one query: {} ms; in-process drill: {:.0} ops/s ({:.0} with a commit per call); peak RSS {:.1} MiB\n",
+            "\n{} images (seeded in {:.1} s); sqlite3 one query: {} ms; in-process drill: {:.0} ops/s ({:.0} with a commit per call; medians of {ROUNDS} rounds); peak RSS {:.1} MiB\n",
             s["Images"],
             s["SeedSeconds"].as_f64().unwrap_or(0.0),
             s["Sqlite3MedianMs"].as_f64().map_or("n/a".into(), |x| format!("{x:.2}")),

@@ -109,11 +109,15 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
     }
     // R-SHR-7: without usable keys the launch succeeds and the instances terminate.
     let doomed = reasons.iter().find(|x| !x.refuses && x.code == KMS_STATE_REASON);
-    let reservation = ctx.new_id(Kind::Reservation)?;
-    let instance_ids = ctx.new_ids(Kind::Instance, r.count as usize)?;
+    // One counter reservation: the reservation, the instances, then each instance's volumes.
+    let n = r.count as usize;
+    let mut groups = vec![(Kind::Reservation, 1), (Kind::Instance, n)];
+    groups.extend(std::iter::repeat_n((Kind::Volume, mappings.len()), n));
+    let mut groups = ctx.new_id_groups(&groups)?.into_iter();
+    let reservation = groups.next().and_then(|mut r| r.pop()).unwrap_or_default();
+    let instance_ids = groups.next().unwrap_or_default();
     let mut instances = Vec::new();
-    for instance_id in instance_ids {
-        let volume_ids = ctx.new_ids(Kind::Volume, mappings.len())?;
+    for (instance_id, volume_ids) in instance_ids.into_iter().zip(groups) {
         let instance = Instance {
             row: 0,
             instance_id,

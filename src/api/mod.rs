@@ -60,15 +60,26 @@ impl<'a> Ctx<'a> {
         Ok(self.new_ids(kind, 1)?.remove(0))
     }
     pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, ApiError> {
-        let start = store::alloc_ids(self.db, n as i64).map_err(internal)?;
-        Ok((0..n as i64).map(|i| ids::format_id(kind, self.seed, (start + i) as u64)).collect())
+        Ok(self.new_id_groups(&[(kind, n)])?.remove(0))
+    }
+    /// IDs of several kinds, `n` of each, in order, from one counter reservation.
+    pub fn new_id_groups(&self, groups: &[(Kind, usize)]) -> Result<Vec<Vec<String>>, ApiError> {
+        let total: usize = groups.iter().map(|(_, n)| n).sum();
+        let mut next = store::alloc_ids(self.db, total as i64).map_err(internal)? as u64;
+        Ok(groups
+            .iter()
+            .map(|&(kind, n)| {
+                let ids = (next..next + n as u64).map(|c| ids::format_id(kind, self.seed, c)).collect();
+                next += n as u64;
+                ids
+            })
+            .collect())
     }
     /// An image ID and `n` snapshot IDs from one counter reservation.
     pub fn new_image_ids(&self, n: usize) -> Result<(String, Vec<String>), ApiError> {
-        let start = store::alloc_ids(self.db, 1 + n as i64).map_err(internal)?;
-        let image = ids::format_id(Kind::Image, self.seed, start as u64);
-        let snaps = (1..=n as i64).map(|i| ids::format_id(Kind::Snapshot, self.seed, (start + i) as u64)).collect();
-        Ok((image, snaps))
+        let mut g = self.new_id_groups(&[(Kind::Image, 1), (Kind::Snapshot, n)])?;
+        let snaps = g.pop().unwrap_or_default();
+        Ok((g.pop().and_then(|mut i| i.pop()).unwrap_or_default(), snaps))
     }
     pub fn new_key_id(&self) -> Result<String, ApiError> {
         let c = store::alloc_ids(self.db, 1).map_err(internal)?;

@@ -373,7 +373,7 @@ pub fn run_drill(
     let mut runner = Runner::new(state, d.setup.seed.unwrap_or(0))?;
     // The drill's world is its own: its steps share one transaction, each step a
     // savepoint inside it (atomic as ever), so a drill pays for one commit.
-    runner.store.conn.execute_batch("BEGIN IMMEDIATE")?;
+    runner.store.begin_batch()?;
     let mut steps = Vec::new();
     let mut record = |r: StepResult, steps: &mut Vec<StepResult>| {
         progress(&r);
@@ -387,7 +387,7 @@ pub fn run_drill(
         let r = StepResult { step: i + 1, name: step_label(i + 1, s), passed: result.is_ok(), detail: result.err() };
         record(r, &mut steps);
     }
-    runner.store.conn.execute_batch("COMMIT")?;
+    runner.store.commit_batch()?;
     Ok(DrillResult { file: path.display().to_string(), name: d.name.clone(), steps })
 }
 

@@ -536,7 +536,7 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     let mut scratch = Store::open_existing(&scratch_path)?;
     let start = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
     // The scratch world is throw-away: one transaction for the whole plan.
-    scratch.conn.execute_batch("BEGIN IMMEDIATE")?;
+    scratch.begin_batch()?;
     let (mut summary, mut actions, first_refusal) =
         execute(&mut scratch, &p, &text, false, crate::progress::Regions::new(false))?;
     for a in actions.iter_mut().filter(|a| a.outcome == "done") {

@@ -71,11 +71,17 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
         return Ok(());
     }
     let index: HashMap<i64, usize> = images.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
-    let mut st = conn.prepare_cached(
-        "SELECT image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id, delete_on_termination
-         FROM image_devices WHERE image_id IN rarray(?1) ORDER BY image_id, device_name",
-    )?;
-    let mut rows = st.query([int_array(images.iter().map(|i| i.row))])?;
+    const DEVICES: &str = "SELECT image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id,
+        delete_on_termination FROM image_devices";
+    let mut st;
+    let mut rows;
+    if let [one] = images {
+        st = conn.prepare_cached(&format!("{DEVICES} WHERE image_id = ?1 ORDER BY device_name"))?;
+        rows = st.query([one.row])?;
+    } else {
+        st = conn.prepare_cached(&format!("{DEVICES} WHERE image_id IN rarray(?1) ORDER BY image_id, device_name"))?;
+        rows = st.query([int_array(images.iter().map(|i| i.row))])?;
+    }
     while let Some(r) = rows.next()? {
         let n = index[&r.get::<_, i64>(0)?];
         images[n].block_device_mappings.push(BlockDeviceMapping {
@@ -153,6 +159,10 @@ pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<I
         |index: &str| format!("FROM images i INDEXED BY {index} LEFT JOIN accounts a ON a.account_id = i.owner_id");
     let any = "FROM images i LEFT JOIN accounts a ON a.account_id = i.owner_id";
     let sql = match &q.scope {
+        ImageScope::Ids(ids) if ids.len() == 1 => {
+            params.push((":id", Box::new(ids[0].clone())));
+            format!("SELECT {IMAGE_COLUMNS} {} WHERE {base} AND i.image_id = :id", from("images_id"))
+        }
         ImageScope::Ids(ids) => {
             params.push((":ids", Box::new(array(ids.iter().cloned()))));
             format!(
@@ -306,14 +316,24 @@ pub fn launch_permissions(conn: &Connection, image_row: i64) -> rusqlite::Result
 }
 
 pub fn add_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    if grantees.is_empty() {
+        return Ok(());
+    }
     let mut st = conn.prepare_cached("INSERT OR IGNORE INTO launch_permissions (image_id, grantee) VALUES (?1, ?2)")?;
     for g in grantees {
         st.execute(params![image_row, g])?;
     }
-    sync_public(conn, image_row)
+    // Only the `all` grantee changes whether the image is public.
+    if grantees.iter().any(|g| g == "all") {
+        sync_public(conn, image_row)?;
+    }
+    Ok(())
 }
 
 pub fn remove_launch_permissions(conn: &Connection, image_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    if grantees.is_empty() {
+        return Ok(());
+    }
     conn.prepare_cached("DELETE FROM launch_permissions WHERE image_id = ?1 AND grantee IN rarray(?2)")?
         .execute(params![image_row, array(grantees.iter().cloned())])?;
     sync_public(conn, image_row)

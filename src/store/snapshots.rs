@@ -82,12 +82,20 @@ pub fn insert_snapshot(conn: &Connection, s: &NewSnapshot) -> rusqlite::Result<i
 
 /// Snapshots by ID in a region.
 pub fn snapshots_by_id(conn: &Connection, region: &str, ids: &[String]) -> rusqlite::Result<Vec<Snapshot>> {
-    let sql = format!(
-        "SELECT {SNAPSHOT_COLUMNS} FROM snapshots s INDEXED BY snapshots_id WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id"
-    );
-    let mut st = conn.prepare_cached(&sql)?;
-    let snaps =
-        st.query_map(params![array(ids.iter().cloned()), region], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let from = "FROM snapshots s INDEXED BY snapshots_id";
+    let snaps = if let [id] = ids {
+        let mut st = conn
+            .prepare_cached(&format!("SELECT {SNAPSHOT_COLUMNS} {from} WHERE s.snapshot_id = ?1 AND s.region = ?2"))?;
+        let snaps = st.query_map(params![id, region], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        snaps
+    } else {
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT {SNAPSHOT_COLUMNS} {from} WHERE s.snapshot_id IN rarray(?1) AND s.region = ?2 ORDER BY s.id"
+        ))?;
+        let snaps =
+            st.query_map(params![array(ids.iter().cloned()), region], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        snaps
+    };
     with_tags(conn, snaps)
 }
 
@@ -140,6 +148,9 @@ pub fn add_volume_permissions(conn: &Connection, snapshot_row: i64, grantees: &[
 }
 
 pub fn remove_volume_permissions(conn: &Connection, snapshot_row: i64, grantees: &[String]) -> rusqlite::Result<()> {
+    if grantees.is_empty() {
+        return Ok(());
+    }
     conn.prepare_cached("DELETE FROM volume_permissions WHERE snapshot_id = ?1 AND grantee IN rarray(?2)")?
         .execute(params![snapshot_row, array(grantees.iter().cloned())])?;
     Ok(())

@@ -13,10 +13,16 @@ pub fn tags_for<I: IntoIterator<Item = String>>(
     if ids.is_empty() {
         return Ok(out);
     }
-    let mut st = conn.prepare_cached(
-        "SELECT resource_id, key, value FROM tags WHERE resource_id IN rarray(?1) ORDER BY resource_id, key",
-    )?;
-    let mut rows = st.query([array(ids)])?;
+    // One resource (the common case) is a plain key lookup, without the rarray table and its sort.
+    let mut st = conn.prepare_cached(if ids.len() == 1 {
+        "SELECT resource_id, key, value FROM tags WHERE resource_id = ?1 ORDER BY key"
+    } else {
+        "SELECT resource_id, key, value FROM tags WHERE resource_id IN rarray(?1) ORDER BY resource_id, key"
+    })?;
+    let mut rows = match <[String; 1]>::try_from(ids) {
+        Ok([id]) => st.query([id])?,
+        Err(ids) => st.query([array(ids)])?,
+    };
     while let Some(r) = rows.next()? {
         out.entry(r.get(0)?).or_default().push(Tag { key: r.get(1)?, value: r.get(2)? });
     }
