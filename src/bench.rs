@@ -114,7 +114,7 @@ fn time_process(mut make: impl FnMut(usize) -> Process, runs: usize) -> Result<(
 
 /// Rounds of the in-process drill per variant; the median is reported, since one
 /// round on a shared machine can be thrown by a neighbour's disk or CPU.
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 
 /// Median operations per second over `ROUNDS` rounds of `in_process`.
 fn in_process_median(path: &Path, iterations: usize, batched: bool) -> Result<(f64, Vec<f64>), Error> {
@@ -359,6 +359,10 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
             }
             for (size, dir) in sizes.iter_mut().zip(&dirs) {
                 let path = dir.path().join("bench.db");
+                // Flush what earlier phases left dirty (a 100k seed writes ~90 MB), so its
+                // writeback does not land on the next size's rounds.
+                // SAFETY: sync(2) takes no arguments and cannot fail.
+                unsafe { libc::sync() };
                 let (batched, rounds) = in_process_median(&path, a.iterations, true)?;
                 size["InProcessOpsPerSecond"] = json!(batched);
                 size["InProcessRounds"] = json!(rounds);
