@@ -50,11 +50,15 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
         let n = opts.images;
         // Phase 1: most images are registered; phase 2 copies, shares, deprecates, launches.
         let copies = n / 5;
-        let mut made: Vec<(String, usize, usize)> = Vec::with_capacity(n as usize); // (image, account, region)
+        // Where the i-th image went; its ID is kept as the 64-bit number after `ami-0`
+        // (8 bytes, not a 45-byte String: a million-image seed stays small).
+        let place = |i: usize| (i % accounts.len(), (i / accounts.len()) % regions.len());
+        let image_id = |bits: u64| format!("ami-0{bits:016x}");
+        let mut made: Vec<u64> = Vec::with_capacity((n - copies) as usize);
         let now = crate::store::world(&tx)?.map(|w| w.now).unwrap_or(0);
         let stamp = crate::store::alloc_ids(&tx, 0)?;
         for i in 0..n - copies {
-            let (a, r) = ((i as usize) % accounts.len(), (i as usize / accounts.len()) % regions.len());
+            let (a, r) = place(i as usize);
             let ctx = base.with(&accounts[a], regions[r]);
             let encrypted = i % 10 == 5;
             let req = api::create::CreateImage {
@@ -66,7 +70,8 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
                 ..Default::default()
             };
             let v = api::create::create_image(&ctx, req).map_err(fail)?.into_value();
-            made.push((v["ImageId"].as_str().unwrap_or_default().to_string(), a, r));
+            let id = v["ImageId"].as_str().unwrap_or_default();
+            made.push(id.get(5..).and_then(|hex| u64::from_str_radix(hex, 16).ok()).unwrap_or_default());
             report.images += 1;
             report.encrypted += u64::from(encrypted);
             if i % 1000 == 0 {
@@ -81,7 +86,8 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
         settle(now + crate::clock::DAY)?;
         let base = Ctx::new(&tx, crate::catalog::DEFAULT_ACCOUNT, "us-east-1")?;
         for j in 0..copies {
-            let (src, a, r) = made[(j as usize * 5) % made.len()].clone();
+            let k = (j as usize * 5) % made.len();
+            let (src, (a, r)) = (image_id(made[k]), place(k));
             let dest = (r + 1) % regions.len();
             let ctx = base.with(&accounts[a], regions[dest]);
             let req = api::copy::CopyImage {
@@ -97,8 +103,10 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
                 progress(report.images);
             }
         }
-        for (k, (image, a, r)) in made.iter().enumerate() {
-            let ctx = base.with(&accounts[*a], regions[*r]);
+        for (k, &bits) in made.iter().enumerate() {
+            let (a, r) = place(k);
+            let image = image_id(bits);
+            let ctx = base.with(&accounts[a], regions[r]);
             if k % 10 == 8 && accounts.len() > 1 && k % 20 != 5 {
                 let other = accounts[(a + 1) % accounts.len()].clone();
                 let share = api::share::ShareImage {
