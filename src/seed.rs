@@ -50,28 +50,26 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
         let n = opts.images;
         // Phase 1: most images are registered; phase 2 copies, shares, deprecates, launches.
         let copies = n / 5;
-        // Where the i-th image went; its ID is kept as the 64-bit number after `ami-0`
-        // (8 bytes, not a 45-byte String: a million-image seed stays small).
-        let place = |i: usize| (i % accounts.len(), (i / accounts.len()) % regions.len());
-        let image_id = |bits: u64| format!("ami-0{bits:016x}");
-        let mut made: Vec<u64> = Vec::with_capacity((n - copies) as usize);
         let now = crate::store::world(&tx)?.map(|w| w.now).unwrap_or(0);
         let stamp = crate::store::alloc_ids(&tx, 0)?;
+        // Where the i-th image went, and its name; phase 2 finds its ID by name (an
+        // index lookup) rather than keeping a million IDs in memory.
+        let place = |i: usize| (i % accounts.len(), (i / accounts.len()) % regions.len());
+        let name = |i: usize| format!("app-{stamp}-{i:07}");
+        let made = (n - copies) as usize;
         for i in 0..n - copies {
             let (a, r) = place(i as usize);
             let ctx = base.with(&accounts[a], regions[r]);
             let encrypted = i % 10 == 5;
             let req = api::create::CreateImage {
-                name: format!("app-{stamp}-{i:07}"),
+                name: name(i as usize),
                 root_size: Some(8 + (i % 4) as i64 * 8),
                 encrypted,
                 tags: if i % 7 == 0 { vec![format!("team=t{}", i % 13)] } else { Vec::new() },
                 wait: Wait::default(),
                 ..Default::default()
             };
-            let v = api::create::create_image(&ctx, req).map_err(fail)?.into_value();
-            let id = v["ImageId"].as_str().unwrap_or_default();
-            made.push(id.get(5..).and_then(|hex| u64::from_str_radix(hex, 16).ok()).unwrap_or_default());
+            api::create::create_image(&ctx, req).map_err(fail)?;
             report.images += 1;
             report.encrypted += u64::from(encrypted);
             if i % 1000 == 0 {
@@ -84,10 +82,15 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
             Ok(())
         };
         settle(now + crate::clock::DAY)?;
+        let image_id = |a: usize, r: usize, k: usize| -> Result<String, Error> {
+            store::image_named(&tx, &accounts[a], regions[r], &name(k))?
+                .ok_or_else(|| Error::Other(anyhow::anyhow!("seeding failed: image {} is missing", name(k))))
+        };
         let base = Ctx::new(&tx, crate::catalog::DEFAULT_ACCOUNT, "us-east-1")?;
         for j in 0..copies {
-            let k = (j as usize * 5) % made.len();
-            let (src, (a, r)) = (image_id(made[k]), place(k));
+            let k = (j as usize * 5) % made;
+            let (a, r) = place(k);
+            let src = image_id(a, r, k)?;
             let dest = (r + 1) % regions.len();
             let ctx = base.with(&accounts[a], regions[dest]);
             let req = api::copy::CopyImage {
@@ -103,9 +106,12 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
                 progress(report.images);
             }
         }
-        for (k, &bits) in made.iter().enumerate() {
+        for k in 0..made {
             let (a, r) = place(k);
-            let image = image_id(bits);
+            if k % 10 < 8 && k % 25 != 0 {
+                continue; // neither shared, deprecated nor launched
+            }
+            let image = image_id(a, r, k)?;
             let ctx = base.with(&accounts[a], regions[r]);
             if k % 10 == 8 && accounts.len() > 1 && k % 20 != 5 {
                 let other = accounts[(a + 1) % accounts.len()].clone();
