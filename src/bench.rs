@@ -2,7 +2,7 @@
 //! processes (against a `sqlite3` process doing one query on the same file) and
 //! in-process. Timing lives here, never in tests.
 
-use crate::cli::{self, Config};
+use crate::cli::Config;
 use crate::output::{self, Format};
 use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
@@ -130,7 +130,7 @@ fn in_process_median(path: &Path, iterations: usize, batched: bool) -> Result<(f
 fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Result<f64, Error> {
     let mut store = Store::open_existing(path)?;
     let tag = format!("{}{round}", if batched { "b" } else { "u" });
-    let caller = Caller { account: amisim::catalog::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
+    let caller = Caller { account: amisim::accounts::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
     let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };
     // Images must be available to copy and launch: make the sources first, then settle.
     let mut sources = Vec::with_capacity(iterations);
@@ -325,7 +325,7 @@ fn lookup_created(path: &Path, k: usize) -> String {
         .and_then(|s| {
             amisim::store::image_named(
                 &s.conn,
-                amisim::catalog::DEFAULT_ACCOUNT,
+                amisim::accounts::DEFAULT_ACCOUNT,
                 "us-east-1",
                 &format!("bench-create-{k}"),
             )
@@ -383,7 +383,7 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
     } else {
         human(&value)
     };
-    cli::write_stdout(text.as_bytes())
+    output::write_stdout(text.as_bytes())
 }
 
 fn human(v: &Value) -> String {

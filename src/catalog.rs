@@ -1,8 +1,10 @@
 //! A new world (cli.md "State file"): accounts, keys, block public access and the
 //! public catalog in every region, all with deterministic IDs (R-ID-1).
 
+use crate::accounts::{AMAZON, CANONICAL, DEFAULT_ACCOUNT, MARKETPLACE, REDHAT, SYSTEM_ACCOUNTS, USER_ACCOUNTS};
+use crate::api::accounts::add_user_account;
 use crate::api::create::{build_image, ImageSpec, VolumeSpec};
-use crate::api::{Ctx, OrInternal};
+use crate::api::Ctx;
 use crate::clock::EPOCH_START;
 use crate::error::{ApiError, Error};
 use crate::ids::Kind;
@@ -10,27 +12,6 @@ use crate::model::{Account, ProductCode};
 use crate::regions;
 use crate::store;
 use rusqlite::Connection;
-
-pub const DEFAULT_ACCOUNT: &str = "111122223333";
-pub const USER_ACCOUNTS: &[(&str, &str)] =
-    &[("111122223333", "main"), ("222233334444", "partner"), ("333344445555", "sandbox")];
-
-pub const AMAZON: &str = "137112412989";
-pub const MARKETPLACE: &str = "679593333241";
-pub const REDHAT: &str = "309956199498";
-pub const CANONICAL: &str = "099720109477";
-
-/// System owners of the public catalog (R-ID-3): (id, name, owner alias).
-pub const SYSTEM_ACCOUNTS: &[(&str, &str, Option<&str>)] = &[
-    (AMAZON, "Amazon", Some("amazon")),
-    (MARKETPLACE, "AWS Marketplace", Some("aws-marketplace")),
-    (REDHAT, "Red Hat", None),
-    (CANONICAL, "Canonical", None),
-];
-
-pub fn is_system_account(id: &str) -> bool {
-    SYSTEM_ACCOUNTS.iter().any(|(a, _, _)| *a == id)
-}
 
 pub const MARKETPLACE_PRODUCT_NAME: &str = "Acme Hardened NGINX";
 pub const MARKETPLACE_PRICE: f64 = 0.10;
@@ -116,25 +97,6 @@ const CATALOG: &[CatalogImage] = &[
     },
 ];
 
-/// Adds a user account: block public access on and an `aws/ebs` key in every region.
-pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError> {
-    store::insert_account(ctx.db, &Account { account_id: id.into(), name: name.into(), system: false, alias: None })
-        .db()?;
-    for region in regions::codes() {
-        let key_id = ctx.new_key_id()?;
-        let key = store::NewKey {
-            key_id: &key_id,
-            region,
-            owner_id: id,
-            alias: Some("alias/aws/ebs"),
-            managed: true,
-            created: ctx.now,
-        };
-        store::insert_key(ctx.db, &key).db()?;
-    }
-    Ok(())
-}
-
 /// Fills a freshly migrated state file with a new world.
 pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
     store::insert_world(conn, seed, EPOCH_START)?;
@@ -190,49 +152,4 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-pub mod tests {
-    use crate::model::{Image, ImageState};
-
-    /// A plain image for unit tests.
-    pub fn sample_image() -> Image {
-        Image {
-            row: 1,
-            image_id: "ami-00000000000000001".into(),
-            name: "sample".into(),
-            description: None,
-            owner_id: super::DEFAULT_ACCOUNT.into(),
-            image_owner_alias: None,
-            region: "us-east-1".into(),
-            state: ImageState::Available,
-            state_reason: None,
-            creation_date: crate::clock::EPOCH_START,
-            architecture: "x86_64".into(),
-            image_type: "machine",
-            public: false,
-            root_device_type: "ebs".into(),
-            root_device_name: "/dev/xvda".into(),
-            block_device_mappings: Vec::new(),
-            virtualization_type: "hvm",
-            hypervisor: "xen",
-            ena_support: true,
-            platform_details: "Linux/UNIX".into(),
-            usage_operation: "RunInstances".into(),
-            billing_products: Vec::new(),
-            product_codes: Vec::new(),
-            tags: Vec::new(),
-            deprecation_time: None,
-            deregistration_protection: "disabled".into(),
-            source_image_id: None,
-            source_image_region: None,
-            source_instance_id: None,
-            ready_at: 0,
-            outcome: ImageState::Available,
-            template_size: 0,
-            shared_with_caller: false,
-            protection_until: None,
-        }
-    }
 }

@@ -3,6 +3,7 @@
 //! of the command line; `cli` and `output` are the binary's layers.
 
 pub mod access;
+pub mod accounts;
 pub mod api;
 pub mod catalog;
 pub mod clock;

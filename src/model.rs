@@ -276,3 +276,48 @@ pub struct Product {
     pub price_per_hour: f64,
     pub subscribed: bool,
 }
+
+#[cfg(test)]
+pub mod tests {
+    use super::{Image, ImageState};
+
+    /// A plain image for unit tests.
+    pub fn sample_image() -> Image {
+        Image {
+            row: 1,
+            image_id: "ami-00000000000000001".into(),
+            name: "sample".into(),
+            description: None,
+            owner_id: crate::accounts::DEFAULT_ACCOUNT.into(),
+            image_owner_alias: None,
+            region: "us-east-1".into(),
+            state: ImageState::Available,
+            state_reason: None,
+            creation_date: crate::clock::EPOCH_START,
+            architecture: "x86_64".into(),
+            image_type: "machine",
+            public: false,
+            root_device_type: "ebs".into(),
+            root_device_name: "/dev/xvda".into(),
+            block_device_mappings: Vec::new(),
+            virtualization_type: "hvm",
+            hypervisor: "xen",
+            ena_support: true,
+            platform_details: "Linux/UNIX".into(),
+            usage_operation: "RunInstances".into(),
+            billing_products: Vec::new(),
+            product_codes: Vec::new(),
+            tags: Vec::new(),
+            deprecation_time: None,
+            deregistration_protection: "disabled".into(),
+            source_image_id: None,
+            source_image_region: None,
+            source_instance_id: None,
+            ready_at: 0,
+            outcome: ImageState::Available,
+            template_size: 0,
+            shared_with_caller: false,
+            protection_until: None,
+        }
+    }
+}

@@ -36,12 +36,13 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut report = SeedReport::default();
     {
-        let base = Ctx::new(&tx, crate::catalog::DEFAULT_ACCOUNT, "us-east-1")?;
+        let base = Ctx::new(&tx, crate::accounts::DEFAULT_ACCOUNT, "us-east-1")?;
         let mut accounts = store::user_account_ids(&tx)?;
         while accounts.len() < opts.accounts.max(1) {
             let id = base.new_account_id().map_err(fail)?;
             if store::account(&tx, &id)?.is_none() {
-                crate::catalog::add_user_account(&base, &id, &format!("bench-{}", accounts.len())).map_err(fail)?;
+                crate::api::accounts::add_user_account(&base, &id, &format!("bench-{}", accounts.len()))
+                    .map_err(fail)?;
                 accounts.push(id);
             }
         }
@@ -86,7 +87,7 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
             store::image_named(&tx, &accounts[a], regions[r], &name(k))?
                 .ok_or_else(|| Error::Other(anyhow::anyhow!("seeding failed: image {} is missing", name(k))))
         };
-        let base = Ctx::new(&tx, crate::catalog::DEFAULT_ACCOUNT, "us-east-1")?;
+        let base = Ctx::new(&tx, crate::accounts::DEFAULT_ACCOUNT, "us-east-1")?;
         for j in 0..copies {
             let k = (j as usize * 5) % made;
             let (a, r) = place(k);

@@ -1,9 +1,10 @@
 //! `accounts list|create|block-public-access` (R-ID-3, R-SHR-5).
 
 use super::{Ctx, OrInternal, Response, Shape};
-use crate::catalog;
 use crate::error::{refuse, ApiError, Code};
 use crate::ids;
+use crate::model::Account;
+use crate::regions;
 use crate::store;
 use serde::Serialize;
 use serde_json::json;
@@ -37,11 +38,30 @@ pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError>
         return refuse(Code::InvalidParameterValue, format!("Account {id} already exists"));
     }
     let name = r.name.unwrap_or_else(|| format!("account-{}", &id[8..]));
-    catalog::add_user_account(ctx, &id, &name)?;
+    add_user_account(ctx, &id, &name)?;
     Ok(Response::new(Shape::Accounts, json!({ "Accounts": [{ "AccountId": id, "Name": name, "System": false }] })))
 }
 
 pub fn block_public_access(ctx: &Ctx, on: bool) -> Result<Response, ApiError> {
     store::set_public_access_blocked(ctx.db, ctx.account, ctx.region, on).db()?;
     Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
+}
+
+/// Adds a user account: block public access on and an `aws/ebs` key in every region.
+pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError> {
+    store::insert_account(ctx.db, &Account { account_id: id.into(), name: name.into(), system: false, alias: None })
+        .db()?;
+    for region in regions::codes() {
+        let key_id = ctx.new_key_id()?;
+        let key = store::NewKey {
+            key_id: &key_id,
+            region,
+            owner_id: id,
+            alias: Some("alias/aws/ebs"),
+            managed: true,
+            created: ctx.now,
+        };
+        store::insert_key(ctx.db, &key).db()?;
+    }
+    Ok(())
 }

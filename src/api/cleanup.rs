@@ -169,7 +169,7 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, ApiError> {
 mod tests {
     #[test]
     fn families() {
-        let mut i = crate::model::Image { name: "web-v12".into(), ..crate::catalog::tests::sample_image() };
+        let mut i = crate::model::Image { name: "web-v12".into(), ..crate::model::tests::sample_image() };
         assert_eq!(super::family(&i), "web");
         i.name = "golden-2026.01.02".into();
         assert_eq!(super::family(&i), "golden");

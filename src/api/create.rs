@@ -115,7 +115,7 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
     let (image_id, snap_ids) = ctx.new_image_ids(spec.volumes.len())?;
     let ready_at = ctx.now + spec.ready_delay;
     let settled = spec.ready_delay == 0;
-    let billed = !ctx.is_system(spec.owner);
+    let billed = !ctx.is_system(spec.owner)?;
     let mut mappings = Vec::new();
     for (v, snap_id) in spec.volumes.iter().zip(&snap_ids) {
         let description = format!("{} for {image_id}", spec.snapshot_note);

@@ -82,7 +82,7 @@ pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
             continue;
         };
         fee += product.price_per_hour;
-        if !ctx.is_system(&product.seller_id) && product.seller_id != i.owner_id {
+        if !ctx.is_system(&product.seller_id)? && product.seller_id != i.owner_id {
             let m = store::Meter {
                 account_id: &product.seller_id,
                 region: &i.region,

@@ -22,7 +22,6 @@ pub mod share;
 pub mod snapshots;
 pub mod tags;
 
-use crate::catalog::is_system_account;
 use crate::error::{refuse, ApiError, Code, Error};
 use crate::ids::{self, Kind};
 use crate::store;
@@ -89,8 +88,9 @@ impl<'a> Ctx<'a> {
         let c = store::alloc_ids(self.db, 1).map_err(internal)?;
         Ok(ids::format_account(self.seed, c as u64))
     }
-    pub fn is_system(&self, account: &str) -> bool {
-        is_system_account(account)
+    /// Whether an account is a system owner (catalog vendors, imported owners): never billed.
+    pub fn is_system(&self, account: &str) -> Result<bool, ApiError> {
+        Ok(store::account(self.db, account).db()?.is_some_and(|a| a.system))
     }
 }
 

@@ -74,7 +74,7 @@ fn with_world(
     let Ok(store) = Store::open_read_only(&path) else {
         return Vec::new();
     };
-    let account = c.account.unwrap_or_else(|| amisim::catalog::DEFAULT_ACCOUNT.into());
+    let account = c.account.unwrap_or_else(|| amisim::accounts::DEFAULT_ACCOUNT.into());
     let region = c.region.unwrap_or_else(|| "us-east-1".into());
     f(&store.conn, &account, &region).unwrap_or_default()
 }

@@ -8,14 +8,14 @@ mod reports;
 mod resources;
 
 use crate::output::{self, Format};
+use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request};
-use amisim::catalog::DEFAULT_ACCOUNT;
 use amisim::error::Error;
 use amisim::regions;
 use amisim::store::Store;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "Examples:
@@ -315,7 +315,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Err(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
-            return write_stdout(&out);
+            return output::write_stdout(&out);
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
         Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
@@ -325,7 +325,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
             let (summary, _) = crate::pipeline::plan(&config, &plan)?;
             let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
             let text = output::render(&response, config.format, config.query.as_deref())?;
-            return write_stdout(text.as_bytes());
+            return output::write_stdout(text.as_bytes());
         }
         Err(other) => return Err(Error::Other(anyhow::anyhow!("{other:?} is not a service command"))),
     };
@@ -345,16 +345,6 @@ fn execute(cli: Cli) -> Result<(), Error> {
     }
 }
 
-pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        // A closed pipe (`| head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Other(anyhow::anyhow!("writing output: {e}"))),
-    }
-}
-
 fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
     if config.state.exists() && !force {
         return Err(Error::Config(format!(
@@ -371,7 +361,7 @@ fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
     Store::create_at(&config.state, |conn| amisim::catalog::new_world(conn, seed), force)?;
     let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
     let response = api::Response::record(value);
-    write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
+    output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
 }
 
 /// Man pages from the clap definition: one page, or a directory of them.
@@ -382,7 +372,7 @@ fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
         None => {
             let mut out = Vec::new();
             clap_mangen::Man::new(cmd).render(&mut out).map_err(io)?;
-            write_stdout(&out)
+            output::write_stdout(&out)
         }
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(io)?;

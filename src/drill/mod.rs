@@ -7,8 +7,8 @@ mod junit;
 
 use crate::cli::{self, Cli, Command, Config};
 use crate::output::{self, Format};
+use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request};
-use amisim::catalog::DEFAULT_ACCOUNT;
 use amisim::error::Error;
 use amisim::store::Store;
 use clap::parser::ValueSource;
@@ -415,7 +415,7 @@ pub fn run(args: RunArgs, config: &Config) -> Result<(), Error> {
     for (n, (path, d)) in drills.iter().enumerate() {
         let state = args.keep_state.clone().unwrap_or_else(|| tmp.path().join(format!("drill-{n}.db")));
         if human {
-            cli::write_stdout(format!("drill {} ({})\n", d.name, path.display()).as_bytes())?;
+            output::write_stdout(format!("drill {} ({})\n", d.name, path.display()).as_bytes())?;
         }
         let r = run_drill(path, d, &state, |s| {
             if human {
@@ -425,7 +425,7 @@ pub fn run(args: RunArgs, config: &Config) -> Result<(), Error> {
                 if let Some(d) = &s.detail {
                     line.push_str(&format!("        {d}\n"));
                 }
-                let _ = cli::write_stdout(line.as_bytes());
+                let _ = output::write_stdout(line.as_bytes());
             }
         })?;
         results.push(r);
@@ -437,11 +437,11 @@ pub fn run(args: RunArgs, config: &Config) -> Result<(), Error> {
             .map_err(|e| Error::Other(anyhow::anyhow!("{}: {e}", out.display())))?;
     }
     if human {
-        cli::write_stdout(format!("{passed} passed, {failed} failed\n").as_bytes())?;
+        output::write_stdout(format!("{passed} passed, {failed} failed\n").as_bytes())?;
     } else {
         let value = json!({ "Drills": results, "Passed": passed, "Failed": failed });
         let response = api::Response::record(value);
-        cli::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())?;
+        output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())?;
     }
     if failed > 0 {
         return Err(Error::Check(format!("{failed} drill step(s) failed")));

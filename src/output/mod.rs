@@ -9,6 +9,7 @@ mod tree;
 use amisim::api::{Response, Shape};
 use amisim::error::Error;
 use serde_json::Value;
+use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -76,9 +77,8 @@ pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result
 /// Prints a response on stdout; JSON streams straight out, without a copy in memory.
 pub fn print(response: &Response, format: Format, expr: Option<&str>) -> Result<(), Error> {
     if format != Format::Json || expr.is_some() || response.shape == Shape::Empty {
-        return crate::cli::write_stdout(render(response, format, expr)?.as_bytes());
+        return write_stdout(render(response, format, expr)?.as_bytes());
     }
-    use std::io::Write;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
@@ -90,6 +90,16 @@ pub fn print(response: &Response, format: Format, expr: Option<&str>) -> Result<
         out.flush()
     });
     match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Other(anyhow::anyhow!("writing output: {e}"))),
+    }
+}
+
+/// Writes bytes to stdout; a closed pipe (`| head`) is not an error worth a message.
+pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::Other(anyhow::anyhow!("writing output: {e}"))),

@@ -131,3 +131,33 @@ pub fn parse(text: &str) -> Result<PipelineFile, String> {
     }
     Ok(p)
 }
+
+#[cfg(test)]
+mod fuzz {
+    use proptest::prelude::*;
+
+    proptest! {
+        // Fuzzing: no input, however broken, makes the drill or pipeline parser panic.
+        #[test]
+        fn drill_and_pipeline_parsers_never_panic(text in "\\PC{0,300}") {
+            let _ = crate::drill::file::parse(&text);
+            let _ = super::parse(&text);
+        }
+
+        #[test]
+        fn yaml_shaped_input_never_panics(
+            kind in prop::sample::select(vec!["drill", "pipeline", "x", ""]),
+            key in prop::sample::select(vec!["run", "expect", "save", "inject", "as", "region", "name", "base", "steps"]),
+            value in "[ -~]{0,40}",
+            nested in any::<bool>(),
+        ) {
+            let text = if nested {
+                format!("kind: {kind}\nname: n\nbase:\n  name: '*'\nsteps:\n  - {key}: {value}\n    expect:\n      {key}: {value}\n")
+            } else {
+                format!("kind: {kind}\nname: n\nsteps:\n  - {key}: {value}\n")
+            };
+            let _ = crate::drill::file::parse(&text);
+            let _ = super::parse(&text);
+        }
+    }
+}

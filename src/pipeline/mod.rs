@@ -6,10 +6,10 @@
 
 pub mod file;
 
-use crate::cli::{self, Config};
+use crate::cli::Config;
 use crate::output::{self, Format};
+use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request, Wait};
-use amisim::catalog::DEFAULT_ACCOUNT;
 use amisim::error::Error;
 use amisim::model::Image;
 use amisim::store::{self, Store};
@@ -641,8 +641,8 @@ fn print(config: &Config, summary: &Value) -> Result<(), Error> {
         if let Some(c) = summary.get("Changed") {
             out.push_str(&format!("{c} change(s)\n"));
         }
-        return cli::write_stdout(out.as_bytes());
+        return output::write_stdout(out.as_bytes());
     }
     let response = api::Response::record(summary.clone());
-    cli::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
+    output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
 }

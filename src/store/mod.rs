@@ -43,34 +43,6 @@ pub struct Store {
     pub read_only: bool,
 }
 
-/// Maps SQLite failures to the right kind of error (cli.md exit codes).
-pub fn classify(e: rusqlite::Error) -> Error {
-    use rusqlite::ErrorCode as C;
-    if let rusqlite::Error::SqliteFailure(f, msg) = &e {
-        let detail = msg.clone().unwrap_or_else(|| f.to_string());
-        match f.code {
-            C::DatabaseCorrupt | C::NotADatabase => {
-                return Error::Config(format!(
-                    "state file is corrupt ({detail}); it was left untouched: restore a copy or start a new world with `amisim init --force`"
-                ))
-            }
-            C::ReadOnly => {
-                return Error::Other(anyhow::anyhow!(
-                    "state file is read-only ({detail}); nothing was changed: make it writable or pass --state with another file"
-                ))
-            }
-            C::DatabaseBusy | C::DatabaseLocked => {
-                return Error::Other(anyhow::anyhow!(
-                    "state file stayed locked by another amisim process for too long ({detail}); nothing was changed: try again"
-                ))
-            }
-            C::CannotOpen => return Error::Config(format!("cannot open state file ({detail})")),
-            _ => {}
-        }
-    }
-    Error::Other(anyhow::Error::new(e).context("state file"))
-}
-
 /// Reads the 100-byte SQLite header and refuses anything that is not an amisim
 /// world this build understands, before SQLite touches the file.
 fn check_header(path: &Path) -> Result<(), Error> {
