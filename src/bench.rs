@@ -130,8 +130,8 @@ fn in_process_median(path: &Path, iterations: usize, batched: bool) -> Result<(f
 fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Result<f64, Error> {
     let mut store = Store::open_existing(path)?;
     let tag = format!("{}{round}", if batched { "b" } else { "u" });
-    let caller = Caller { account: amisim::accounts::DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
-    let eu = Caller { account: caller.account.clone(), region: "eu-west-1".into() };
+    let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
+    let eu = Caller::new(caller.account.clone(), "eu-west-1".into());
     // Images must be available to copy and launch: make the sources first, then settle.
     let mut sources = Vec::with_capacity(iterations);
     for i in 0..iterations {

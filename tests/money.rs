@@ -159,9 +159,18 @@ fn r_evt_1_events_command_filters() {
     assert!(mine["Events"].as_array().unwrap().iter().all(|e| e["AccountId"] == MAIN));
     let errors = w.ok(&["events", "--all-accounts", "--outcome", "error"]);
     assert_eq!(errors["Events"][0]["ErrorCode"], "AuthFailure");
-    assert_eq!(errors["Events"][0]["Parameters"]["RunInstances"]["image_id"], id.as_str());
+    // Parameters carry AWS field names, only what was given, nothing internal.
+    assert_eq!(errors["Events"][0]["Parameters"], serde_json::json!({ "ImageId": id, "Count": 1 }));
+    assert_eq!(errors["Events"][0]["Source"], "cli");
     let created = w.ok(&["events", "--op", "RegisterImage"]);
     assert_eq!(created["Events"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        created["Events"][0]["Parameters"],
+        serde_json::json!({ "Name": "web" }),
+        "no CreateImage or --wait fields"
+    );
+    // The event's time is the call's, not the time --wait advanced the clock to.
+    assert_eq!(created["Events"][0]["EventTime"], "2026-01-01T00:00:00.000Z");
     assert_eq!(w.ok(&["events", "--limit", "1"])["Events"].as_array().unwrap().len(), 1);
     let n = w.events();
     w.ok(&["events"]);

@@ -181,7 +181,7 @@ proptest! {
         let mut snapshots: Vec<String> = Vec::new();
         for (n, (op, who, region)) in ops.iter().enumerate() {
             let (req, dest) = request(op, &images, &snapshots, n);
-            let caller = Caller { account: ACCOUNTS[*who].into(), region: dest.unwrap_or(REGIONS[*region]).into() };
+            let caller = Caller::new(ACCOUNTS[*who].into(), dest.unwrap_or(REGIONS[*region]).into());
             let before = dump(&store.conn);
             match api::call(&mut store.conn, &caller, req, false) {
                 Ok(out) => {

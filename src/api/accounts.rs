@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct CreateAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,

@@ -13,6 +13,7 @@ use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Cleanup {
     pub keep_last: Option<usize>,
     pub older_than: Option<i64>,

@@ -23,6 +23,7 @@ impl Waiter {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct WaitRequest {
     pub waiter: Waiter,
     pub ids: Vec<String>,

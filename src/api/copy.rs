@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct CopyImage {
     pub source_image_id: String,
     pub source_region: String,
@@ -23,6 +24,7 @@ pub struct CopyImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
     pub copy_tags: bool,
+    #[serde(skip)]
     pub wait: Wait,
     /// Failure injection (drills): the copy settles as `failed`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]

@@ -19,6 +19,7 @@ pub enum GroupBy {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct GetCost {
     pub all_accounts: bool,
     pub by: GroupBy,

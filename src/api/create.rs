@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct CreateImage {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30,6 +31,7 @@ pub struct CreateImage {
     pub description: Option<String>,
     pub tags: Vec<String>,
     pub no_reboot: bool,
+    #[serde(skip)]
     pub wait: Wait,
 }
 

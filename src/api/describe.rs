@@ -11,6 +11,7 @@ use serde::Serialize;
 use std::collections::HashSet;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct DescribeImages {
     pub image_ids: Vec<String>,
     pub owners: Vec<String>,

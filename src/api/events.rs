@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct LookupEvents {
     pub all_accounts: bool,
     pub operation: Option<String>,
@@ -45,7 +46,8 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
         .map(|e| {
             let params: serde_json::Value = serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null);
             json!({ "EventTime": clock::format(e.time), "AccountId": e.account_id, "Region": e.region, "Operation": e.operation,
-                    "Outcome": e.outcome, "ErrorCode": e.error_code, "ErrorMessage": e.message, "Parameters": params })
+                    "Outcome": e.outcome, "ErrorCode": e.error_code, "ErrorMessage": e.message, "Parameters": params,
+                    "Source": e.source, "AccessKeyId": e.access_key_id, "RequestId": e.request_id })
         })
         .collect();
     Ok(Response::new(Shape::Events, json!({ "Events": events })))

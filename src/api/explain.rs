@@ -20,6 +20,7 @@ pub enum ExplainAction {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Explain {
     pub image_id: String,
     pub action: ExplainAction,

@@ -26,6 +26,7 @@ impl InstanceAction {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ChangeInstances {
     pub action: InstanceAction,
     pub instance_ids: Vec<String>,

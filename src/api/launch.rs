@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct RunInstances {
     pub image_id: String,
     pub count: i64,
@@ -18,6 +19,7 @@ pub struct RunInstances {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub root_size: Option<i64>,
     pub tags: Vec<String>,
+    #[serde(skip)]
     pub wait: Wait,
 }
 

@@ -11,12 +11,14 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Deregister {
     pub image_id: String,
     pub delete_associated_snapshots: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Protect {
     pub image_id: String,
     pub with_cooldown: bool,
@@ -31,6 +33,7 @@ pub enum DeprecateAt {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Deprecate {
     pub image_id: String,
     pub when: DeprecateAt,

@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Publish {
     pub image_id: String,
     pub price: f64,

@@ -29,11 +29,40 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
 
-/// Who is calling, and where (cli.md global options).
+/// Who is calling, and where (cli.md global options; serve.md credentials).
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub account: String,
     pub region: String,
+    /// Which front end made the call (audit events, serve.md "Audit").
+    pub source: Source,
+    /// The access key that signed an API request.
+    pub access_key_id: Option<String>,
+    /// The API request's ID, as its response carries it.
+    pub request_id: Option<String>,
+}
+
+impl Caller {
+    /// A caller on the command line (drills and pipelines too).
+    pub fn new(account: String, region: String) -> Caller {
+        Caller { account, region, source: Source::Cli, access_key_id: None, request_id: None }
+    }
+}
+
+/// The front end a call came through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Cli,
+    Api,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Cli => "cli",
+            Source::Api => "api",
+        }
+    }
 }
 
 /// What an operation works with: the open transaction, the caller, the virtual now.
@@ -224,8 +253,10 @@ pub struct Wait {
     pub timeout: Option<i64>,
 }
 
-/// Every request the service understands.
+/// Every request the service understands. Serialized, a request is its own
+/// parameters (with AWS field names), as its audit event records them.
 #[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
 pub enum Request {
     CreateImage(create::CreateImage),
     CopyImage(copy::CopyImage),
@@ -319,6 +350,33 @@ impl Request {
         }
     }
 
+    /// The parameters an audit event records (R-EVT-1): AWS field names, only
+    /// what was given (no nulls, empty lists or false flags), nothing internal.
+    pub fn parameters(&self) -> Value {
+        use serde_json::json;
+        let value = match self {
+            Request::DeleteSnapshot(id) | Request::ArchiveSnapshot(id) | Request::RestoreSnapshot(id) => {
+                json!({ "SnapshotId": id })
+            }
+            Request::Disable(id) | Request::Enable(id) | Request::Lineage(id) => json!({ "ImageId": id }),
+            Request::Subscribe(code) => json!({ "ProductCode": code }),
+            Request::AdvanceClock(secs) => json!({ "Seconds": secs }),
+            Request::BlockPublicAccess(true) => json!({ "ImageBlockPublicAccessState": "block-new-sharing" }),
+            other => serde_json::to_value(other).unwrap_or(Value::Null),
+        };
+        let mut value = prune(value);
+        if let (Request::CreateImage(r), Value::Object(m)) = (self, &mut value) {
+            if r.instance_id.is_none() {
+                m.remove("NoReboot"); // a RegisterImage parameter it is not
+            }
+        }
+        if value.is_null() {
+            Value::Object(Default::default())
+        } else {
+            value
+        }
+    }
+
     /// Reads write nothing, not even an event (R-EVT-1).
     pub fn mutating(&self) -> bool {
         !matches!(
@@ -380,6 +438,25 @@ impl Request {
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),
         }
+    }
+}
+
+/// Drops nulls, empty lists and objects, and false flags, recursively.
+fn prune(value: Value) -> Value {
+    match value {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (k, prune(v)))
+                .filter(|(_, v)| match v {
+                    Value::Null | Value::Bool(false) => false,
+                    Value::Array(a) => !a.is_empty(),
+                    Value::Object(o) => !o.is_empty(),
+                    _ => true,
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.into_iter().map(prune).collect()),
+        other => other,
     }
 }
 
@@ -456,11 +533,13 @@ impl Drop for Scope<'_> {
 pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
-    let parameters = serde_json::to_string(&request).unwrap_or_default();
+    let parameters = if mutating { request.parameters().to_string() } else { String::new() };
     take_internal();
     let scope = Scope::begin(conn, mutating)?;
     let (result, now) = {
         let ctx = Ctx::new(conn, &caller.account, &caller.region)?;
+        // An event is stamped with the call's time, not the time a waiter reached.
+        let now = ctx.now;
         let mut result = check_caller(&ctx).and_then(|()| request.run(&ctx));
         if let Some(e) = take_internal() {
             return Err(e.into());
@@ -472,7 +551,6 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         if let Ok(Response { wait: Some(w), .. }) = &result {
             waiter_failure = clock::run_waiter(&ctx, w)?;
         }
-        let now = store::world(conn)?.map(|w| w.now).unwrap_or(ctx.now);
         (result.map(|r| (r, waiter_failure)), now)
     };
     // R-EVT-1: the audit event of a mutating call, successful or refused.
@@ -484,6 +562,9 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
             operation,
             parameters: &parameters,
             error,
+            source: caller.source.as_str(),
+            access_key_id: caller.access_key_id.as_deref(),
+            request_id: caller.request_id.as_deref(),
         };
         store::insert_event(db, &event)
     };

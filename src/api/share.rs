@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ShareImage {
     pub image_id: String,
     pub add: Vec<String>,
@@ -26,6 +27,7 @@ impl ShareImage {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ShareSnapshot {
     pub snapshot_id: String,
     pub add: Vec<String>,

@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct DescribeSnapshots {
     pub snapshot_ids: Vec<String>,
     pub owners: Vec<String>,
@@ -54,6 +55,7 @@ pub fn remove_snapshot(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), ApiE
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct CopySnapshot {
     pub snapshot_id: String,
     pub source_region: String,

@@ -9,6 +9,7 @@ use crate::store;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct TagResource {
     pub resource_id: String,
     /// `KEY=VALUE` pairs.

@@ -214,7 +214,7 @@ impl Config {
         Ok(Config {
             state,
             explicit_state,
-            caller: Caller { account: g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()), region },
+            caller: Caller::new(g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()), region),
             format,
             explicit_format,
             query: g.query.clone(),

@@ -137,10 +137,10 @@ fn parse_step(
     let from_words = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let (own_account, own_region) = (from_words("account"), from_words("region"));
     let cli = Cli::from_arg_matches(&matches).map_err(|e| usage(e.to_string()))?;
-    let caller = Caller {
-        account: if own_account { cli.global.account.clone().unwrap_or_default() } else { account.to_string() },
-        region: if own_region { cli.global.region.clone().unwrap_or_default() } else { region.to_string() },
-    };
+    let caller = Caller::new(
+        if own_account { cli.global.account.clone().unwrap_or_default() } else { account.to_string() },
+        if own_region { cli.global.region.clone().unwrap_or_default() } else { region.to_string() },
+    );
     if !amisim::regions::is_region(&caller.region) {
         return Err(Produced::Error {
             code: "Configuration".into(),
@@ -166,7 +166,7 @@ impl Runner {
 
     /// Runs one service request as `account` in `region`.
     fn call(&mut self, request: Request, account: &str, region: &str, dry_run: bool) -> Produced {
-        let caller = Caller { account: account.to_string(), region: region.to_string() };
+        let caller = Caller::new(account.to_string(), region.to_string());
         self.call_as(request, &caller, dry_run)
     }
 

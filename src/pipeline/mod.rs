@@ -101,7 +101,7 @@ impl<'a> Engine<'a> {
         target: &str,
         req: Request,
     ) -> Result<Option<Value>, Refused> {
-        let caller = Caller { account: account.into(), region: region.into() };
+        let caller = Caller::new(account.into(), region.into());
         match api::call(&mut self.store.conn, &caller, req, false) {
             Ok(out) if out.waiter_failure.is_none() => {
                 self.record(action, account, region, target, "done");
@@ -219,7 +219,7 @@ impl<'a> Engine<'a> {
             },
             (None, None) => return Ok(None),
         };
-        let caller = Caller { account: account.clone(), region: region.clone() };
+        let caller = Caller::new(account.clone(), region.clone());
         match api::call(&mut self.store.conn, &caller, Request::DescribeImages(r), false) {
             Ok(out) => {
                 let images = out.response.value()["Images"].as_array().cloned().unwrap_or_default();
@@ -545,7 +545,7 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     let horizon = p.forecast.as_deref().and_then(amisim::clock::parse_duration).unwrap_or(30 * amisim::clock::DAY);
     let end = start + horizon;
     let now = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
-    let caller = Caller { account: DEFAULT_ACCOUNT.into(), region: "us-east-1".into() };
+    let caller = Caller::new(DEFAULT_ACCOUNT.into(), "us-east-1".into());
     if end > now {
         api::call(&mut scratch.conn, &caller, Request::AdvanceClock(end - now), false)?;
     }

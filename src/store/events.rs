@@ -8,12 +8,17 @@ pub struct NewEvent<'a> {
     pub operation: &'a str,
     pub parameters: &'a str,
     pub error: Option<(&'a str, &'a str)>,
+    /// `cli` or `api` (serve.md "Audit").
+    pub source: &'a str,
+    pub access_key_id: Option<&'a str>,
+    pub request_id: Option<&'a str>,
 }
 
 pub fn insert_event(conn: &Connection, e: &NewEvent) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        "INSERT INTO events (time, account_id, region, operation, parameters, outcome, error_code, message)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO events (time, account_id, region, operation, parameters, outcome, error_code, message,
+            source, access_key_id, request_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         e.time,
@@ -23,7 +28,10 @@ pub fn insert_event(conn: &Connection, e: &NewEvent) -> rusqlite::Result<()> {
         e.parameters,
         if e.error.is_some() { "error" } else { "ok" },
         e.error.map(|x| x.0),
-        e.error.map(|x| x.1)
+        e.error.map(|x| x.1),
+        e.source,
+        e.access_key_id,
+        e.request_id
     ])?;
     Ok(())
 }
@@ -38,6 +46,9 @@ pub struct EventRow {
     pub outcome: String,
     pub error_code: Option<String>,
     pub message: Option<String>,
+    pub source: String,
+    pub access_key_id: Option<String>,
+    pub request_id: Option<String>,
 }
 
 pub struct EventQuery<'a> {
@@ -51,7 +62,8 @@ pub struct EventQuery<'a> {
 /// The latest `limit` matching events, oldest first.
 pub fn events(conn: &Connection, q: &EventQuery) -> rusqlite::Result<Vec<EventRow>> {
     let mut st = conn.prepare_cached(
-        "SELECT * FROM (SELECT id, time, account_id, region, operation, parameters, outcome, error_code, message FROM events
+        "SELECT * FROM (SELECT id, time, account_id, region, operation, parameters, outcome, error_code, message,
+            source, access_key_id, request_id FROM events
          WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR operation = ?2) AND (?3 IS NULL OR outcome = ?3)
            AND (?4 IS NULL OR time >= ?4)
          ORDER BY id DESC LIMIT ?5) ORDER BY id",
@@ -66,6 +78,9 @@ pub fn events(conn: &Connection, q: &EventQuery) -> rusqlite::Result<Vec<EventRo
             outcome: r.get(6)?,
             error_code: r.get(7)?,
             message: r.get(8)?,
+            source: r.get(9)?,
+            access_key_id: r.get(10)?,
+            request_id: r.get(11)?,
         })
     })?;
     rows.collect()

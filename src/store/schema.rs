@@ -204,8 +204,30 @@ CREATE INDEX ledger_account ON ledger(account_id, start_time);
 CREATE INDEX ledger_open ON ledger(resource_id, cause) WHERE end_time IS NULL AND amount IS NULL;
 "#;
 
+/// The EC2 endpoint (serve.md): who made each call, idempotent client tokens,
+/// attributes the API reads and writes, and imported catalog images.
+const V2: &str = r#"
+ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT 'cli';
+ALTER TABLE events ADD COLUMN access_key_id TEXT;
+ALTER TABLE events ADD COLUMN request_id TEXT;
+-- ClientToken idempotency of CopyImage and RunInstances, per account and region.
+CREATE TABLE client_tokens (
+    account_id TEXT NOT NULL,
+    region TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    token TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    response TEXT NOT NULL,
+    PRIMARY KEY (account_id, region, operation, token)
+) WITHOUT ROWID;
+ALTER TABLE images ADD COLUMN last_launched INTEGER;
+ALTER TABLE images ADD COLUMN imported INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX images_imported ON images(region) WHERE imported = 1;
+ALTER TABLE instances ADD COLUMN disable_api_termination INTEGER NOT NULL DEFAULT 0;
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
