@@ -1226,7 +1226,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__copy)
-            opts="-o -h -V --source-image-id --source-region --name --description --encrypted --unencrypted --kms-key-id --copy-tags --inject-failure --wait --timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --source-image-id --source-region --name --description --encrypted --no-encrypted --unencrypted --kms-key-id --copy-tags --tag --client-token --inject-failure --wait --timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,6 +1249,14 @@ _amisim() {
                     return 0
                     ;;
                 --kms-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1511,12 +1519,16 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__describe)
-            opts="-o -h -V --owners --executable-users --filters --filter --include-deprecated --include-disabled --all-regions --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --image-ids --owners --executable-users --filters --filter --include-deprecated --include-disabled --all-regions --max-results --next-token --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --image-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --owners)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1530,6 +1542,14 @@ _amisim() {
                     return 0
                     ;;
                 --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2895,12 +2915,28 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --filters --filter --max-results --next-token --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3333,13 +3369,21 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__launch)
-            opts="-o -h -V --count --instance-type --root-size --tag --wait --timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --image-id --instance-count --count --instance-type --root-size --tag --disable-api-termination --client-token --wait --timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --image-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3352,6 +3396,10 @@ _amisim() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4034,7 +4082,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots__subcmd__copy)
-            opts="-o -h -V --source-region --encrypted --kms-key-id --description --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --source-region --encrypted --kms-key-id --description --tag --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,6 +4097,10 @@ _amisim() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4234,7 +4286,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots__subcmd__list)
-            opts="-o -h -V --owners --filters --filter --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --owners --restorable-by --filters --filter --max-results --next-token --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,11 +4296,23 @@ _amisim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --restorable-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -95,6 +95,8 @@ complete -c amisim -n "__fish_amisim_using_subcommand copy" -l source-region -d 
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l name -d 'Name of the new image, free in the destination region' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l description -d 'Defaults to the source\'s description' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l kms-key-id -d 'KMS key in the destination region (needs --encrypted)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l tag -d 'Tag the new image, KEY=VALUE (repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l client-token -d 'Idempotency token: the same token and parameters give the same answer, once' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -105,7 +107,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l encrypted -d 'Encrypt the copy (default key: your aws/ebs in the destination)'
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l unencrypted -d 'Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l unencrypted -l no-encrypted -d 'Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l copy-tags -d 'Copy the source\'s tags too'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l inject-failure -d 'Rehearse a failure: the copy settles as `failed` (R-IMG-5)'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
@@ -128,10 +130,12 @@ complete -c amisim -n "__fish_amisim_using_subcommand share" -l with-snapshots -
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l count -d 'How many instances (1-100)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l image-id -d 'The image to launch, as the AWS CLI spells it' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l count -l instance-count -d 'How many instances (1-100)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l instance-type -d 'Default: t3.micro for x86_64, t4g.micro for arm64' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l root-size -d 'Root volume size in GiB (at least the snapshot\'s)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l tag -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l tag -d 'Tag the instances, KEY=VALUE (repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l client-token -d 'Idempotency token: the same token and parameters give the same answer, once' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -141,13 +145,17 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l disable-api-termination -d 'Protect the instances from termination (disableApiTermination)'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l image-ids -d 'Image IDs, as the AWS CLI spells it (several values or repeated)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l owners -d 'self, amazon, aws-marketplace or account IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l executable-users -d 'self, all, or account IDs with explicit launch permission' -r
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l region -d 'Where the call is made [default: us-east-1]' -r
@@ -251,6 +259,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "start" -d 'Start stopped instances (StartInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
@@ -319,7 +330,10 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l owners -d 'self, amazon or account IDs' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l restorable-by -d 'Snapshots these accounts may create volumes from: self, all or account IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
@@ -347,6 +361,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l source-region -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l kms-key-id -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l description -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l tag -d 'Tag the new snapshot, KEY=VALUE (repeatable)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l region -d 'Where the call is made [default: us-east-1]' -r

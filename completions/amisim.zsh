@@ -70,6 +70,8 @@ _arguments "${_arguments_options[@]}" : \
 '--name=[Name of the new image, free in the destination region]:NAME:_default' \
 '--description=[Defaults to the source'\''s description]:DESCRIPTION:_default' \
 '--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
+'*--tag=[Tag the new image, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
+'--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
@@ -79,6 +81,7 @@ _arguments "${_arguments_options[@]}" : \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--encrypted[Encrypt the copy (default key\: your aws/ebs in the destination)]' \
 '--unencrypted[Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)]' \
+'--no-encrypted[Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)]' \
 '--copy-tags[Copy the source'\''s tags too]' \
 '--inject-failure[Rehearse a failure\: the copy settles as \`failed\` (R-IMG-5)]' \
 '--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
@@ -112,10 +115,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (launch)
 _arguments "${_arguments_options[@]}" : \
+'--image-id=[The image to launch, as the AWS CLI spells it]:AMI:_default' \
 '--count=[How many instances (1-100)]:COUNT:_default' \
+'--instance-count=[How many instances (1-100)]:COUNT:_default' \
 '--instance-type=[Default\: t3.micro for x86_64, t4g.micro for arm64]:INSTANCE_TYPE:_default' \
 '--root-size=[Root volume size in GiB (at least the snapshot'\''s)]:GIB:_default' \
-'*--tag=[]:KEY=VALUE:_default' \
+'*--tag=[Tag the instances, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
+'--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
@@ -123,21 +129,25 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--disable-api-termination[Protect the instances from termination (disableApiTermination)]' \
 '--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id -- The image to launch:_default' \
+'::image_id -- The image to launch:_default' \
 && ret=0
 ;;
 (describe)
 _arguments "${_arguments_options[@]}" : \
+'*--image-ids=[Image IDs, as the AWS CLI spells it (several values or repeated)]:AMI:_default' \
 '*--owners=[self, amazon, aws-marketplace or account IDs]:OWNER:_default' \
 '*--executable-users=[self, all, or account IDs with explicit launch permission]:USER:_default' \
-'*--filter=[Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)]:Name=K,Values=V:_default' \
-'*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)]:Name=K,Values=V:_default' \
+'*--filter=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
+'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
+'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -284,6 +294,10 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
+'*--filter=[Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag\:KEY, …)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag\:KEY, …)]:Name=K,Values=V:_default' \
+'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
+'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -412,8 +426,11 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '*--owners=[self, amazon or account IDs]:OWNER:_default' \
+'*--restorable-by=[Snapshots these accounts may create volumes from\: self, all or account IDs]:USER:_default' \
 '*--filter=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
 '*--filters=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
+'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
+'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -451,6 +468,7 @@ _arguments "${_arguments_options[@]}" : \
 '--source-region=[]:REGION:_default' \
 '--kms-key-id=[]:KEY:_default' \
 '--description=[]:DESCRIPTION:_default' \
+'*--tag=[Tag the new snapshot, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \

@@ -29,6 +29,8 @@ pub enum ManageOp {
     Tag,
     Publish,
     DescribeAttribute,
+    /// The description, and resetting launch permissions.
+    ModifyAttribute,
 }
 
 /// One reason an account may not do something, and how to get past it.
@@ -143,9 +145,16 @@ pub fn state_allows(image: &Image, action: Action) -> Result<(), ApiError> {
         (Action::Describe, _) => Ok(()),
         (Action::Launch | Action::Copy | Action::Share, ImageState::Available) => Ok(()),
         (Action::Launch | Action::Copy | Action::Share, _) => unavailable(),
-        (Action::Manage(ManageOp::Enable | ManageOp::Deregister | ManageOp::Tag | ManageOp::DescribeAttribute), _) => {
-            Ok(())
-        }
+        (
+            Action::Manage(
+                ManageOp::Enable
+                | ManageOp::Deregister
+                | ManageOp::Tag
+                | ManageOp::DescribeAttribute
+                | ManageOp::ModifyAttribute,
+            ),
+            _,
+        ) => Ok(()),
         (Action::Manage(ManageOp::Publish), ImageState::Available) => Ok(()),
         (Action::Manage(ManageOp::Publish), _) => unavailable(),
         (Action::Manage(ManageOp::Disable), ImageState::Available | ImageState::Disabled) => Ok(()),

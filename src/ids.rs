@@ -86,6 +86,23 @@ pub fn format_account(seed: u64, counter: u64) -> String {
     format!("{:012}", 100_000_000_000 + mix(seed, counter) % 900_000_000_000)
 }
 
+/// An account's access key pair (serve.md): `AKIA` + 16 upper-case letters and
+/// digits, and a 40-character secret, both from the world's seed (R-ID-1).
+pub fn access_key(seed: u64, account: &str) -> (String, String) {
+    let account_hash =
+        account.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+    let stream = |salt: u64, n: usize, alphabet: &[u8]| -> String {
+        (0..n as u64)
+            .map(|i| {
+                alphabet[(mix(seed ^ salt, account_hash.wrapping_add(i)) % alphabet.len() as u64) as usize] as char
+            })
+            .collect()
+    };
+    let id = format!("AKIA{}", stream(0x004b_4559_4944, 16, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
+    let secret = stream(0x5345_4352_4554, 40, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    (id, secret)
+}
+
 fn is_hex_id(s: &str, prefix: &str) -> bool {
     match s.strip_prefix(prefix) {
         Some(rest) => {
@@ -169,6 +186,19 @@ mod tests {
         for bad in ["ami-1234567", "ami-XYZ", "ami-0ABCDEF0123456789", "snap-12345678", "", "ami-"] {
             assert_eq!(check_image_id(bad).unwrap_err().code, Code::InvalidAmiIdMalformed, "{bad}");
         }
+    }
+
+    #[test]
+    fn access_keys_look_like_aws_and_differ_per_account_and_seed() {
+        let (id, secret) = access_key(0, "111122223333");
+        assert_eq!((id.len(), secret.len()), (20, 40));
+        assert!(
+            id.starts_with("AKIA") && id[4..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+            "{id}"
+        );
+        assert_eq!(access_key(0, "111122223333"), (id.clone(), secret));
+        assert_ne!(access_key(0, "222233334444").0, id);
+        assert_ne!(access_key(1, "111122223333").0, id);
     }
 
     #[test]

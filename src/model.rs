@@ -59,6 +59,28 @@ pub struct Ebs {
     pub encrypted: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+    /// An instance's volume (instances only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_id: Option<String>,
+    /// When the volume was attached (instances only).
+    #[serde(serialize_with = "ser_opt_time", skip_serializing_if = "Option::is_none")]
+    pub attach_time: Option<i64>,
+}
+
+impl Ebs {
+    /// An image's volume: a snapshot of a size.
+    pub fn image_volume(snapshot_id: Option<String>, size: i64, encrypted: bool, kms_key_id: Option<String>) -> Ebs {
+        Ebs {
+            snapshot_id,
+            volume_size: size,
+            volume_type: "gp3".into(),
+            delete_on_termination: true,
+            encrypted,
+            kms_key_id,
+            volume_id: None,
+            attach_time: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -117,6 +139,12 @@ pub struct Image {
     pub source_image_region: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_instance_id: Option<String>,
+    /// When an instance was last launched from the image.
+    #[serde(serialize_with = "ser_opt_time", skip_serializing_if = "Option::is_none")]
+    pub last_launched_time: Option<i64>,
+    /// Added by `catalog import`, with its real ID (serve.md).
+    #[serde(skip)]
+    pub imported: bool,
     /// When a pending image settles.
     #[serde(skip)]
     pub ready_at: i64,
@@ -201,6 +229,27 @@ pub struct InstanceState {
     pub name: String,
 }
 
+impl InstanceState {
+    /// The numeric code AWS gives each state.
+    pub fn code(&self) -> i64 {
+        match self.name.as_str() {
+            "pending" => 0,
+            "running" => 16,
+            "shutting-down" => 32,
+            "terminated" => 48,
+            "stopping" => 64,
+            _ => 80,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Placement {
+    pub availability_zone: String,
+    pub tenancy: String,
+}
+
 /// A simulated EC2 instance.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -227,6 +276,15 @@ pub struct Instance {
     pub billing_products: Vec<String>,
     pub block_device_mappings: Vec<BlockDeviceMapping>,
     pub tags: Vec<Tag>,
+    /// Where the instance runs: derived from its ID (api::network).
+    pub placement: Placement,
+    pub vpc_id: String,
+    pub subnet_id: String,
+    pub private_ip_address: String,
+    pub private_dns_name: String,
+    /// Termination protection (ModifyInstanceAttribute disableApiTermination).
+    #[serde(skip)]
+    pub disable_api_termination: bool,
 }
 
 /// A KMS key (one region, one owner).
@@ -318,6 +376,8 @@ pub mod tests {
             template_size: 0,
             shared_with_caller: false,
             protection_until: None,
+            last_launched_time: None,
+            imported: false,
         }
     }
 }

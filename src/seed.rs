@@ -4,6 +4,7 @@
 
 use crate::api::{self, Ctx, Wait};
 use crate::error::{ApiError, Error};
+use crate::model::Tag;
 use crate::regions;
 use crate::store;
 use rusqlite::{Connection, TransactionBehavior};
@@ -66,7 +67,14 @@ pub fn seed(conn: &mut Connection, opts: &SeedOptions, mut progress: impl FnMut(
                 name: name(i as usize),
                 root_size: Some(8 + (i % 4) as i64 * 8),
                 encrypted,
-                tags: if i % 7 == 0 { vec![format!("team=t{}", i % 13)] } else { Vec::new() },
+                tag_specifications: if i % 7 == 0 {
+                    api::tags::TagSpecification::new(
+                        "image",
+                        vec![Tag { key: "team".into(), value: format!("t{}", i % 13) }],
+                    )
+                } else {
+                    Vec::new()
+                },
                 wait: Wait::default(),
                 ..Default::default()
             };

@@ -66,3 +66,32 @@ pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError>
     }
     Ok(())
 }
+
+/// GetImageBlockPublicAccessState for the caller in the region (R-SHR-5).
+pub fn get_block_public_access(ctx: &Ctx) -> Result<Response, ApiError> {
+    let on = store::public_access_blocked(ctx.db, ctx.account, ctx.region).db()?;
+    Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
+}
+
+/// Each user account's access key pair (serve.md), or one account's.
+pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, ApiError> {
+    let all = store::user_account_ids(ctx.db).db()?;
+    let chosen: Vec<String> = match account {
+        None => all,
+        Some(a) if all.contains(&a) => vec![a],
+        Some(a) => {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!("Account '{a}' is not a user account of this world; see `amisim accounts list`"),
+            )
+        }
+    };
+    let list: Vec<_> = chosen
+        .into_iter()
+        .map(|a| {
+            let (id, secret) = ids::access_key(ctx.seed(), &a);
+            json!({ "AccountId": a, "AccessKeyId": id, "SecretAccessKey": secret })
+        })
+        .collect();
+    Ok(Response::new(Shape::Credentials, json!({ "Credentials": list })))
+}

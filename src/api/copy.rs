@@ -1,7 +1,8 @@
 //! `copy`: CopyImage within and across regions and accounts (R-CPY-1..7).
 
 use super::create::{build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec};
-use super::{keys, Ctx, OrInternal, Response, Shape, Wait};
+use super::tags::{self, TagSpecification};
+use super::{idempotency, keys, Ctx, OrInternal, Response, Shape, Wait};
 use crate::access::{self, Action, Facts};
 use crate::cost;
 use crate::error::{refuse, ApiError, Code};
@@ -24,6 +25,11 @@ pub struct CopyImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
     pub copy_tags: bool,
+    /// Tags for the new image and its snapshots.
+    pub tag_specifications: Vec<TagSpecification>,
+    /// Idempotency token (same token, same parameters: the same answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
     #[serde(skip)]
     pub wait: Wait,
     /// Failure injection (drills): the copy settles as `failed`.
@@ -35,11 +41,32 @@ pub struct CopyImage {
 }
 
 pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
+    let wait = r.wait.clone();
+    let value = match r.client_token.clone() {
+        None => copy(ctx, r)?,
+        Some(token) => {
+            let parameters = serde_json::to_value(CopyImage { client_token: None, ..r.clone() }).unwrap_or_default();
+            match idempotency::replay(ctx, "CopyImage", &token, &parameters)? {
+                Some(v) => v,
+                None => {
+                    let v = copy(ctx, r)?;
+                    idempotency::remember(ctx, "CopyImage", &token, &parameters, &v)?;
+                    v
+                }
+            }
+        }
+    };
+    let id = value["ImageId"].as_str().unwrap_or_default().to_string();
+    Ok(Response::new(Shape::Record, value).waiting(super::clock::Waiter::ImageAvailable, vec![id], &wait))
+}
+
+fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, ApiError> {
     ids::check_image_id(&r.source_image_id)?;
     if !regions::is_region(&r.source_region) {
         return refuse(Code::InvalidParameterValue, format!("Invalid source region: {}", r.source_region));
     }
     check_name(&r.name)?; // R-CPY-2
+    let [image_tags, snapshot_tags] = tags::tags_by_type(&r.tag_specifications, ["image", "snapshot"])?;
     check_description(r.description.as_deref())?;
     if r.kms_key_id.is_some() && !r.encrypted {
         return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
@@ -140,12 +167,8 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
     if r.copy_tags {
         store::set_tags(ctx.db, &image.image_id, &source.tags).db()?;
     }
-    let id = image.image_id.clone();
-    Ok(Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
-        super::clock::Waiter::ImageAvailable,
-        vec![id],
-        &r.wait,
-    ))
+    super::create::tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
+    Ok(json!({ "ImageId": image.image_id }))
 }
 
 /// R-COST-3: inter-region transfer, billed to the owner of the bytes as they leave `region`.

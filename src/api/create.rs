@@ -1,12 +1,13 @@
 //! `create`: CreateImage from an instance, or RegisterImage from a described
 //! root volume (R-IMG-1..5); and the image builder that copy and the catalog share.
 
-use super::{keys, tags, Ctx, OrInternal, Response, Shape, Wait};
+use super::tags::{self, TagSpecification};
+use super::{keys, Ctx, OrInternal, Response, Shape, Wait};
 use crate::clock::{HOUR, MINUTE};
 use crate::cost;
 use crate::error::{refuse, ApiError, Code};
 use crate::ids;
-use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode};
+use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode, Tag};
 use crate::store;
 use serde::Serialize;
 use serde_json::json;
@@ -29,7 +30,8 @@ pub struct CreateImage {
     pub architecture: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    pub tags: Vec<String>,
+    /// Tags for the new image and its snapshots (the CLI's `--tag` tags the image).
+    pub tag_specifications: Vec<TagSpecification>,
     pub no_reboot: bool,
     #[serde(skip)]
     pub wait: Wait,
@@ -114,7 +116,21 @@ pub struct ImageSpec<'a> {
 
 /// Makes the snapshots and the image, and starts metering their storage (R-COST-2).
 pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
-    let (image_id, snap_ids) = ctx.new_image_ids(spec.volumes.len())?;
+    let (image_id, snapshot_ids) = ctx.new_image_ids(spec.volumes.len())?;
+    build_image_as(ctx, spec, Identity { image_id, snapshot_ids, creation_date: ctx.now, imported: false })
+}
+
+/// Who a new image is: its IDs and creation date (real ones for `catalog import`).
+pub struct Identity {
+    pub image_id: String,
+    pub snapshot_ids: Vec<String>,
+    pub creation_date: i64,
+    pub imported: bool,
+}
+
+/// Builds an image with the given identity.
+pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image, ApiError> {
+    let Identity { image_id, snapshot_ids: snap_ids, creation_date, imported } = who;
     let ready_at = ctx.now + spec.ready_delay;
     let settled = spec.ready_delay == 0;
     let billed = !ctx.is_system(spec.owner)?;
@@ -131,7 +147,7 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
             managed_key: v.key.as_ref().is_some_and(|k| k.is_managed()),
             state: if settled { "completed" } else { "pending" },
             ready_at,
-            created: ctx.now,
+            created: creation_date,
             description: &description,
             source_snapshot_id: v.source_snapshot.as_deref(),
         };
@@ -141,14 +157,12 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
         }
         mappings.push(BlockDeviceMapping {
             device_name: v.device.clone(),
-            ebs: Ebs {
-                snapshot_id: Some(snap_id.clone()),
-                volume_size: v.size,
-                volume_type: "gp3".into(),
-                delete_on_termination: true,
-                encrypted: v.key.is_some(),
-                kms_key_id: v.key.as_ref().map(|k| k.arn.clone()),
-            },
+            ebs: Ebs::image_volume(
+                Some(snap_id.clone()),
+                v.size,
+                v.key.is_some(),
+                v.key.as_ref().map(|k| k.arn.clone()),
+            ),
         });
     }
     if spec.instance_store && billed {
@@ -174,7 +188,7 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
         region: spec.region.to_string(),
         state: if settled { outcome } else { ImageState::Pending },
         state_reason: None,
-        creation_date: ctx.now,
+        creation_date,
         architecture: spec.architecture,
         image_type: "machine",
         public: spec.public,
@@ -199,6 +213,8 @@ pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
         template_size: spec.template_size,
         shared_with_caller: false,
         protection_until: None,
+        last_launched_time: None,
+        imported,
     };
     let row = store::insert_image(ctx.db, &image).db()?;
     Ok(Image { row, ..image })
@@ -250,18 +266,29 @@ fn combination(message: &str) -> ApiError {
 pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, ApiError> {
     check_name(&r.name)?;
     check_description(r.description.as_deref())?;
-    let tags = tags::parse_tags(&r.tags)?;
+    let [image_tags, snapshot_tags] = tags::tags_by_type(&r.tag_specifications, ["image", "snapshot"])?;
     let image = match &r.instance_id {
         Some(instance_id) => from_instance(ctx, &r, instance_id)?,
         None => register(ctx, &r)?,
     };
-    store::set_tags(ctx.db, &image.image_id, &tags).db()?;
+    tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
     let id = image.image_id.clone();
     Ok(Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
         super::clock::Waiter::ImageAvailable,
         vec![id],
         &r.wait,
     ))
+}
+
+/// Tags a new image and each of its new snapshots (TagSpecification).
+pub fn tag_new_image(ctx: &Ctx, image: &Image, image_tags: &[Tag], snapshot_tags: &[Tag]) -> Result<(), ApiError> {
+    store::set_tags(ctx.db, &image.image_id, image_tags).db()?;
+    if !snapshot_tags.is_empty() {
+        for id in image.snapshot_ids() {
+            store::set_tags(ctx.db, id, snapshot_tags).db()?;
+        }
+    }
+    Ok(())
 }
 
 /// R-IMG-4 CreateImage: snapshot each EBS volume of the caller's instance.

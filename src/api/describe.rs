@@ -1,6 +1,7 @@
 //! `describe`: DescribeImages with visibility (R-SHR-6), owners, executable users and filters.
 
 use super::filters::{self, Filter};
+use super::page::Page;
 use super::{Ctx, OrInternal, Response};
 use crate::access::{self, Listing};
 use crate::error::{refuse, ApiError, Code};
@@ -16,10 +17,12 @@ pub struct DescribeImages {
     pub image_ids: Vec<String>,
     pub owners: Vec<String>,
     pub executable_users: Vec<String>,
-    pub filters: Vec<String>,
+    pub filters: Vec<Filter>,
     pub include_deprecated: bool,
     pub include_disabled: bool,
     pub all_regions: bool,
+    #[serde(flatten)]
+    pub page: Page,
 }
 
 /// R-ID-3: `self`, `amazon`, `aws-marketplace` or 12 digits.
@@ -36,10 +39,6 @@ pub fn resolve_owner(ctx: &Ctx, owner: &str) -> Result<String, ApiError> {
     refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{owner}\""))
 }
 
-pub fn parse_filters(raw: &[String], known: &[&str]) -> Result<Vec<Filter>, ApiError> {
-    raw.iter().map(|f| filters::parse(f, known)).collect()
-}
-
 pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiError> {
     for id in &r.image_ids {
         ids::check_image_id(id)?;
@@ -50,7 +49,9 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
             return refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{u}\""));
         }
     }
-    let filters = parse_filters(&r.filters, filters::IMAGE_FILTERS)?;
+    filters::check(&r.filters, filters::IMAGE_FILTERS)?;
+    r.page.not_with_ids(&r.image_ids, "imageIds")?;
+    let filters = &r.filters;
     let by_id = !r.image_ids.is_empty();
     let scope = if by_id {
         ImageScope::Ids(r.image_ids.clone())
@@ -63,7 +64,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         viewer: ctx.account,
         region: (!r.all_regions).then_some(ctx.region),
         scope,
-        name: filters::name_pushdown(&filters),
+        name: filters::name_pushdown(filters),
     };
     let listing = Listing { by_id, include_deprecated: r.include_deprecated, include_disabled: r.include_disabled };
     let mut images: Vec<Image> = store::query_images(ctx.db, &query)
@@ -93,6 +94,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         }
         images.retain(|i| allowed.contains(&i.row));
     }
-    images.retain(|i| filters::image_matches(i, &filters));
-    Ok(Response::images(images))
+    images.retain(|i| filters::image_matches(i, filters));
+    let (images, next_token) = r.page.apply(images, 1)?;
+    Ok(Response::images(images, next_token))
 }

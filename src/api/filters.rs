@@ -1,11 +1,12 @@
 //! `--filter Name=K,Values=V1,V2` with `*` and `?` wildcards (R-SHR-6).
 
 use crate::error::{ApiError, Code};
-use crate::model::{Image, Snapshot, Tag};
-use crate::store::NameMatch;
+use crate::model::{Image, Instance, Snapshot, Tag};
+use crate::store::{NameMatch, TagRow};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Filter {
     pub name: String,
     pub values: Vec<String>,
@@ -30,32 +31,60 @@ pub const IMAGE_FILTERS: &[&str] = &[
 
 pub const SNAPSHOT_FILTERS: &[&str] = &["owner-id", "status", "storage-tier", "encrypted", "volume-size", "tag-key"];
 
+pub const TAG_FILTERS: &[&str] = &["key", "value", "resource-id", "resource-type"];
+
+pub const INSTANCE_FILTERS: &[&str] = &[
+    "instance-id",
+    "image-id",
+    "instance-state-name",
+    "instance-type",
+    "architecture",
+    "reservation-id",
+    "owner-id",
+    "availability-zone",
+    "vpc-id",
+    "subnet-id",
+    "tag-key",
+];
+
+pub const VOLUME_FILTERS: &[&str] =
+    &["volume-id", "attachment.instance-id", "attachment.device", "snapshot-id", "encrypted", "size", "status"];
+
 fn invalid(what: &str) -> ApiError {
     ApiError::new(Code::InvalidParameterValue, format!("The filter '{what}' is invalid"))
 }
 
-/// Parses the AWS CLI shorthand; keys are case-insensitive.
-pub fn parse(raw: &str, known: &[&str]) -> Result<Filter, ApiError> {
-    let lower = raw.to_ascii_lowercase();
-    let Some(rest) = lower.strip_prefix("name=").map(|_| &raw[5..]) else {
-        return Err(ApiError::new(
+/// Parses the AWS CLI shorthand `Name=K,Values=V1,V2` (keys case-insensitive).
+pub fn parse(raw: &str) -> Result<Filter, ApiError> {
+    let syntax = || {
+        ApiError::new(
             Code::InvalidParameterValue,
-            format!("The filter '{raw}' is invalid: expected Name=KEY,Values=V1,V2"),
-        ));
+            format!("The filter '{raw}' is invalid: expected Name=KEY,Values=V1,V2 (for example Name=state,Values=available)"),
+        )
     };
+    let lower = raw.to_ascii_lowercase();
+    if !lower.starts_with("name=") {
+        return Err(syntax());
+    }
+    let rest = &raw[5..];
     let (name, values) = match rest.to_ascii_lowercase().find(",values=") {
         Some(i) => (&rest[..i], &rest[i + ",values=".len()..]),
+        None if rest.contains(',') => return Err(syntax()),
         None => (rest, ""),
     };
-    let known_name = known.contains(&name) || (name.starts_with("tag:") && name.len() > 4);
-    if !known_name {
-        return Err(invalid(name));
-    }
     let values: Vec<String> = values.split(',').filter(|v| !v.is_empty()).map(str::to_string).collect();
-    if values.is_empty() {
-        return Err(invalid(name));
-    }
     Ok(Filter { name: name.to_string(), values })
+}
+
+/// R-SHR-6: every filter must be a known one with at least one value.
+pub fn check(filters: &[Filter], known: &[&str]) -> Result<(), ApiError> {
+    for f in filters {
+        let known_name = known.contains(&f.name.as_str()) || (f.name.starts_with("tag:") && f.name.len() > 4);
+        if !known_name || f.values.is_empty() {
+            return Err(invalid(&f.name));
+        }
+    }
+    Ok(())
 }
 
 /// `*` matches any run of characters, `?` any one (case-sensitive, as in AWS).
@@ -135,6 +164,39 @@ pub fn snapshot_matches(s: &Snapshot, filters: &[Filter]) -> bool {
     })
 }
 
+/// DescribeTags filters over one tag row.
+pub fn tag_row_matches(t: &TagRow, filters: &[Filter]) -> bool {
+    filters.iter().all(|f| {
+        let value = match f.name.as_str() {
+            "key" => &t.key,
+            "value" => &t.value,
+            "resource-id" => &t.resource_id,
+            "resource-type" => &t.resource_type,
+            _ => return true,
+        };
+        any_matches(f, std::slice::from_ref(value))
+    })
+}
+
+pub fn instance_matches(i: &Instance, filters: &[Filter]) -> bool {
+    filters.iter().all(|f| {
+        let values: Vec<String> = match f.name.as_str() {
+            "instance-id" => vec![i.instance_id.clone()],
+            "image-id" => vec![i.image_id.clone()],
+            "instance-state-name" => vec![i.state.name.clone()],
+            "instance-type" => vec![i.instance_type.clone()],
+            "architecture" => vec![i.architecture.clone()],
+            "reservation-id" => vec![i.reservation_id.clone()],
+            "owner-id" => vec![i.owner_id.clone()],
+            "availability-zone" => vec![i.placement.availability_zone.clone()],
+            "vpc-id" => vec![i.vpc_id.clone()],
+            "subnet-id" => vec![i.subnet_id.clone()],
+            _ => tag_values(&i.tags, f),
+        };
+        any_matches(f, &values)
+    })
+}
+
 /// A `name` filter that the store can answer from its index: one exact name or one prefix.
 pub fn name_pushdown(filters: &[Filter]) -> NameMatch {
     let names: Vec<&Filter> = filters.iter().filter(|f| f.name == "name").collect();
@@ -168,13 +230,15 @@ mod tests {
 
     #[test]
     fn parse_shorthand_r_shr_6() {
-        let f = parse("Name=name,Values=web-*,db-*", IMAGE_FILTERS).unwrap();
+        let f = parse("Name=name,Values=web-*,db-*").unwrap();
         assert_eq!(f.values, vec!["web-*", "db-*"]);
-        assert_eq!(parse("name=state,values=available", IMAGE_FILTERS).unwrap().name, "state");
-        assert!(parse("Name=tag:team,Values=x", IMAGE_FILTERS).is_ok());
-        assert_eq!(parse("Name=colour,Values=x", IMAGE_FILTERS).unwrap_err().message, "The filter 'colour' is invalid");
-        assert_eq!(parse("Name=name", IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
-        assert_eq!(parse("name,Values=x", IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
+        assert_eq!(parse("name=state,values=available").unwrap().name, "state");
+        assert!(check(&[parse("Name=tag:team,Values=x").unwrap()], IMAGE_FILTERS).is_ok());
+        let colour = check(&[parse("Name=colour,Values=x").unwrap()], IMAGE_FILTERS).unwrap_err();
+        assert_eq!(colour.message, "The filter 'colour' is invalid");
+        assert_eq!(check(&[parse("Name=name").unwrap()], IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
+        let syntax = parse("name,Values=x").unwrap_err();
+        assert!(syntax.message.contains("expected Name=KEY,Values=V1,V2"), "{}", syntax.message);
     }
 
     #[test]

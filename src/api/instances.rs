@@ -1,12 +1,15 @@
-//! `instances list|terminate|stop|start` (R-SHR-8).
+//! `instances list|terminate|stop|start` (R-SHR-8), instance attributes and
+//! volumes, and the instance types amisim knows.
 
+use super::filters::{self, Filter};
+use super::page::Page;
 use super::{Ctx, OrInternal, Response, Shape};
 use crate::error::{refuse, ApiError, Code};
 use crate::ids;
 use crate::model::Instance;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum InstanceAction {
@@ -32,29 +35,59 @@ pub struct ChangeInstances {
     pub instance_ids: Vec<String>,
 }
 
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeInstances {
+    pub instance_ids: Vec<String>,
+    pub filters: Vec<Filter>,
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+/// Loads the caller's instances (all, or by ID) with where they run.
+fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, ApiError> {
+    let mut list: Vec<Instance> = store::instances(ctx.db, ctx.account, ctx.region, ids_)
+        .db()?
+        .into_iter()
+        .filter(|i| i.owner_id == ctx.account)
+        .collect();
+    for i in &mut list {
+        super::network::place(ctx.seed(), i);
+    }
+    Ok(list)
+}
+
 /// The caller's instances with these IDs, or the right error for the first bad one.
 fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, ApiError> {
     for id in ids_ {
         ids::check_instance_id(id)?;
     }
-    let found: Vec<Instance> = store::instances(ctx.db, ctx.account, ctx.region, Some(ids_))
-        .db()?
-        .into_iter()
-        .filter(|i| i.owner_id == ctx.account)
-        .collect();
+    let found = load(ctx, Some(ids_))?;
     if let Some(missing) = ids_.iter().find(|id| !found.iter().any(|i| &i.instance_id == *id)) {
         return refuse(Code::InvalidInstanceIdNotFound, format!("The instance ID '{missing}' does not exist"));
     }
     Ok(found)
 }
 
-pub fn describe_instances(ctx: &Ctx, ids_: Vec<String>) -> Result<Response, ApiError> {
-    let list = if ids_.is_empty() {
-        store::instances(ctx.db, ctx.account, ctx.region, None).db()?
-    } else {
-        owned(ctx, &ids_)?
-    };
-    Ok(Response::new(Shape::Instances, json!({ "Instances": list })))
+/// One instance of the caller, or the right refusal.
+pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, ApiError> {
+    Ok(owned(ctx, std::slice::from_ref(&id.to_string()))?.remove(0))
+}
+
+fn with_token(mut v: Value, next: Option<String>) -> Value {
+    if let Some(t) = next {
+        v["NextToken"] = t.into();
+    }
+    v
+}
+
+pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, ApiError> {
+    filters::check(&r.filters, filters::INSTANCE_FILTERS)?;
+    r.page.not_with_ids(&r.instance_ids, "instancesSet")?;
+    let mut list = if r.instance_ids.is_empty() { load(ctx, None)? } else { owned(ctx, &r.instance_ids)? };
+    list.retain(|i| filters::instance_matches(i, &r.filters));
+    let (list, next) = r.page.apply(list, 5)?;
+    Ok(Response::new(Shape::Instances, with_token(json!({ "Instances": list }), next)))
 }
 
 pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiError> {
@@ -65,6 +98,15 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
     for i in &list {
         let state = i.state.name.as_str();
         let refused = match r.action {
+            InstanceAction::Terminate if i.disable_api_termination => {
+                return refuse(
+                    Code::OperationNotPermitted,
+                    format!(
+                        "The instance '{}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.",
+                        i.instance_id
+                    ),
+                )
+            }
             InstanceAction::Terminate => false,
             InstanceAction::Stop if i.root_device_type == "instance-store" => {
                 return refuse(
@@ -75,8 +117,7 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
                     ),
                 )
             }
-            InstanceAction::Stop => !matches!(state, "running" | "stopped"),
-            InstanceAction::Start => !matches!(state, "running" | "stopped"),
+            InstanceAction::Stop | InstanceAction::Start => !matches!(state, "running" | "stopped"),
         };
         if refused {
             return refuse(
@@ -93,14 +134,20 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
             );
         }
     }
+    let mut changes = Vec::new();
     for i in &list {
         let state = i.state.name.as_str();
         let (new, fee_on) = match (r.action, state) {
-            (_, "terminated") => continue,
+            (_, "terminated") => ("terminated", false),
             (InstanceAction::Terminate, _) => ("terminated", false),
             (InstanceAction::Stop, _) => ("stopped", false),
             (InstanceAction::Start, _) => ("running", true),
         };
+        changes.push(json!({
+            "InstanceId": i.instance_id,
+            "PreviousState": { "Name": state, "Code": i.state.code() },
+            "CurrentState": { "Name": new, "Code": crate::model::InstanceState { name: new.into() }.code() },
+        }));
         if new == state {
             continue;
         }
@@ -111,6 +158,230 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
             super::marketplace::open_software_meters(ctx, i)?;
         }
     }
-    let list = store::instances(ctx.db, ctx.account, ctx.region, Some(&r.instance_ids)).db()?;
-    Ok(Response::new(Shape::Instances, json!({ "Instances": list })))
+    let list = load(ctx, Some(&r.instance_ids))?;
+    Ok(Response::new(Shape::Instances, json!({ "Instances": list, "StateChanges": changes })))
+}
+
+/// The instance attributes DescribeInstanceAttribute answers.
+pub const INSTANCE_ATTRIBUTES: &[&str] = &[
+    "instanceType",
+    "kernel",
+    "ramdisk",
+    "userData",
+    "disableApiTermination",
+    "instanceInitiatedShutdownBehavior",
+    "rootDeviceName",
+    "blockDeviceMapping",
+    "productCodes",
+    "sourceDestCheck",
+    "groupSet",
+    "ebsOptimized",
+    "sriovNetSupport",
+    "enaSupport",
+    "enclaveOptions",
+    "disableApiStop",
+];
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceAttribute {
+    pub instance_id: String,
+    pub attribute: String,
+}
+
+/// DescribeInstanceAttribute, in AWS's shape (`{"InstanceId", "<Attribute>": {"Value"}}`).
+pub fn describe_instance_attribute(ctx: &Ctx, r: InstanceAttribute) -> Result<Response, ApiError> {
+    if !INSTANCE_ATTRIBUTES.contains(&r.attribute.as_str()) {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Value ({}) for parameter attribute is invalid. Unknown attribute.", r.attribute),
+        );
+    }
+    let i = owned_instance(ctx, &r.instance_id)?;
+    let value = |v: Value| json!({ "Value": v });
+    let mut out = json!({ "InstanceId": i.instance_id });
+    let (key, v) = match r.attribute.as_str() {
+        "instanceType" => ("InstanceType", value(i.instance_type.clone().into())),
+        "disableApiTermination" => ("DisableApiTermination", value(i.disable_api_termination.into())),
+        "disableApiStop" => ("DisableApiStop", value(false.into())),
+        "instanceInitiatedShutdownBehavior" => ("InstanceInitiatedShutdownBehavior", value("stop".into())),
+        "rootDeviceName" => ("RootDeviceName", value(i.root_device_name.clone().into())),
+        "blockDeviceMapping" => {
+            ("BlockDeviceMappings", serde_json::to_value(&i.block_device_mappings).unwrap_or_default())
+        }
+        "productCodes" => ("ProductCodes", serde_json::to_value(&i.product_codes).unwrap_or_default()),
+        "sourceDestCheck" => ("SourceDestCheck", value(true.into())),
+        "ebsOptimized" => ("EbsOptimized", value(false.into())),
+        "enaSupport" => ("EnaSupport", value(true.into())),
+        "groupSet" => ("Groups", json!([])),
+        "enclaveOptions" => ("EnclaveOptions", json!({ "Enabled": false })),
+        // userData, kernel, ramdisk, sriovNetSupport: not simulated, empty.
+        other => (ATTRIBUTE_KEYS.iter().find(|(a, _)| *a == other).map_or("UserData", |(_, k)| *k), json!({})),
+    };
+    out[key] = v;
+    Ok(Response::record(out))
+}
+
+const ATTRIBUTE_KEYS: &[(&str, &str)] = &[
+    ("userData", "UserData"),
+    ("kernel", "KernelId"),
+    ("ramdisk", "RamdiskId"),
+    ("sriovNetSupport", "SriovNetSupport"),
+];
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyInstanceAttribute {
+    pub instance_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disable_api_termination: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+}
+
+/// ModifyInstanceAttribute: termination protection, and the type of a stopped instance.
+pub fn modify_instance_attribute(ctx: &Ctx, r: ModifyInstanceAttribute) -> Result<Response, ApiError> {
+    let i = owned_instance(ctx, &r.instance_id)?;
+    if r.disable_api_termination.is_none() && r.instance_type.is_none() {
+        return refuse(Code::MissingParameter, "Name one attribute to modify: disableApiTermination or instanceType");
+    }
+    if let Some(t) = &r.instance_type {
+        if i.state.name != "stopped" {
+            return refuse(
+                Code::IncorrectInstanceState,
+                format!("The instance '{}' is not in the 'stopped' state (state: {})", i.instance_id, i.state.name),
+            );
+        }
+        super::launch::check_instance_type(t, &i.architecture)?;
+        store::set_instance_type(ctx.db, i.row, t).db()?;
+    }
+    if let Some(on) = r.disable_api_termination {
+        store::set_disable_api_termination(ctx.db, i.row, on).db()?;
+    }
+    Ok(Response::ok())
+}
+
+/// DescribeInstanceCreditSpecifications: burstable types' CPU credit mode
+/// (t2 standard, t3/t4g unlimited, as AWS launches them by default).
+pub fn describe_credit_specifications(ctx: &Ctx, r: DescribeInstances) -> Result<Response, ApiError> {
+    let list = describe_instances(ctx, r)?.into_value();
+    let specs: Vec<Value> = list["Instances"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|i| i["InstanceType"].as_str().is_some_and(|t| t.starts_with('t')))
+        .map(|i| {
+            let t = i["InstanceType"].as_str().unwrap_or_default();
+            json!({ "InstanceId": i["InstanceId"], "CpuCredits": if t.starts_with("t2.") { "standard" } else { "unlimited" } })
+        })
+        .collect();
+    Ok(Response::record(with_token(
+        json!({ "InstanceCreditSpecifications": specs }),
+        list["NextToken"].as_str().map(String::from),
+    )))
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeVolumes {
+    pub volume_ids: Vec<String>,
+    pub filters: Vec<Filter>,
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+/// DescribeVolumes: the volumes of the caller's instances (deleted with them on termination).
+pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, ApiError> {
+    filters::check(&r.filters, filters::VOLUME_FILTERS)?;
+    r.page.not_with_ids(&r.volume_ids, "volumeIds")?;
+    for id in &r.volume_ids {
+        if !id
+            .strip_prefix("vol-")
+            .is_some_and(|h| (h.len() == 17 || h.len() == 8) && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return refuse(Code::InvalidParameterValue, format!("Invalid id: \"{id}\" (expecting \"vol-...\")"));
+        }
+    }
+    let instances = load(ctx, None)?;
+    let tags = store::tags_for(
+        ctx.db,
+        instances.iter().flat_map(|i| i.block_device_mappings.iter().filter_map(|b| b.ebs.volume_id.clone())),
+    )
+    .db()?;
+    let mut volumes = Vec::new();
+    for i in instances.iter().filter(|i| i.state.name != "terminated") {
+        for b in &i.block_device_mappings {
+            let id = b.ebs.volume_id.clone().unwrap_or_default();
+            let v = json!({
+                "VolumeId": id, "Size": b.ebs.volume_size, "SnapshotId": b.ebs.snapshot_id.clone().unwrap_or_default(),
+                "AvailabilityZone": i.placement.availability_zone, "State": "in-use",
+                "CreateTime": crate::clock::format(i.launch_time), "Encrypted": b.ebs.encrypted,
+                "KmsKeyId": b.ebs.kms_key_id, "VolumeType": b.ebs.volume_type, "Iops": 3000, "Throughput": 125,
+                "MultiAttachEnabled": false, "Tags": tags.get(&id).cloned().unwrap_or_default(),
+                "Attachments": [{ "AttachTime": crate::clock::format(i.launch_time), "Device": b.device_name,
+                    "InstanceId": i.instance_id, "State": "attached", "VolumeId": id, "DeleteOnTermination": b.ebs.delete_on_termination }],
+            });
+            volumes.push(v);
+        }
+    }
+    let field = |v: &Value, name: &str| -> String {
+        match name {
+            "volume-id" => v["VolumeId"].as_str().unwrap_or_default().into(),
+            "attachment.instance-id" => v["Attachments"][0]["InstanceId"].as_str().unwrap_or_default().into(),
+            "attachment.device" => v["Attachments"][0]["Device"].as_str().unwrap_or_default().into(),
+            "snapshot-id" => v["SnapshotId"].as_str().unwrap_or_default().into(),
+            "encrypted" => v["Encrypted"].to_string(),
+            "size" => v["Size"].to_string(),
+            _ => v["State"].as_str().unwrap_or_default().into(),
+        }
+    };
+    volumes.retain(|v| {
+        (r.volume_ids.is_empty() || r.volume_ids.iter().any(|id| v["VolumeId"] == id.as_str()))
+            && r.filters.iter().all(|f| f.values.iter().any(|p| filters::wildcard(p, &field(v, &f.name))))
+    });
+    if let Some(missing) = r.volume_ids.iter().find(|id| !volumes.iter().any(|v| v["VolumeId"] == id.as_str())) {
+        return refuse(Code::InvalidVolumeNotFound, format!("The volume '{missing}' does not exist."));
+    }
+    let (volumes, next) = r.page.apply(volumes, 5)?;
+    Ok(Response::record(with_token(json!({ "Volumes": volumes }), next)))
+}
+
+/// DescribeInstanceTypes: the types amisim knows, with their architecture.
+pub fn describe_instance_types(_ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
+    if let Some(bad) = names.iter().find(|n| !super::launch::INSTANCE_TYPES.iter().any(|(t, _)| t == n)) {
+        return refuse(
+            Code::InvalidInstanceType,
+            format!("The following supplied instance types do not exist: [{bad}]"),
+        );
+    }
+    let types: Vec<Value> = super::launch::INSTANCE_TYPES
+        .iter()
+        .filter(|(t, _)| names.is_empty() || names.iter().any(|n| n == t))
+        .map(|(t, arch)| {
+            let size = t.split('.').nth(1).unwrap_or("micro");
+            let (vcpus, mib) = match size {
+                "nano" => (2, 512),
+                "micro" => (2, 1024),
+                "small" => (2, 2048),
+                "medium" => (2, 4096),
+                "large" => (2, 8192),
+                _ => (4, 16384),
+            };
+            json!({
+                "InstanceType": t, "CurrentGeneration": true, "FreeTierEligible": *t == "t2.micro" || *t == "t3.micro",
+                "SupportedUsageClasses": ["on-demand", "spot"], "SupportedRootDeviceTypes": ["ebs"],
+                "SupportedVirtualizationTypes": ["hvm"], "BareMetal": false, "Hypervisor": "nitro",
+                "ProcessorInfo": { "SupportedArchitectures": [arch] },
+                "VCpuInfo": { "DefaultVCpus": vcpus, "DefaultCores": vcpus / 2, "DefaultThreadsPerCore": 2 },
+                "MemoryInfo": { "SizeInMiB": mib },
+                "InstanceStorageSupported": false, "BurstablePerformanceSupported": t.starts_with('t'),
+                "EbsInfo": { "EbsOptimizedSupport": "default", "EncryptionSupport": "supported", "NvmeSupport": "required" },
+                "NetworkInfo": { "NetworkPerformance": "Up to 5 Gigabit", "MaximumNetworkInterfaces": 2, "Ipv4AddressesPerInterface": 2, "EnaSupport": "required" },
+                "PlacementGroupInfo": { "SupportedStrategies": ["partition", "spread"] },
+                "HibernationSupported": false, "DedicatedHostsSupported": false, "AutoRecoverySupported": true,
+                "SupportedBootModes": ["legacy-bios", "uefi"],
+            })
+        })
+        .collect();
+    Ok(Response::record(json!({ "InstanceTypes": types })))
 }

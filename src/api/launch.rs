@@ -1,6 +1,7 @@
 //! `launch`: RunInstances (R-SHR-7, R-SHR-8).
 
-use super::{tags, Ctx, OrInternal, Response, Shape, Wait};
+use super::tags::{self, TagSpecification};
+use super::{idempotency, Ctx, OrInternal, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
 use crate::error::{refuse, ApiError, Code};
 use crate::ids::{self, Kind};
@@ -13,12 +14,22 @@ use serde_json::json;
 #[serde(rename_all = "PascalCase")]
 pub struct RunInstances {
     pub image_id: String,
+    /// How many to launch (MaxCount).
     pub count: i64,
+    /// The fewest acceptable (MinCount; default: `count`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_count: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub root_size: Option<i64>,
-    pub tags: Vec<String>,
+    /// Tags for the instances and their volumes (the CLI's `--tag` tags the instances).
+    pub tag_specifications: Vec<TagSpecification>,
+    /// Termination protection from the start.
+    pub disable_api_termination: bool,
+    /// Idempotency token (same token, same parameters: the same answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
     #[serde(skip)]
     pub wait: Wait,
 }
@@ -48,19 +59,62 @@ pub const INSTANCE_TYPES: &[(&str, &str)] = &[
     ("r7g.large", "arm64"),
 ];
 
+/// R-SHR-8: a known instance type of the image's architecture.
+pub fn check_instance_type(instance_type: &str, architecture: &str) -> Result<(), ApiError> {
+    match INSTANCE_TYPES.iter().find(|(t, _)| *t == instance_type) {
+        None => refuse(Code::InvalidParameterValue, format!("Invalid value '{instance_type}' for InstanceType.")),
+        Some((_, arch)) if *arch != architecture => refuse(
+            Code::InvalidParameterValue,
+            format!(
+                "The architecture '{arch}' of the specified instance type does not match the architecture '{architecture}' of the specified AMI."
+            ),
+        ),
+        Some(_) => Ok(()),
+    }
+}
+
 /// Seconds from launch to `running`, and to `terminated` without a usable key.
 pub const BOOT_DELAY: i64 = 60;
 pub const KMS_FAILURE_DELAY: i64 = 120;
 
 pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
+    let Some(token) = r.client_token.clone() else {
+        return launch(ctx, r);
+    };
+    let parameters = serde_json::to_value(RunInstances { client_token: None, wait: Wait::default(), ..r.clone() })
+        .unwrap_or_default();
+    let wait = r.wait.clone();
+    let value = match idempotency::replay(ctx, "RunInstances", &token, &parameters)? {
+        Some(v) => v,
+        None => {
+            let v = launch(ctx, r)?.into_value();
+            idempotency::remember(ctx, "RunInstances", &token, &parameters, &v)?;
+            v
+        }
+    };
+    let ids =
+        value["Instances"].as_array().into_iter().flatten().filter_map(|i| i["InstanceId"].as_str()).map(String::from);
+    let ids = ids.collect();
+    Ok(Response::new(Shape::Instances, value).waiting(super::clock::Waiter::InstanceRunning, ids, &wait))
+}
+
+fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
     ids::check_image_id(&r.image_id)?;
+    if let Some(min) = r.min_count {
+        if min < 1 || min > r.count {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!("Invalid MinCount {min}: it must be at least 1 and at most MaxCount ({})", r.count),
+            );
+        }
+    }
     if !(1..=100).contains(&r.count) {
         return refuse(
             Code::InvalidParameterValue,
             format!("Invalid count {}: launch 1 to 100 instances at a time", r.count),
         );
     }
-    let tags = tags::parse_tags(&r.tags)?;
+    let [tags, volume_tags] = tags::tags_by_type(&r.tag_specifications, ["instance", "volume"])?;
     let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account).db()?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))
     })?;
@@ -71,19 +125,7 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         .instance_type
         .clone()
         .unwrap_or_else(|| if image.architecture == "arm64" { "t4g.micro" } else { "t3.micro" }.to_string());
-    match INSTANCE_TYPES.iter().find(|(t, _)| *t == instance_type) {
-        None => return refuse(Code::InvalidParameterValue, format!("Invalid value '{instance_type}' for InstanceType.")),
-        Some((_, arch)) if *arch != image.architecture => {
-            return refuse(
-                Code::InvalidParameterValue,
-                format!(
-                    "The architecture '{arch}' of the specified instance type does not match the architecture '{}' of the specified AMI.",
-                    image.architecture
-                ),
-            )
-        }
-        Some(_) => {}
-    }
+    check_instance_type(&instance_type, &image.architecture)?;
     let mut mappings = image.block_device_mappings.clone();
     if let Some(size) = r.root_size {
         match mappings.iter_mut().find(|b| b.device_name == image.root_device_name) {
@@ -143,6 +185,12 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
             billing_products: image.billing_products.clone(),
             block_device_mappings: mappings.clone(),
             tags: tags.clone(),
+            placement: Default::default(),
+            vpc_id: String::new(),
+            subnet_id: String::new(),
+            private_ip_address: String::new(),
+            private_dns_name: String::new(),
+            disable_api_termination: r.disable_api_termination,
         };
         let (ready_at, outcome) = if doomed.is_some() {
             (ctx.now + KMS_FAILURE_DELAY, "terminated")
@@ -155,12 +203,22 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         )
         .db()?;
         store::set_tags(ctx.db, &instance.instance_id, &tags).db()?;
+        for v in &volume_ids {
+            store::set_tags(ctx.db, v, &volume_tags).db()?;
+        }
         // R-COST-4: software fees accrue per instance-hour while it runs.
         if doomed.is_none() {
             super::marketplace::open_software_meters(ctx, &instance)?;
         }
-        instances.push(Instance { row, ..instance });
+        let mut instance = Instance { row, ..instance };
+        super::network::place(ctx.seed(), &mut instance);
+        for (b, v) in instance.block_device_mappings.iter_mut().zip(&volume_ids) {
+            b.ebs.volume_id = Some(v.clone());
+            b.ebs.attach_time = Some(ctx.now);
+        }
+        instances.push(instance);
     }
+    store::set_last_launched(ctx.db, image.row, ctx.now).db()?;
     let ids = instances.iter().map(|i| i.instance_id.clone()).collect();
     Ok(Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
         super::clock::Waiter::InstanceRunning,

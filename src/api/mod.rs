@@ -2,6 +2,7 @@
 //! transaction, with dry-run (R-DRY-1) and the audit log (R-EVT-1).
 
 pub mod accounts;
+pub mod attributes;
 pub mod cleanup;
 pub mod clock;
 pub mod copy;
@@ -12,12 +13,16 @@ pub mod doctor;
 pub mod events;
 pub mod explain;
 pub mod filters;
+pub mod idempotency;
+pub mod import;
 pub mod instances;
 pub mod keys;
 pub mod launch;
 pub mod lifecycle;
 pub mod lineage;
 pub mod marketplace;
+pub mod network;
+pub mod page;
 pub mod share;
 pub mod snapshots;
 pub mod tags;
@@ -83,6 +88,10 @@ impl<'a> Ctx<'a> {
     /// A context for the same transaction acting as another account or region.
     pub fn with<'b>(&'b self, account: &'b str, region: &'b str) -> Ctx<'b> {
         Ctx { db: self.db, account, region, now: self.now, seed: self.seed }
+    }
+    /// The world's seed (R-ID-1), for IDs derived rather than counted.
+    pub fn seed(&self) -> u64 {
+        self.seed
     }
     pub fn new_id(&self, kind: Kind) -> Result<String, ApiError> {
         Ok(self.new_ids(kind, 1)?.remove(0))
@@ -156,6 +165,9 @@ pub enum Shape {
     Instances,
     Snapshots,
     Keys,
+    Tags,
+    Credentials,
+    Catalog,
     Accounts,
     Products,
     LaunchPermissions,
@@ -193,17 +205,20 @@ pub struct Response {
 #[derive(Debug)]
 enum Body {
     Value(Value),
-    Images(Vec<crate::model::Image>),
+    Images(Vec<crate::model::Image>, Option<String>),
 }
 
 impl Serialize for Response {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match &self.body {
             Body::Value(v) => v.serialize(s),
-            Body::Images(images) => {
+            Body::Images(images, next_token) => {
                 use serde::ser::SerializeMap;
-                let mut m = s.serialize_map(Some(1))?;
+                let mut m = s.serialize_map(Some(1 + next_token.is_some() as usize))?;
                 m.serialize_entry("Images", images)?;
+                if let Some(t) = next_token {
+                    m.serialize_entry("NextToken", t)?;
+                }
                 m.end()
             }
         }
@@ -217,21 +232,28 @@ impl Response {
     pub fn record(value: Value) -> Response {
         Response { shape: Shape::Record, body: Body::Value(value), wait: None }
     }
-    /// A DescribeImages answer: `{"Images": [...]}`.
-    pub fn images(images: Vec<crate::model::Image>) -> Response {
-        Response { shape: Shape::Images, body: Body::Images(images), wait: None }
+    /// A DescribeImages answer: `{"Images": [...], "NextToken"?}`.
+    pub fn images(images: Vec<crate::model::Image>, next_token: Option<String>) -> Response {
+        Response { shape: Shape::Images, body: Body::Images(images, next_token), wait: None }
+    }
+    /// The images of a DescribeImages answer, without a copy as a value tree.
+    pub fn image_list(&self) -> Option<(&[crate::model::Image], Option<&str>)> {
+        match &self.body {
+            Body::Images(images, token) => Some((images, token.as_deref())),
+            Body::Value(_) => None,
+        }
     }
     /// The answer as a JSON value (built on demand for image listings).
     pub fn value(&self) -> std::borrow::Cow<'_, Value> {
         match &self.body {
             Body::Value(v) => std::borrow::Cow::Borrowed(v),
-            Body::Images(_) => std::borrow::Cow::Owned(serde_json::to_value(self).unwrap_or(Value::Null)),
+            Body::Images(..) => std::borrow::Cow::Owned(serde_json::to_value(self).unwrap_or(Value::Null)),
         }
     }
     pub fn into_value(self) -> Value {
         match self.body {
             Body::Value(v) => v,
-            Body::Images(_) => serde_json::to_value(&self).unwrap_or(Value::Null),
+            Body::Images(..) => serde_json::to_value(&self).unwrap_or(Value::Null),
         }
     }
     pub fn ok() -> Response {
@@ -263,7 +285,7 @@ pub enum Request {
     ShareImage(share::ShareImage),
     RunInstances(launch::RunInstances),
     DescribeImages(describe::DescribeImages),
-    DescribeInstances(Vec<String>),
+    DescribeInstances(instances::DescribeInstances),
     ChangeInstances(instances::ChangeInstances),
     DescribeSnapshots(snapshots::DescribeSnapshots),
     ShareSnapshot(share::ShareSnapshot),
@@ -295,6 +317,24 @@ pub enum Request {
     ShowClock,
     AdvanceClock(i64),
     Wait(clock::WaitRequest),
+    DescribeImageAttribute(attributes::ImageAttribute),
+    SetDescription(attributes::SetDescription),
+    ResetLaunchPermissions(attributes::ImageAttribute),
+    GetBlockPublicAccess,
+    DescribeTags(tags::DescribeTags),
+    DescribeInstanceAttribute(instances::InstanceAttribute),
+    ModifyInstanceAttribute(instances::ModifyInstanceAttribute),
+    DescribeCreditSpecifications(instances::DescribeInstances),
+    DescribeVolumes(instances::DescribeVolumes),
+    DescribeInstanceTypes(Vec<String>),
+    DescribeRegions(Vec<String>),
+    DescribeAvailabilityZones(Vec<String>),
+    DescribeAccountAttributes(Vec<String>),
+    DescribeVpcs(network::DescribeNetwork),
+    DescribeSubnets(network::DescribeNetwork),
+    ListCredentials(Option<String>),
+    ImportCatalog(import::ImportCatalog),
+    ListCatalog,
 }
 
 impl Request {
@@ -347,6 +387,24 @@ impl Request {
             Request::ShowClock => "GetClock",
             Request::AdvanceClock(_) => "AdvanceClock",
             Request::Wait(_) => "Wait",
+            Request::DescribeImageAttribute(_) => "DescribeImageAttribute",
+            Request::SetDescription(_) => "ModifyImageAttribute",
+            Request::ResetLaunchPermissions(_) => "ResetImageAttribute",
+            Request::GetBlockPublicAccess => "GetImageBlockPublicAccessState",
+            Request::DescribeTags(_) => "DescribeTags",
+            Request::DescribeInstanceAttribute(_) => "DescribeInstanceAttribute",
+            Request::ModifyInstanceAttribute(_) => "ModifyInstanceAttribute",
+            Request::DescribeCreditSpecifications(_) => "DescribeInstanceCreditSpecifications",
+            Request::DescribeVolumes(_) => "DescribeVolumes",
+            Request::DescribeInstanceTypes(_) => "DescribeInstanceTypes",
+            Request::DescribeRegions(_) => "DescribeRegions",
+            Request::DescribeAvailabilityZones(_) => "DescribeAvailabilityZones",
+            Request::DescribeAccountAttributes(_) => "DescribeAccountAttributes",
+            Request::DescribeVpcs(_) => "DescribeVpcs",
+            Request::DescribeSubnets(_) => "DescribeSubnets",
+            Request::ListCredentials(_) => "ListAccessKeys",
+            Request::ImportCatalog(_) => "ImportCatalog",
+            Request::ListCatalog => "ListCatalog",
         }
     }
 
@@ -393,6 +451,20 @@ impl Request {
                 | Request::LookupEvents(_)
                 | Request::Lineage(_)
                 | Request::CheckWorld { .. }
+                | Request::DescribeImageAttribute(_)
+                | Request::GetBlockPublicAccess
+                | Request::DescribeTags(_)
+                | Request::DescribeInstanceAttribute(_)
+                | Request::DescribeCreditSpecifications(_)
+                | Request::DescribeVolumes(_)
+                | Request::DescribeInstanceTypes(_)
+                | Request::DescribeRegions(_)
+                | Request::DescribeAvailabilityZones(_)
+                | Request::DescribeAccountAttributes(_)
+                | Request::DescribeVpcs(_)
+                | Request::DescribeSubnets(_)
+                | Request::ListCredentials(_)
+                | Request::ListCatalog
         ) && !matches!(self, Request::ShareImage(r) if r.is_query())
             && !matches!(self, Request::Cleanup(r) if !r.apply)
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
@@ -405,7 +477,7 @@ impl Request {
             Request::ShareImage(r) => share::share_image(ctx, r),
             Request::RunInstances(r) => launch::run_instances(ctx, r),
             Request::DescribeImages(r) => describe::describe_images(ctx, r),
-            Request::DescribeInstances(ids) => instances::describe_instances(ctx, ids),
+            Request::DescribeInstances(r) => instances::describe_instances(ctx, r),
             Request::ChangeInstances(r) => instances::change_instances(ctx, r),
             Request::DescribeSnapshots(r) => snapshots::describe_snapshots(ctx, r),
             Request::ShareSnapshot(r) => share::share_snapshot(ctx, r),
@@ -437,6 +509,24 @@ impl Request {
             Request::ShowClock => clock::show(ctx),
             Request::AdvanceClock(secs) => clock::advance(ctx, secs),
             Request::Wait(r) => clock::wait(ctx, r),
+            Request::DescribeImageAttribute(r) => attributes::describe_image_attribute(ctx, r),
+            Request::SetDescription(r) => attributes::set_description(ctx, r),
+            Request::ResetLaunchPermissions(r) => attributes::reset_launch_permissions(ctx, r),
+            Request::GetBlockPublicAccess => accounts::get_block_public_access(ctx),
+            Request::DescribeTags(r) => tags::describe_tags(ctx, r),
+            Request::DescribeInstanceAttribute(r) => instances::describe_instance_attribute(ctx, r),
+            Request::ModifyInstanceAttribute(r) => instances::modify_instance_attribute(ctx, r),
+            Request::DescribeCreditSpecifications(r) => instances::describe_credit_specifications(ctx, r),
+            Request::DescribeVolumes(r) => instances::describe_volumes(ctx, r),
+            Request::DescribeInstanceTypes(names) => instances::describe_instance_types(ctx, names),
+            Request::DescribeRegions(names) => network::describe_regions(ctx, names),
+            Request::DescribeAvailabilityZones(names) => network::describe_availability_zones(ctx, names),
+            Request::DescribeAccountAttributes(names) => network::describe_account_attributes(ctx, names),
+            Request::DescribeVpcs(r) => network::describe_vpcs(ctx, r),
+            Request::DescribeSubnets(r) => network::describe_subnets(ctx, r),
+            Request::ListCredentials(account) => accounts::credentials(ctx, account),
+            Request::ImportCatalog(r) => import::import_catalog(ctx, r),
+            Request::ListCatalog => import::list_catalog(ctx),
         }
     }
 }

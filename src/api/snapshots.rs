@@ -1,7 +1,9 @@
 //! `snapshots list` (DescribeSnapshots).
 
-use super::describe::{parse_filters, resolve_owner};
-use super::filters;
+use super::describe::resolve_owner;
+use super::filters::{self, Filter};
+use super::page::Page;
+use super::tags::{self, TagSpecification};
 use super::{Ctx, OrInternal, Response, Shape};
 use crate::error::{refuse, ApiError, Code};
 use crate::store;
@@ -14,7 +16,11 @@ use serde_json::json;
 pub struct DescribeSnapshots {
     pub snapshot_ids: Vec<String>,
     pub owners: Vec<String>,
-    pub filters: Vec<String>,
+    /// Snapshots these accounts may create volumes from (`self`, `all` or IDs).
+    pub restorable_by: Vec<String>,
+    pub filters: Vec<Filter>,
+    #[serde(flatten)]
+    pub page: Page,
 }
 
 pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, ApiError> {
@@ -22,7 +28,18 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, A
         ids::check_snapshot_id(id)?;
     }
     let owners: Vec<String> = r.owners.iter().map(|o| resolve_owner(ctx, o)).collect::<Result<_, _>>()?;
-    let filters = parse_filters(&r.filters, filters::SNAPSHOT_FILTERS)?;
+    filters::check(&r.filters, filters::SNAPSHOT_FILTERS)?;
+    r.page.not_with_ids(&r.snapshot_ids, "snapshotIds")?;
+    let restorable: Vec<String> = r
+        .restorable_by
+        .iter()
+        .map(|u| match u.as_str() {
+            "self" => Ok(ctx.account.to_string()),
+            "all" => Ok(u.clone()),
+            u if ids::is_account(u) => Ok(u.to_string()),
+            u => refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{u}\"")),
+        })
+        .collect::<Result<_, _>>()?;
     let mut list = if r.snapshot_ids.is_empty() {
         store::visible_snapshots(ctx.db, ctx.account, ctx.region, (!owners.is_empty()).then_some(owners.as_slice()))
             .db()?
@@ -42,8 +59,19 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, A
     if !owners.is_empty() {
         list.retain(|s| owners.contains(&s.owner_id));
     }
-    list.retain(|s| filters::snapshot_matches(s, &filters));
-    Ok(Response::new(Shape::Snapshots, json!({ "Snapshots": list })))
+    if !restorable.is_empty() {
+        // RestorableBy: the owner may always restore; others need createVolumePermission.
+        list.retain(|s| {
+            restorable.iter().any(|u| s.owner_id == *u || s.volume_permissions.iter().any(|g| g == u || g == "all"))
+        });
+    }
+    list.retain(|s| filters::snapshot_matches(s, &r.filters));
+    let (list, next) = r.page.apply(list, 5)?;
+    let mut v = json!({ "Snapshots": list });
+    if let Some(t) = next {
+        v["NextToken"] = t.into();
+    }
+    Ok(Response::new(Shape::Snapshots, v))
 }
 
 /// Deletes a snapshot and stops its storage bill (R-COST-2).
@@ -62,6 +90,7 @@ pub struct CopySnapshot {
     pub encrypted: bool,
     pub kms_key_id: Option<String>,
     pub description: Option<String>,
+    pub tag_specifications: Vec<TagSpecification>,
 }
 
 /// The caller's snapshot in its region, or the right refusal.
@@ -96,6 +125,7 @@ pub fn delete_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
 /// R-IMG-7: CopySnapshot, with the encryption matrix and permissions of image copy.
 pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
     ids::check_snapshot_id(&r.snapshot_id)?;
+    let [new_tags] = tags::tags_by_type(&r.tag_specifications, ["snapshot"])?;
     if r.kms_key_id.is_some() && !r.encrypted {
         return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
     }
@@ -164,6 +194,7 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
         },
     )
     .db()?;
+    store::set_tags(ctx.db, &new_id, &new_tags).db()?;
     super::create::meter_snapshot(ctx, ctx.account, ctx.region, &new_id, s.volume_size)?;
     if cross {
         super::copy::charge_transfer(ctx, &s.owner_id, &s.region, &s.snapshot_id, s.volume_size)?;

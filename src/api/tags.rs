@@ -1,33 +1,90 @@
 //! `tag`: CreateTags / DeleteTags on images, snapshots and instances (owner only).
 
-use super::{Ctx, OrInternal, Response};
+use super::filters::{self, Filter};
+use super::page::Page;
+use super::{Ctx, OrInternal, Response, Shape};
 use crate::access::{self, Action, ManageOp};
 use crate::error::{refuse, ApiError, Code};
 use crate::ids;
 use crate::model::Tag;
 use crate::store;
 use serde::Serialize;
+use serde_json::json;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TagResource {
-    pub resource_id: String,
-    /// `KEY=VALUE` pairs.
-    pub tags: Vec<String>,
-    pub remove: Vec<String>,
+    /// Images, snapshots or instances of the caller, changed together or not at all.
+    pub resource_ids: Vec<String>,
+    pub tags: Vec<Tag>,
+    pub remove: Vec<TagKey>,
+    /// DeleteTags without tags: every tag of the resources goes.
+    pub remove_all: bool,
 }
 
-/// Parses `KEY=VALUE` tags (the service validates, as AWS does).
-pub fn parse_tags(raw: &[String]) -> Result<Vec<Tag>, ApiError> {
-    let mut out: Vec<Tag> = Vec::new();
-    for t in raw {
-        let (k, v) = t.split_once('=').unwrap_or((t.as_str(), ""));
-        check_key(k)?;
-        if v.chars().count() > 256 {
-            return refuse(Code::InvalidParameterValue, format!("Tag value for '{k}' is longer than 256 characters"));
+/// A tag to delete: by key, or only if it has this value (DeleteTags).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TagKey {
+    pub key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Tags for the resources a call creates (`TagSpecification`; the CLI's `--tag`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TagSpecification {
+    pub resource_type: String,
+    pub tags: Vec<Tag>,
+}
+
+impl TagSpecification {
+    pub fn new(resource_type: &str, tags: Vec<Tag>) -> Vec<TagSpecification> {
+        if tags.is_empty() {
+            Vec::new()
+        } else {
+            vec![TagSpecification { resource_type: resource_type.into(), tags }]
         }
-        out.retain(|x| x.key != k);
-        out.push(Tag { key: k.to_string(), value: v.to_string() });
+    }
+}
+
+/// The checked tags for each resource type an operation creates, in the order of
+/// `types`; a type the operation does not create is refused.
+pub fn tags_by_type<const N: usize>(specs: &[TagSpecification], types: [&str; N]) -> Result<[Vec<Tag>; N], ApiError> {
+    let mut out: [Vec<Tag>; N] = std::array::from_fn(|_| Vec::new());
+    for spec in specs {
+        let Some(n) = types.iter().position(|t| *t == spec.resource_type) else {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!(
+                    "'{}' is not a valid taggable resource type for this operation: use {}",
+                    spec.resource_type,
+                    types.join(" or ")
+                ),
+            );
+        };
+        out[n].extend(spec.tags.iter().cloned());
+    }
+    for tags in out.iter_mut() {
+        *tags = check_tags(tags)?;
+    }
+    Ok(out)
+}
+
+/// Validates tags (the service does, as AWS does); a later key replaces an earlier one.
+pub fn check_tags(tags: &[Tag]) -> Result<Vec<Tag>, ApiError> {
+    let mut out: Vec<Tag> = Vec::new();
+    for t in tags {
+        check_key(&t.key)?;
+        if t.value.chars().count() > 256 {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!("Tag value for '{}' is longer than 256 characters", t.key),
+            );
+        }
+        out.retain(|x| x.key != t.key);
+        out.push(t.clone());
     }
     if out.len() > 50 {
         return refuse(Code::TagLimitExceeded, "A resource can have at most 50 tags");
@@ -76,21 +133,65 @@ fn owner_of(ctx: &Ctx, id: &str) -> Result<String, ApiError> {
 }
 
 pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, ApiError> {
-    let tags = parse_tags(&r.tags)?;
+    let tags = check_tags(&r.tags)?;
     for k in &r.remove {
-        check_key(k)?;
+        check_key(&k.key)?;
     }
-    if tags.is_empty() && r.remove.is_empty() {
+    if r.resource_ids.is_empty() {
+        return refuse(Code::InvalidParameterValue, "Name at least one resource ID");
+    }
+    if tags.is_empty() && r.remove.is_empty() && !r.remove_all {
         return refuse(Code::InvalidParameterValue, "Give at least one KEY=VALUE tag or --remove KEY");
     }
-    let owner = owner_of(ctx, &r.resource_id)?;
-    if owner != ctx.account {
-        return refuse(Code::AuthFailure, format!("You are not authorized to tag {} (owner {owner})", r.resource_id));
+    for id in &r.resource_ids {
+        let owner = owner_of(ctx, id)?;
+        if owner != ctx.account {
+            return refuse(Code::AuthFailure, format!("You are not authorized to tag {id} (owner {owner})"));
+        }
     }
-    store::remove_tags(ctx.db, &r.resource_id, &r.remove).db()?;
-    store::set_tags(ctx.db, &r.resource_id, &tags).db()?;
-    if store::tag_count(ctx.db, &r.resource_id).db()? > 50 {
-        return refuse(Code::TagLimitExceeded, format!("{} would have more than 50 tags", r.resource_id));
+    for id in &r.resource_ids {
+        if r.remove_all {
+            store::clear_tags(ctx.db, id).db()?;
+        }
+        store::remove_tags(
+            ctx.db,
+            id,
+            &r.remove.iter().map(|k| (k.key.as_str(), k.value.as_deref())).collect::<Vec<_>>(),
+        )
+        .db()?;
+        store::set_tags(ctx.db, id, &tags).db()?;
+        if store::tag_count(ctx.db, id).db()? > 50 {
+            return refuse(Code::TagLimitExceeded, format!("{id} would have more than 50 tags"));
+        }
     }
     Ok(Response::ok())
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeTags {
+    pub filters: Vec<Filter>,
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+/// DescribeTags: the tags of the caller's images, snapshots and instances in the region.
+pub fn describe_tags(ctx: &Ctx, r: DescribeTags) -> Result<Response, ApiError> {
+    filters::check(&r.filters, filters::TAG_FILTERS)?;
+    let resource =
+        r.filters.iter().find(|f| f.name == "resource-id" && f.values.len() == 1 && !f.values[0].contains(['*', '?']));
+    let rows = store::tags_of_owner(ctx.db, ctx.account, ctx.region, resource.map(|f| f.values[0].as_str())).db()?;
+    let rows: Vec<_> = rows.into_iter().filter(|t| filters::tag_row_matches(t, &r.filters)).collect();
+    let (rows, next) = r.page.apply(rows, 5)?;
+    let tags: Vec<_> = rows
+        .iter()
+        .map(
+            |t| json!({ "Key": t.key, "ResourceId": t.resource_id, "ResourceType": t.resource_type, "Value": t.value }),
+        )
+        .collect();
+    let mut v = json!({ "Tags": tags });
+    if let Some(t) = next {
+        v["NextToken"] = t.into();
+    }
+    Ok(Response::new(Shape::Tags, v))
 }

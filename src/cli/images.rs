@@ -1,7 +1,9 @@
 //! Arguments of the image commands: create, copy, share, launch, describe, tag.
 
-use super::duration;
+use super::{duration, filters, tag_list, PageArgs};
+use amisim::api::tags::TagSpecification;
 use amisim::api::{self, Request, Wait};
+use amisim::error::Error;
 use clap::Args;
 
 #[derive(Args, Debug, Clone, Default)]
@@ -74,7 +76,7 @@ impl CreateArgs {
             kms_key_id: self.kms_key_id,
             architecture: self.architecture,
             description: self.description,
-            tags: self.tags,
+            tag_specifications: TagSpecification::new("image", tag_list(self.tags)),
             no_reboot: self.no_reboot,
             wait: self.wait.to_wait(),
         })
@@ -103,7 +105,7 @@ pub struct CopyArgs {
     #[arg(long)]
     pub encrypted: bool,
     /// Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)
-    #[arg(long)]
+    #[arg(long, visible_alias = "no-encrypted")]
     pub unencrypted: bool,
     /// KMS key in the destination region (needs --encrypted)
     #[arg(long, value_name = "KEY", add = super::complete::keys())]
@@ -111,6 +113,12 @@ pub struct CopyArgs {
     /// Copy the source's tags too
     #[arg(long)]
     pub copy_tags: bool,
+    /// Tag the new image, KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Idempotency token: the same token and parameters give the same answer, once
+    #[arg(long, value_name = "TOKEN")]
+    pub client_token: Option<String>,
     /// Rehearse a failure: the copy settles as `failed` (R-IMG-5)
     #[arg(long)]
     pub inject_failure: bool,
@@ -129,6 +137,8 @@ impl CopyArgs {
             unencrypted: self.unencrypted,
             kms_key_id: self.kms_key_id,
             copy_tags: self.copy_tags,
+            tag_specifications: TagSpecification::new("image", tag_list(self.tags)),
+            client_token: self.client_token,
             wait: self.wait.to_wait(),
             fail: self.inject_failure,
             slowdown: None,
@@ -179,13 +189,18 @@ impl ShareArgs {
 #[command(after_help = "Examples:
   amisim launch ami-0123456789abcdef0 --count 3 --wait
   amisim launch ami-0123456789abcdef0 --instance-type t4g.small
-  amisim launch ami-0123456789abcdef0 --root-size 20 --tag Name=web")]
+  amisim launch ami-0123456789abcdef0 --root-size 20 --tag Name=web
+  amisim launch --image-id ami-0123456789abcdef0 --instance-count 2")]
+#[command(group(clap::ArgGroup::new("image").required(true).args(["image_id", "image_id_flag"])))]
 pub struct LaunchArgs {
     /// The image to launch
     #[arg(value_name = "AMI", add = super::complete::images())]
-    pub image_id: String,
+    pub image_id: Option<String>,
+    /// The image to launch, as the AWS CLI spells it
+    #[arg(long = "image-id", value_name = "AMI", add = super::complete::images())]
+    pub image_id_flag: Option<String>,
     /// How many instances (1-100)
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, visible_alias = "instance-count", default_value_t = 1)]
     pub count: i64,
     /// Default: t3.micro for x86_64, t4g.micro for arm64
     #[arg(long)]
@@ -193,8 +208,15 @@ pub struct LaunchArgs {
     /// Root volume size in GiB (at least the snapshot's)
     #[arg(long, value_name = "GIB")]
     pub root_size: Option<i64>,
+    /// Tag the instances, KEY=VALUE (repeatable)
     #[arg(long = "tag", value_name = "KEY=VALUE")]
     pub tags: Vec<String>,
+    /// Protect the instances from termination (disableApiTermination)
+    #[arg(long)]
+    pub disable_api_termination: bool,
+    /// Idempotency token: the same token and parameters give the same answer, once
+    #[arg(long, value_name = "TOKEN")]
+    pub client_token: Option<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -202,11 +224,14 @@ pub struct LaunchArgs {
 impl LaunchArgs {
     pub fn request(self) -> Request {
         Request::RunInstances(api::launch::RunInstances {
-            image_id: self.image_id,
+            image_id: self.image_id.or(self.image_id_flag).unwrap_or_default(),
             count: self.count,
+            min_count: None,
             instance_type: self.instance_type,
             root_size: self.root_size,
-            tags: self.tags,
+            tag_specifications: TagSpecification::new("instance", tag_list(self.tags)),
+            disable_api_termination: self.disable_api_termination,
+            client_token: self.client_token,
             wait: self.wait.to_wait(),
         })
     }
@@ -216,19 +241,24 @@ impl LaunchArgs {
 #[command(after_help = "Examples:
   amisim describe --owners self
   amisim describe --owners amazon --filter Name=name,Values=al2023-*
-  amisim describe ami-0123456789abcdef0 --all-regions -o json")]
+  amisim describe ami-0123456789abcdef0 --all-regions -o json
+  amisim describe --filters Name=state,Values=available Name=is-public,Values=false
+  amisim describe --owners self --max-results 50")]
 pub struct DescribeArgs {
     /// Image IDs (each must be visible to you)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_ids: Vec<String>,
+    /// Image IDs, as the AWS CLI spells it (several values or repeated)
+    #[arg(long = "image-ids", value_name = "AMI", num_args = 1.., add = super::complete::images())]
+    pub image_ids_flag: Vec<String>,
     /// self, amazon, aws-marketplace or account IDs
     #[arg(long, value_name = "OWNER", num_args = 1.., add = super::complete::owners())]
     pub owners: Vec<String>,
     /// self, all, or account IDs with explicit launch permission
     #[arg(long, value_name = "USER", num_args = 1..)]
     pub executable_users: Vec<String>,
-    /// Name=KEY,Values=V1,V2 with * and ? wildcards (repeatable)
-    #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V")]
+    /// Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)
+    #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
     pub filters: Vec<String>,
     /// Show other accounts' deprecated images too
     #[arg(long)]
@@ -239,19 +269,23 @@ pub struct DescribeArgs {
     /// Look in every region
     #[arg(long)]
     pub all_regions: bool,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 impl DescribeArgs {
-    pub fn request(self) -> Request {
-        Request::DescribeImages(api::describe::DescribeImages {
+    pub fn request(mut self) -> Result<Request, Error> {
+        self.image_ids.append(&mut self.image_ids_flag);
+        Ok(Request::DescribeImages(api::describe::DescribeImages {
             image_ids: self.image_ids,
             owners: self.owners,
             executable_users: self.executable_users,
-            filters: self.filters,
+            filters: filters(self.filters, "DescribeImages")?,
             include_deprecated: self.include_deprecated,
             include_disabled: self.include_disabled,
             all_regions: self.all_regions,
-        })
+            page: self.page.page(),
+        }))
     }
 }
 
@@ -273,6 +307,11 @@ pub struct TagArgs {
 
 impl TagArgs {
     pub fn request(self) -> Request {
-        Request::Tag(api::tags::TagResource { resource_id: self.resource_id, tags: self.tags, remove: self.remove })
+        Request::Tag(api::tags::TagResource {
+            resource_ids: vec![self.resource_id],
+            tags: tag_list(self.tags),
+            remove: self.remove.into_iter().map(|key| api::tags::TagKey { key, value: None }).collect(),
+            remove_all: false,
+        })
     }
 }

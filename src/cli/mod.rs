@@ -171,6 +171,38 @@ pub fn duration(s: &str) -> Result<i64, String> {
         .ok_or_else(|| format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d"))
 }
 
+/// `KEY=VALUE` arguments as tags (a bare `KEY` has an empty value); the service checks them.
+pub fn tag_list(raw: Vec<String>) -> Vec<amisim::model::Tag> {
+    raw.into_iter()
+        .map(|t| match t.split_once('=') {
+            Some((k, v)) => amisim::model::Tag { key: k.into(), value: v.into() },
+            None => amisim::model::Tag { key: t, value: String::new() },
+        })
+        .collect()
+}
+
+/// `--filter` shorthand as filters; bad syntax is the service's refusal, as in the AWS CLI (exit 254).
+pub fn filters(raw: Vec<String>, operation: &str) -> Result<Vec<amisim::api::filters::Filter>, Error> {
+    raw.iter().map(|f| amisim::api::filters::parse(f).map_err(|e| Error::api(operation, e))).collect()
+}
+
+/// `--max-results N --next-token T` on listings.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct PageArgs {
+    /// At most this many results; the answer's NextToken fetches the rest
+    #[arg(long, value_name = "N")]
+    pub max_results: Option<i64>,
+    /// Continue a listing where a previous page ended
+    #[arg(long, value_name = "TOKEN")]
+    pub next_token: Option<String>,
+}
+
+impl PageArgs {
+    pub fn page(self) -> amisim::api::page::Page {
+        amisim::api::page::Page { max_results: self.max_results, next_token: self.next_token }
+    }
+}
+
 /// Everything resolved from flags and environment before the world is opened.
 pub struct Config {
     pub state: PathBuf,
@@ -283,7 +315,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         }
         Command::Share(a) => a.request(),
         Command::Launch(a) => a.request(),
-        Command::Describe(a) => a.request(),
+        Command::Describe(a) => a.request()?,
         Command::Tag(a) => a.request(),
         Command::Deregister(a) => a.request(),
         Command::Protect(a) => a.request(),
@@ -296,8 +328,8 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Lineage(a) => Request::Lineage(a.image_id),
         Command::Cleanup(a) => a.request(),
         Command::Doctor { full } => Request::CheckWorld { full },
-        Command::Instances(c) => c.request(),
-        Command::Snapshots(c) => c.request(),
+        Command::Instances(c) => c.request()?,
+        Command::Snapshots(c) => c.request()?,
         Command::Keys(c) => c.request(),
         Command::Accounts(c) => c.request(),
         Command::Marketplace(c) => c.request(),

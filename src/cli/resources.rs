@@ -2,7 +2,8 @@
 //! marketplace, clock and wait.
 
 use super::duration;
-use amisim::api::{self, instances::InstanceAction, Request};
+use amisim::api::{self, instances::InstanceAction, tags::TagSpecification, Request};
+use amisim::error::Error;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Subcommand, Debug, Clone)]
@@ -12,6 +13,11 @@ pub enum InstancesCmd {
     List {
         #[arg(value_name = "INSTANCE", add = super::complete::instances())]
         ids: Vec<String>,
+        /// Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)
+        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
+        filters: Vec<String>,
+        #[command(flatten)]
+        page: super::PageArgs,
     },
     /// Terminate instances (TerminateInstances)
     #[command(after_help = "Example:\n  amisim instances terminate i-0123456789abcdef0")]
@@ -34,15 +40,21 @@ pub enum InstancesCmd {
 }
 
 impl InstancesCmd {
-    pub fn request(self) -> Request {
+    pub fn request(self) -> Result<Request, Error> {
         let change =
             |action, instance_ids| Request::ChangeInstances(api::instances::ChangeInstances { action, instance_ids });
-        match self {
-            InstancesCmd::List { ids } => Request::DescribeInstances(ids),
+        Ok(match self {
+            InstancesCmd::List { ids, filters, page } => {
+                Request::DescribeInstances(api::instances::DescribeInstances {
+                    instance_ids: ids,
+                    filters: super::filters(filters, "DescribeInstances")?,
+                    page: page.page(),
+                })
+            }
             InstancesCmd::Terminate { ids } => change(InstanceAction::Terminate, ids),
             InstancesCmd::Stop { ids } => change(InstanceAction::Stop, ids),
             InstancesCmd::Start { ids } => change(InstanceAction::Start, ids),
-        }
+        })
     }
 }
 
@@ -58,9 +70,14 @@ pub enum SnapshotsCmd {
         /// self, amazon or account IDs
         #[arg(long, value_name = "OWNER", num_args = 1.., add = super::complete::owners())]
         owners: Vec<String>,
+        /// Snapshots these accounts may create volumes from: self, all or account IDs
+        #[arg(long, value_name = "USER", num_args = 1..)]
+        restorable_by: Vec<String>,
         /// Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)
-        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V")]
+        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
         filters: Vec<String>,
+        #[command(flatten)]
+        page: super::PageArgs,
     },
     /// Show or change createVolumePermission (ModifySnapshotAttribute)
     #[command(
@@ -91,6 +108,9 @@ pub enum SnapshotsCmd {
         kms_key_id: Option<String>,
         #[arg(long)]
         description: Option<String>,
+        /// Tag the new snapshot, KEY=VALUE (repeatable)
+        #[arg(long = "tag", value_name = "KEY=VALUE")]
+        tags: Vec<String>,
     },
     /// Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)
     #[command(after_help = "Example:\n  amisim snapshots delete snap-0123456789abcdef0")]
@@ -113,27 +133,34 @@ pub enum SnapshotsCmd {
 }
 
 impl SnapshotsCmd {
-    pub fn request(self) -> Request {
-        match self {
-            SnapshotsCmd::Copy { id, source_region, encrypted, kms_key_id, description } => {
+    pub fn request(self) -> Result<Request, Error> {
+        Ok(match self {
+            SnapshotsCmd::Copy { id, source_region, encrypted, kms_key_id, description, tags } => {
                 Request::CopySnapshot(api::snapshots::CopySnapshot {
                     snapshot_id: id,
                     source_region,
                     encrypted,
                     kms_key_id,
                     description,
+                    tag_specifications: TagSpecification::new("snapshot", super::tag_list(tags)),
                 })
             }
             SnapshotsCmd::Delete { id } => Request::DeleteSnapshot(id),
             SnapshotsCmd::Archive { id } => Request::ArchiveSnapshot(id),
             SnapshotsCmd::Restore { id } => Request::RestoreSnapshot(id),
-            SnapshotsCmd::List { ids, owners, filters } => {
-                Request::DescribeSnapshots(api::snapshots::DescribeSnapshots { snapshot_ids: ids, owners, filters })
+            SnapshotsCmd::List { ids, owners, restorable_by, filters, page } => {
+                Request::DescribeSnapshots(api::snapshots::DescribeSnapshots {
+                    snapshot_ids: ids,
+                    owners,
+                    restorable_by,
+                    filters: super::filters(filters, "DescribeSnapshots")?,
+                    page: page.page(),
+                })
             }
             SnapshotsCmd::Share { id, add, remove } => {
                 Request::ShareSnapshot(api::share::ShareSnapshot { snapshot_id: id, add, remove })
             }
-        }
+        })
     }
 }
 

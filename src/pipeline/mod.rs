@@ -214,7 +214,7 @@ impl<'a> Engine<'a> {
             (Some(id), _) => api::describe::DescribeImages { image_ids: vec![id.clone()], ..Default::default() },
             (None, Some(pattern)) => api::describe::DescribeImages {
                 owners: vec![self.p.base.owner.clone().unwrap_or_else(|| "amazon".into())],
-                filters: vec![format!("Name=name,Values={pattern}")],
+                filters: vec![api::filters::Filter { name: "name".into(), values: vec![pattern.clone()] }],
                 ..Default::default()
             },
             (None, None) => return Ok(None),
@@ -395,7 +395,10 @@ impl<'a> Engine<'a> {
             image_id: base.image_id.clone(),
             count: 1,
             instance_type: self.p.build.instance_type.clone(),
-            tags: vec![format!("Name={}-builder", self.p.name)],
+            tag_specifications: api::tags::TagSpecification::new(
+                "instance",
+                crate::cli::tag_list(vec![format!("Name={}-builder", self.p.name)]),
+            ),
             wait: Wait { wait: true, timeout: None },
             ..Default::default()
         });
@@ -417,7 +420,7 @@ impl<'a> Engine<'a> {
             name: name.into(),
             instance_id: Some(instance.clone()),
             description: Some(format!("Golden image {} built from {}", self.p.name, base.image_id)),
-            tags,
+            tag_specifications: api::tags::TagSpecification::new("image", crate::cli::tag_list(tags)),
             wait: Wait { wait: true, timeout: None },
             ..Default::default()
         });

@@ -8,7 +8,8 @@ const IMAGE_COLUMNS: &str = "i.id, i.image_id, i.region, i.owner_id, i.name, i.d
     i.root_device_type, i.root_device_name, i.platform_details, i.usage_operation, i.billing_products,
     i.product_codes, i.public, i.deprecation_time, i.protection, i.protection_until, i.source_image_id,
     i.source_image_region, i.source_instance_id, i.template_size, a.alias,
-    EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = :viewer)";
+    EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = :viewer),
+    i.last_launched, i.imported";
 
 fn protection_text(p: &str, until: Option<i64>) -> String {
     match (p, until) {
@@ -57,6 +58,8 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         template_size: r.get(26)?,
         image_owner_alias: r.get(27)?,
         shared_with_caller: r.get(28)?,
+        last_launched_time: r.get(29)?,
+        imported: r.get(30)?,
         virtualization_type: "hvm",
         hypervisor: "xen",
         ena_support: true,
@@ -87,12 +90,8 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
         images[n].block_device_mappings.push(BlockDeviceMapping {
             device_name: r.get(1)?,
             ebs: Ebs {
-                snapshot_id: r.get(2)?,
-                volume_size: r.get(3)?,
-                volume_type: "gp3".into(),
-                encrypted: r.get(4)?,
-                kms_key_id: r.get(5)?,
                 delete_on_termination: r.get(6)?,
+                ..Ebs::image_volume(r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)
             },
         });
     }
@@ -121,6 +120,8 @@ pub enum ImageScope {
     Owners(Vec<String>),
     /// Everything the viewer might see: own, shared with it, public.
     Visible,
+    /// Images added by `catalog import`, in any region.
+    Imported,
 }
 
 pub struct ImageQuery<'a> {
@@ -177,6 +178,9 @@ pub fn query_images(conn: &Connection, q: &ImageQuery) -> rusqlite::Result<Vec<I
         ImageScope::Owners(owners) => {
             params.push((":owners", Box::new(array(owners.iter().cloned()))));
             format!("SELECT {IMAGE_COLUMNS} {any} WHERE {base} AND i.owner_id IN rarray(:owners) ORDER BY i.id")
+        }
+        ImageScope::Imported => {
+            format!("SELECT {IMAGE_COLUMNS} {any} WHERE {base} AND i.imported = 1 ORDER BY i.region, i.id")
         }
         ImageScope::Visible => {
             let public = if q.region.is_some() { from("images_public") } else { any.to_string() };
@@ -253,8 +257,8 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         "INSERT INTO images (image_id, region, owner_id, name, description, state, created, ready_at, outcome,
             architecture, root_device_type, root_device_name, platform_details, usage_operation, billing_products,
-            product_codes, public, source_image_id, source_image_region, source_instance_id, template_size)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+            product_codes, public, source_image_id, source_image_region, source_instance_id, template_size, imported)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
     )?
     .execute(params![
         i.image_id,
@@ -283,6 +287,7 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
         i.source_image_region,
         i.source_instance_id,
         i.template_size,
+        i.imported,
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(
@@ -367,6 +372,23 @@ pub fn deregister_image(conn: &Connection, image_row: i64, now: i64) -> rusqlite
     clear_launch_permissions(conn, image_row)?;
     conn.prepare_cached("UPDATE images SET state = 'deregistered', deregistered_at = ?2 WHERE id = ?1")?
         .execute(params![image_row, now])?;
+    Ok(())
+}
+
+pub fn set_root_device_name(conn: &Connection, image_row: i64, name: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET root_device_name = ?2 WHERE id = ?1")?.execute(params![image_row, name])?;
+    Ok(())
+}
+
+/// ImageAttribute lastLaunchedTime.
+pub fn set_last_launched(conn: &Connection, image_row: i64, at: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET last_launched = ?2 WHERE id = ?1")?.execute(params![image_row, at])?;
+    Ok(())
+}
+
+pub fn set_description(conn: &Connection, image_row: i64, description: Option<&str>) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET description = ?2 WHERE id = ?1")?
+        .execute(params![image_row, description])?;
     Ok(())
 }
 

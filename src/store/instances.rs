@@ -6,7 +6,7 @@ use std::collections::HashMap;
 const INSTANCE_COLUMNS: &str =
     "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
     state, state_reason_code, state_reason_message, launch_time, root_device_type, root_device_name, platform_details,
-    usage_operation, product_codes, billing_products";
+    usage_operation, product_codes, billing_products, disable_api_termination";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
     let code: Option<String> = r.get(9)?;
@@ -34,8 +34,14 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
             .map(|id| ProductCode { product_code_id: id, product_code_type: "marketplace".into() })
             .collect(),
         billing_products: split_list(r.get(17)?),
+        disable_api_termination: r.get(18)?,
         block_device_mappings: Vec::new(),
         tags: Vec::new(),
+        placement: Default::default(),
+        vpc_id: String::new(),
+        subnet_id: String::new(),
+        private_ip_address: String::new(),
+        private_dns_name: String::new(),
     })
 }
 
@@ -44,6 +50,7 @@ fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<In
         return Ok(list);
     }
     let index: HashMap<i64, usize> = list.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
+    let launched: Vec<i64> = list.iter().map(|i| i.launch_time).collect();
     let mut st = conn.prepare_cached(
         "SELECT instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id
          FROM instance_volumes WHERE instance_id IN rarray(?1) ORDER BY instance_id, device_name",
@@ -54,15 +61,11 @@ fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<In
         list[n].block_device_mappings.push(BlockDeviceMapping {
             device_name: r.get(1)?,
             ebs: Ebs {
-                snapshot_id: r.get(3)?,
-                volume_size: r.get(4)?,
-                volume_type: "gp3".into(),
-                delete_on_termination: true,
-                encrypted: r.get(5)?,
-                kms_key_id: r.get(6)?,
+                volume_id: Some(r.get(2)?),
+                attach_time: Some(launched[n]),
+                ..Ebs::image_volume(r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)
             },
         });
-        let _volume_id: String = r.get(2)?;
     }
     let mut tags = tags_for(conn, list.iter().map(|i| i.instance_id.clone()))?;
     for i in list.iter_mut() {
@@ -83,8 +86,8 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
     conn.prepare_cached(
         "INSERT INTO instances (instance_id, reservation_id, region, owner_id, image_id, instance_type, architecture, state,
             state_reason_code, state_reason_message, launch_time, ready_at, outcome, root_device_type, root_device_name,
-            platform_details, usage_operation, billing_products, product_codes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+            platform_details, usage_operation, billing_products, product_codes, disable_api_termination)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?
     .execute(params![
         i.instance_id,
@@ -107,6 +110,7 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
         (!i.billing_products.is_empty()).then(|| i.billing_products.join(",")),
         (!i.product_codes.is_empty())
             .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
+        i.disable_api_termination,
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(
@@ -162,6 +166,18 @@ pub fn set_instance_state(
 ) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE instances SET state = ?2, outcome = ?2, state_reason_code = ?3, state_reason_message = ?4 WHERE id = ?1")?
         .execute(params![row, state, reason.map(|r| r.0), reason.map(|r| r.1)])?;
+    Ok(())
+}
+
+pub fn set_disable_api_termination(conn: &Connection, row: i64, on: bool) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE instances SET disable_api_termination = ?2 WHERE id = ?1")?
+        .execute(params![row, on])?;
+    Ok(())
+}
+
+pub fn set_instance_type(conn: &Connection, row: i64, instance_type: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE instances SET instance_type = ?2 WHERE id = ?1")?
+        .execute(params![row, instance_type])?;
     Ok(())
 }
 

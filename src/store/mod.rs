@@ -12,6 +12,7 @@ mod products;
 mod schema;
 mod snapshots;
 mod tags;
+mod tokens;
 mod world;
 
 pub use accounts::*;
@@ -24,6 +25,7 @@ pub use products::*;
 pub use schema::SCHEMA_VERSION;
 pub use snapshots::*;
 pub use tags::*;
+pub use tokens::*;
 pub use world::*;
 
 use crate::error::Error;

@@ -188,3 +188,9 @@ pub fn snapshot_ids_with_prefix(
     let rows = st.query_map(params![viewer, region, prefix, upper, limit], |r| r.get(0))?;
     rows.collect()
 }
+
+/// Whether a snapshot with this ID exists in any region (IDs are unique worldwide).
+pub fn snapshot_exists(conn: &Connection, snapshot_id: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM snapshots WHERE snapshot_id = ?1)")?
+        .query_row([snapshot_id], |r| r.get(0))
+}

@@ -37,10 +37,46 @@ pub fn set_tags(conn: &Connection, resource_id: &str, tags: &[Tag]) -> rusqlite:
     Ok(())
 }
 
-pub fn remove_tags(conn: &Connection, resource_id: &str, keys: &[String]) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM tags WHERE resource_id = ?1 AND key IN rarray(?2)")?
-        .execute(params![resource_id, array(keys.iter().cloned())])?;
+/// Deletes tags by key, or only where the value matches too.
+pub fn remove_tags(conn: &Connection, resource_id: &str, keys: &[(&str, Option<&str>)]) -> rusqlite::Result<()> {
+    let mut st =
+        conn.prepare_cached("DELETE FROM tags WHERE resource_id = ?1 AND key = ?2 AND (?3 IS NULL OR value = ?3)")?;
+    for (key, value) in keys {
+        st.execute(params![resource_id, key, value])?;
+    }
     Ok(())
+}
+
+/// A tag with the resource it is on (DescribeTags).
+#[derive(Debug, Clone)]
+pub struct TagRow {
+    pub resource_id: String,
+    pub resource_type: String,
+    pub key: String,
+    pub value: String,
+}
+
+/// Tags of an owner's registered images, snapshots and instances in a region,
+/// by resource then key; optionally of one resource only.
+pub fn tags_of_owner(
+    conn: &Connection,
+    owner: &str,
+    region: &str,
+    resource: Option<&str>,
+) -> rusqlite::Result<Vec<TagRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT t.resource_id, 'image', t.key, t.value FROM tags t JOIN images i ON i.image_id = t.resource_id
+           WHERE i.owner_id = ?1 AND i.region = ?2 AND i.state <> 'deregistered' AND (?3 IS NULL OR t.resource_id = ?3)
+         UNION ALL SELECT t.resource_id, 'snapshot', t.key, t.value FROM tags t JOIN snapshots s ON s.snapshot_id = t.resource_id
+           WHERE s.owner_id = ?1 AND s.region = ?2 AND (?3 IS NULL OR t.resource_id = ?3)
+         UNION ALL SELECT t.resource_id, 'instance', t.key, t.value FROM tags t JOIN instances n ON n.instance_id = t.resource_id
+           WHERE n.owner_id = ?1 AND n.region = ?2 AND (?3 IS NULL OR t.resource_id = ?3)
+         ORDER BY 1, 3",
+    )?;
+    let rows = st.query_map(params![owner, region, resource], |r| {
+        Ok(TagRow { resource_id: r.get(0)?, resource_type: r.get(1)?, key: r.get(2)?, value: r.get(3)? })
+    })?;
+    rows.collect()
 }
 
 pub fn tag_count(conn: &Connection, resource_id: &str) -> rusqlite::Result<i64> {
