@@ -6,6 +6,7 @@ mod drill;
 mod output;
 mod pipeline;
 mod progress;
+mod serve;
 mod yaml;
 
 fn main() {

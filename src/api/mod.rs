@@ -679,3 +679,19 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         }
     }
 }
+
+/// Moves the virtual clock forward by `secs` outside any call: `amisim serve
+/// --speed` following wall time. Settles what came due; writes no audit event,
+/// as it is no one's call (R-EVT-1).
+pub fn follow_wall_clock(conn: &mut Connection, secs: i64) -> Result<(), Error> {
+    if secs <= 0 {
+        return Ok(());
+    }
+    take_internal();
+    let scope = Scope::begin(conn, true)?;
+    let now = store::world(conn)?.map(|w| w.now).ok_or_else(|| Error::Config("state file has no world row".into()))?;
+    store::set_now(conn, now + secs)?;
+    store::settle(conn, now + secs)?;
+    scope.commit()?;
+    Ok(())
+}

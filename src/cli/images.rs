@@ -170,10 +170,19 @@ pub struct ShareArgs {
     /// Also grant (or revoke) createVolumePermission on the backing snapshots
     #[arg(long)]
     pub with_snapshots: bool,
+    /// Remove every launch permission (ResetImageAttribute); snapshots keep theirs
+    #[arg(long, conflicts_with_all = ["add", "remove", "public", "private", "with_snapshots"])]
+    pub reset: bool,
 }
 
 impl ShareArgs {
     pub fn request(self) -> Request {
+        if self.reset {
+            return Request::ResetLaunchPermissions(api::attributes::ImageAttribute {
+                image_id: self.image_id,
+                attribute: "launchPermission".into(),
+            });
+        }
         Request::ShareImage(api::share::ShareImage {
             image_id: self.image_id,
             add: self.add,
@@ -312,6 +321,50 @@ impl TagArgs {
             tags: tag_list(self.tags),
             remove: self.remove.into_iter().map(|key| api::tags::TagKey { key, value: None }).collect(),
             remove_all: false,
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim attribute ami-0123456789abcdef0 description
+  amisim attribute ami-0123456789abcdef0 lastLaunchedTime -o json")]
+pub struct AttributeArgs {
+    /// The image (yours)
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_id: String,
+    /// description, launchPermission, blockDeviceMapping, productCodes, bootMode,
+    /// deregistrationProtection, lastLaunchedTime, kernel, ramdisk, sriovNetSupport, …
+    #[arg(value_name = "ATTRIBUTE")]
+    pub attribute: String,
+}
+
+impl AttributeArgs {
+    pub fn request(self) -> Request {
+        Request::DescribeImageAttribute(api::attributes::ImageAttribute {
+            image_id: self.image_id,
+            attribute: self.attribute,
+        })
+    }
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = "Example:
+  amisim modify ami-0123456789abcdef0 --description \"web tier, hardened\"")]
+pub struct ModifyArgs {
+    /// The image (yours)
+    #[arg(value_name = "AMI", add = super::complete::images())]
+    pub image_id: String,
+    /// The new description (at most 255 characters; empty removes it)
+    #[arg(long, value_name = "TEXT")]
+    pub description: String,
+}
+
+impl ModifyArgs {
+    pub fn request(self) -> Request {
+        Request::SetDescription(api::attributes::SetDescription {
+            image_id: self.image_id,
+            description: self.description,
         })
     }
 }

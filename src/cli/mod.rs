@@ -86,6 +86,10 @@ pub enum Command {
     Protect(lifecycle::ProtectArgs),
     /// Set or cancel an image's deprecation time (R-LIF-3)
     Deprecate(lifecycle::DeprecateArgs),
+    /// Show one attribute of your image (DescribeImageAttribute)
+    Attribute(images::AttributeArgs),
+    /// Change your image's description (ModifyImageAttribute)
+    Modify(images::ModifyArgs),
     /// Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)
     #[command(after_help = "Example:\n  amisim disable ami-0123456789abcdef0")]
     Disable(lifecycle::ImageArg),
@@ -145,6 +149,11 @@ pub enum Command {
     /// Benchmarks: seed a big world, measure every core operation
     #[command(subcommand)]
     Bench(crate::bench::BenchCmd),
+    /// Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)
+    Serve(crate::serve::ServeArgs),
+    /// Real public images with their own IDs: import a DescribeImages document, list them
+    #[command(subcommand)]
+    Catalog(resources::CatalogCmd),
     /// Golden image pipelines: plan (changes nothing) and apply (idempotent)
     #[command(subcommand)]
     Pipeline(crate::pipeline::PipelineCmd),
@@ -169,6 +178,11 @@ pub enum Command {
 pub fn duration(s: &str) -> Result<i64, String> {
     amisim::clock::parse_duration(s)
         .ok_or_else(|| format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d"))
+}
+
+/// Reads a file a command names (drill, pipeline, catalog): I/O failure is exit 255.
+pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| Error::Other(anyhow::anyhow!("cannot read {}: {e}", path.display())))
 }
 
 /// `KEY=VALUE` arguments as tags (a bare `KEY` has an empty value); the service checks them.
@@ -332,6 +346,8 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Snapshots(c) => c.request()?,
         Command::Keys(c) => c.request(),
         Command::Accounts(c) => c.request(),
+        Command::Attribute(a) => a.request(),
+        Command::Modify(a) => a.request(),
         Command::Marketplace(c) => c.request(),
         Command::Clock(c) => c.request(),
         Command::Wait(c) => c.request(),
@@ -353,6 +369,8 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
         Err(Command::Man { dir }) => return man(dir.as_deref()),
         Err(Command::Bench(cmd)) => return crate::bench::run(cmd, &config),
+        Err(Command::Serve(args)) => return crate::serve::run(args, &config),
+        Err(Command::Catalog(cmd)) => cmd.request(&config.caller.region)?,
         Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
             let (summary, _) = crate::pipeline::plan(&config, &plan)?;
             let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
@@ -364,7 +382,12 @@ fn execute(cli: Cli) -> Result<(), Error> {
     let mut store = config.open()?;
     let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
     drop(store);
-    output::print(&outcome.response, config.format, config.query.as_deref())?;
+    // Credentials print as a credentials file unless a format was asked for (serve.md).
+    let format = match outcome.response.shape {
+        api::Shape::Credentials if !config.explicit_format => output::Format::Text,
+        _ => config.format,
+    };
+    output::print(&outcome.response, format, config.query.as_deref())?;
     if outcome.response.shape == api::Shape::Problems {
         let n = outcome.response.value()["Problems"].as_array().map_or(0, Vec::len);
         if n > 0 {

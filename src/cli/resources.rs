@@ -3,7 +3,7 @@
 
 use super::duration;
 use amisim::api::{self, instances::InstanceAction, tags::TagSpecification, Request};
-use amisim::error::Error;
+use amisim::error::{ApiError, Code, Error};
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Subcommand, Debug, Clone)]
@@ -227,11 +227,23 @@ pub enum AccountsCmd {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Image block public access for your account in the region (R-SHR-5)
-    #[command(after_help = "Example:\n  amisim accounts block-public-access off --region us-east-1")]
+    /// Show, or turn on or off, image block public access for your account in the region (R-SHR-5)
+    #[command(
+        after_help = "Examples:\n  amisim accounts block-public-access\n  amisim accounts block-public-access off --region us-east-1"
+    )]
     BlockPublicAccess {
+        /// on or off (none: show the current state)
         #[arg(value_enum, value_name = "STATE")]
-        setting: OnOff,
+        setting: Option<OnOff>,
+    },
+    /// Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)
+    #[command(
+        after_help = "Examples:\n  amisim accounts credentials >> ~/.aws/credentials\n  amisim accounts credentials 222233334444 -o json"
+    )]
+    Credentials {
+        /// One user account (default: every one)
+        #[arg(value_name = "ACCOUNT", add = super::complete::accounts())]
+        account: Option<String>,
     },
 }
 
@@ -240,9 +252,27 @@ impl AccountsCmd {
         match self {
             AccountsCmd::List => Request::ListAccounts,
             AccountsCmd::Create { id, name } => Request::CreateAccount(api::accounts::CreateAccount { id, name }),
-            AccountsCmd::BlockPublicAccess { setting } => Request::BlockPublicAccess(matches!(setting, OnOff::On)),
+            AccountsCmd::BlockPublicAccess { setting: None } => Request::GetBlockPublicAccess,
+            AccountsCmd::BlockPublicAccess { setting: Some(s) } => Request::BlockPublicAccess(matches!(s, OnOff::On)),
+            AccountsCmd::Credentials { account } => Request::ListCredentials(account),
         }
     }
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum CatalogCmd {
+    /// Add real public images, with their own IDs, from a DescribeImages JSON document
+    #[command(after_help = "Examples:
+  aws ec2 describe-images --owners amazon --filters Name=name,Values=al2023-ami-2023* --output json > al2023.json
+  amisim catalog import al2023.json --region us-east-1")]
+    Import {
+        /// `{\"Images\": [...]}` as `aws ec2 describe-images --output json` prints it
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        file: std::path::PathBuf,
+    },
+    /// The images `catalog import` added, in every region
+    #[command(after_help = "Example:\n  amisim catalog list -o table")]
+    List,
 }
 
 #[derive(Subcommand, Debug, Clone)]
@@ -331,5 +361,25 @@ impl WaitCmd {
             WaiterName::InstanceRunning => api::clock::Waiter::InstanceRunning,
         };
         Request::Wait(api::clock::WaitRequest { waiter, ids: self.ids, timeout: self.timeout })
+    }
+}
+
+impl CatalogCmd {
+    pub fn request(self, region: &str) -> Result<Request, Error> {
+        Ok(match self {
+            CatalogCmd::List => Request::ListCatalog,
+            CatalogCmd::Import { file } => {
+                let text = super::read_file(&file)?;
+                let document = serde_json::from_str(&text).map_err(|e| {
+                    let e = ApiError::new(Code::InvalidParameterValue, format!("{} is not JSON: {e}", file.display()));
+                    Error::api("ImportCatalog", e)
+                })?;
+                Request::ImportCatalog(api::import::ImportCatalog {
+                    document,
+                    region: region.to_string(),
+                    source: file.display().to_string(),
+                })
+            }
+        })
     }
 }

@@ -396,7 +396,7 @@ pub fn load(files: &[PathBuf]) -> Result<Vec<(PathBuf, DrillFile)>, Error> {
     files
         .iter()
         .map(|f| {
-            let text = std::fs::read_to_string(f).map_err(|e| Error::Config(format!("{}: {e}", f.display())))?;
+            let text = crate::cli::read_file(f)?;
             file::parse(&text).map(|d| (f.clone(), d)).map_err(|e| Error::Config(format!("{}: {e}", f.display())))
         })
         .collect()

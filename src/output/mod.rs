@@ -69,6 +69,7 @@ pub fn render(response: &Response, format: Format, expr: Option<&str>) -> Result
         Format::Yaml => crate::yaml::to_string(value).map_err(|e| Error::Other(anyhow::anyhow!("yaml: {e}")))?,
         Format::Text | Format::Table if shape == Some(Shape::Lineage) => tree::render(value),
         Format::Text | Format::Table if shape == Some(Shape::Cost) => cost::render(value, format == Format::Text),
+        Format::Text if shape == Some(Shape::Credentials) => text::credentials_file(value),
         Format::Text => text::render(value, shape),
         Format::Table => table::render(value, shape),
     })

@@ -55,6 +55,16 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
             ],
         ),
         Shape::Accounts => ("Accounts", &[("AccountId", "AccountId"), ("Name", "Name"), ("System", "System")]),
+        Shape::Tags => {
+            ("Tags", &[("ResourceId", "ResourceId"), ("Type", "ResourceType"), ("Key", "Key"), ("Value", "Value")])
+        }
+        Shape::Credentials => (
+            "Credentials",
+            &[("AccountId", "AccountId"), ("AccessKeyId", "AccessKeyId"), ("SecretAccessKey", "SecretAccessKey")],
+        ),
+        Shape::Catalog => {
+            ("Images", &[("ImageId", "ImageId"), ("Name", "Name"), ("Owner", "OwnerId"), ("Region", "Region")])
+        }
         Shape::Products => (
             "Products",
             &[

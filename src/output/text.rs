@@ -35,3 +35,18 @@ fn generic(value: &Value) -> String {
         other => format!("{}\n", line(other)),
     }
 }
+
+/// Access keys as AWS credentials-file sections (`[amisim-ACCOUNT]`), for `~/.aws/credentials`.
+pub fn credentials_file(value: &Value) -> String {
+    let mut out = String::new();
+    for c in value["Credentials"].as_array().into_iter().flatten() {
+        let field = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+        out.push_str(&format!(
+            "[amisim-{}]\naws_access_key_id = {}\naws_secret_access_key = {}\n\n",
+            field("AccountId"),
+            field("AccessKeyId"),
+            field("SecretAccessKey")
+        ));
+    }
+    out
+}

@@ -504,7 +504,7 @@ impl<'a> Engine<'a> {
 }
 
 fn load(path: &Path) -> Result<(String, PipelineFile), Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
+    let text = crate::cli::read_file(path)?;
     let p = file::parse(&text).map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
     Ok((text, p))
 }

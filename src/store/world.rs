@@ -70,3 +70,16 @@ pub fn settle(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     .execute([now])?;
     Ok(())
 }
+
+/// Deletes every row of every table (a reset keeps the schema and the file).
+pub fn clear_world(conn: &Connection) -> rusqlite::Result<()> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    for t in tables {
+        conn.execute(&format!("DELETE FROM \"{t}\""), [])?;
+    }
+    Ok(())
+}

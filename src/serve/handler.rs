@@ -1,0 +1,271 @@
+//! One HTTP request: read and limit the body, check the signature, decode the
+//! parameters, make the core call, encode the answer or the refusal.
+
+use super::{actions, form, model, query, sigv4, xml, Shared, BODY_LIMIT};
+use amisim::api::{self, Caller, Source};
+use amisim::error::{ApiError, Code, Error};
+use amisim::store::Store;
+use std::io::Read;
+use std::time::Instant;
+
+/// An answer: HTTP status and XML body.
+struct Answer {
+    status: u16,
+    body: String,
+}
+
+/// Who asked what, for the log line.
+#[derive(Default)]
+struct Seen {
+    action: String,
+    account: String,
+    region: String,
+    /// STS requests get STS-shaped errors.
+    sts: bool,
+}
+
+/// The HTTP status of a refusal (serve.md "Protocol").
+fn status_of(code: Code) -> u16 {
+    match code {
+        Code::AuthFailure => 401,
+        Code::SignatureDoesNotMatch => 403,
+        Code::MissingAuthenticationToken => 400,
+        Code::IncompleteSignature => 403,
+        Code::RequestEntityTooLarge => 413,
+        Code::InternalError => 500,
+        _ => 400,
+    }
+}
+
+fn refusal(e: &ApiError, status: u16, request_id: &str, sts: bool) -> Answer {
+    let body = if sts {
+        let mut b = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>");
+        xml::escape(e.code.as_str(), &mut b);
+        b.push_str("</Code><Message>");
+        xml::escape(&e.message, &mut b);
+        b.push_str("</Message></Error><RequestId>");
+        xml::escape(request_id, &mut b);
+        b.push_str("</RequestId></ErrorResponse>");
+        b
+    } else {
+        xml::error(e.code.as_str(), &e.message, request_id)
+    };
+    Answer { status, body }
+}
+
+pub fn handle(mut request: tiny_http::Request, shared: &Shared, store: &mut Store) {
+    let started = Instant::now();
+    let request_id = shared.request_id();
+    let mut seen = Seen::default();
+    let answer = match answer(&mut request, shared, store, &request_id, &mut seen) {
+        Ok(a) => a,
+        Err((e, status)) => refusal(&e, status, &request_id, seen.sts),
+    };
+    if shared.log {
+        eprintln!(
+            "{} {} {} {} {} {:.1}ms {request_id}",
+            amisim::clock::format(now()),
+            answer.status,
+            if seen.action.is_empty() { "-" } else { &seen.action },
+            if seen.account.is_empty() { "-" } else { &seen.account },
+            if seen.region.is_empty() { "-" } else { &seen.region },
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    let headers = [
+        tiny_http::Header::from_bytes("Content-Type", "text/xml;charset=UTF-8"),
+        tiny_http::Header::from_bytes("x-amzn-RequestId", request_id.as_str()),
+        tiny_http::Header::from_bytes("Server", "amisim"),
+    ];
+    let mut response = tiny_http::Response::from_string(answer.body).with_status_code(answer.status);
+    for h in headers.into_iter().flatten() {
+        response.add_header(h);
+    }
+    let _ = request.respond(response);
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+type Refused = (ApiError, u16);
+
+fn refused(code: Code, message: impl Into<String>) -> Refused {
+    let e = ApiError::new(code, message);
+    let status = status_of(code);
+    (e, status)
+}
+
+fn answer(
+    request: &mut tiny_http::Request,
+    shared: &Shared,
+    store: &mut Store,
+    request_id: &str,
+    seen: &mut Seen,
+) -> Result<Answer, Refused> {
+    let method = request.method().as_str().to_string();
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let (path, query) = (path.to_string(), query.to_string());
+    if method != "GET" && method != "POST" {
+        return Err((
+            ApiError::new(Code::InvalidRequest, format!("The method {method} is not served: use POST or GET")),
+            405,
+        ));
+    }
+    // The body, at most 1 MiB.
+    if request.body_length().is_some_and(|n| n > BODY_LIMIT) {
+        return Err(refused(
+            Code::RequestEntityTooLarge,
+            format!("The request body is larger than {BODY_LIMIT} bytes"),
+        ));
+    }
+    let mut body = Vec::new();
+    if let Err(e) = request.as_reader().take(BODY_LIMIT as u64 + 1).read_to_end(&mut body) {
+        return Err(refused(Code::InvalidRequest, format!("The request body could not be read: {e}")));
+    }
+    if body.len() > BODY_LIMIT {
+        return Err(refused(
+            Code::RequestEntityTooLarge,
+            format!("The request body is larger than {BODY_LIMIT} bytes"),
+        ));
+    }
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|h| (h.field.as_str().as_str().to_string(), h.value.as_str().to_string()))
+        .collect();
+    let signed = sigv4::Signed { method: &method, path: &path, query: &query, headers: &headers, body: &body };
+
+    if path == "/moto-api/reset" || path == "/moto-api/reset/" {
+        return reset(shared, store);
+    }
+
+    // Who is calling: the key's account, the scope's region (serve.md).
+    let auth = match sigv4::parse(&signed) {
+        Ok(a) => Some(a),
+        Err(_) if shared.any_key.is_some() => None,
+        Err(e) => {
+            let status = status_of(e.code);
+            return Err((e, status));
+        }
+    };
+    seen.sts = auth.as_ref().is_some_and(|a| a.service == "sts");
+    let region = auth.as_ref().map_or_else(|| "us-east-1".to_string(), |a| a.region.clone());
+    let (account, key_id) = match (&shared.any_key, &auth) {
+        (Some(account), _) => (account.clone(), auth.as_ref().map(|a| a.access_key.clone())),
+        (None, Some(a)) => {
+            let found = shared.key(store, &a.access_key).map_err(internal)?;
+            let Some((account, secret)) = found else {
+                return Err(refused(Code::AuthFailure, "AWS was not able to validate the provided access credentials"));
+            };
+            sigv4::verify(&signed, a, &secret, now()).map_err(|e| {
+                let status = status_of(e.code);
+                (e, status)
+            })?;
+            (account, Some(a.access_key.clone()))
+        }
+        (None, None) => {
+            return Err(refused(Code::MissingAuthenticationToken, "Request is missing Authentication Token"))
+        }
+    };
+    if !amisim::regions::is_region(&region) {
+        return Err(refused(
+            Code::AuthFailure,
+            format!("The region '{region}' in the credential scope is not a region"),
+        ));
+    }
+    seen.account = account.clone();
+    seen.region = region.clone();
+
+    // The parameters: the query string, and a form body.
+    let mut params = form::utf8_pairs(query.as_bytes())
+        .map_err(|k| refused(Code::InvalidParameterValue, format!("The parameter {k} is not valid UTF-8")))?;
+    if method == "POST" {
+        params.extend(
+            form::utf8_pairs(&body)
+                .map_err(|k| refused(Code::InvalidParameterValue, format!("The parameter {k} is not valid UTF-8")))?,
+        );
+    }
+    params.retain(|(k, _)| !k.starts_with("X-Amz-"));
+    let take = |params: &mut Vec<(String, String)>, name: &str| {
+        params.iter().position(|(k, _)| k == name).map(|i| params.remove(i).1)
+    };
+    let Some(action) = take(&mut params, "Action") else {
+        return Err(refused(Code::MissingAction, "The request must contain the parameter Action"));
+    };
+    let version = take(&mut params, "Version");
+    seen.action = action.clone();
+    if action == "GetCallerIdentity" {
+        seen.sts = true;
+        return Ok(caller_identity(&account, request_id));
+    }
+    if version.as_deref().is_some_and(|v| v != "2016-11-15") {
+        return Err(refused(
+            Code::InvalidAction,
+            format!(
+                "The action {action} is not valid for version {}: EC2 is served at 2016-11-15",
+                version.unwrap_or_default()
+            ),
+        ));
+    }
+    let served = actions::SERVED.contains(&action.as_str());
+    let Some(operation) = model::get().operations.get(&action).filter(|_| served) else {
+        return Err(refused(Code::InvalidAction, format!("The action {action} is not valid for this web service.")));
+    };
+    let decoded = query::decode(operation.input.as_deref(), &params).map_err(|e| (e, 400))?;
+    let dry_run = decoded.get("DryRun").and_then(|v| v.as_bool()).unwrap_or(false);
+    let core = actions::request(&action, &decoded).map_err(|e| (e, 400))?;
+    let caller = Caller {
+        account,
+        region,
+        source: Source::Api,
+        access_key_id: key_id,
+        request_id: Some(request_id.to_string()),
+    };
+    let outcome = {
+        let _guard = core.mutating().then(|| shared.writer.lock());
+        api::call(&mut store.conn, &caller, core, dry_run)
+    };
+    match outcome {
+        Ok(out) => {
+            let value = actions::response(&action, &decoded, out.response.into_value());
+            Ok(Answer { status: 200, body: xml::response(&action, operation.output.as_deref(), &value, request_id) })
+        }
+        Err(Error::Api { error, .. }) => {
+            let status = if error.code == Code::RequestLimitExceeded { 503 } else { 400 };
+            Err((error, status))
+        }
+        Err(e) => Err(internal(e)),
+    }
+}
+
+fn internal(e: Error) -> Refused {
+    refused(Code::InternalError, format!("{e:#}"))
+}
+
+fn caller_identity(account: &str, request_id: &str) -> Answer {
+    let body = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult><Arn>arn:aws:iam::{account}:root</Arn><UserId>{account}</UserId><Account>{account}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>{request_id}</RequestId></ResponseMetadata></GetCallerIdentityResponse>"
+    );
+    Answer { status: 200, body }
+}
+
+/// `POST /moto-api/reset`: the world starts over with the same seed (test hooks only).
+fn reset(shared: &Shared, store: &mut Store) -> Result<Answer, Refused> {
+    if !shared.hooks {
+        return Err((
+            ApiError::new(Code::InvalidAction, "The reset hook is served only with --test-hooks or --any-key"),
+            404,
+        ));
+    }
+    {
+        let _guard = shared.writer.lock();
+        amisim::catalog::reset_world(&mut store.conn).map_err(internal)?;
+    }
+    shared.forget_keys();
+    Ok(Answer {
+        status: 200,
+        body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ResetResponse><status>ok</status></ResetResponse>".into(),
+    })
+}

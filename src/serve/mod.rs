@@ -1,0 +1,269 @@
+//! `amisim serve`: the simulated world behind an EC2 Query endpoint, so the AWS
+//! CLI, boto3, Terraform and Packer run against it unchanged (serve.md).
+//! HTTP in, SigV4 checked, parameters decoded by botocore's model into the same
+//! `api::Request`s the command line builds, the core's answer encoded as XML.
+//! No SQL and no rule live here.
+
+mod actions;
+mod form;
+mod handler;
+mod model;
+mod query;
+pub mod sigv4;
+mod xml;
+
+use crate::cli::Config;
+use amisim::api::{self, Caller, Request};
+use amisim::error::Error;
+use amisim::store::Store;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Request bodies larger than this are refused (413).
+pub const BODY_LIMIT: usize = 1 << 20;
+
+#[derive(clap::Args, Debug, Clone)]
+#[command(after_help = "Examples:
+  amisim serve                                   # http://127.0.0.1:5000, clock at 60x wall time
+  amisim serve --listen 127.0.0.1:0 --speed 0    # a free port, a frozen clock
+  amisim accounts credentials > ~/.aws/amisim-credentials
+  aws --endpoint-url http://127.0.0.1:5000 --profile amisim-111122223333 ec2 describe-images --owners amazon
+  amisim serve --any-key 111122223333            # INSECURE: any access key acts as this account")]
+pub struct ServeArgs {
+    /// Address to listen on: loopback by default; port 0 picks a free one
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:5000")]
+    pub listen: String,
+    /// Virtual seconds per wall-clock second while serving (0 freezes the clock)
+    #[arg(long, value_name = "N", default_value_t = 60.0)]
+    pub speed: f64,
+    /// Accept any access key without checking its signature, acting as ACCOUNT (loopback only)
+    #[arg(long, value_name = "ACCOUNT")]
+    pub any_key: Option<String>,
+    /// Serve POST /moto-api/reset, which starts the world over with the same seed
+    #[arg(long)]
+    pub test_hooks: bool,
+    /// Worker threads, each with its own connection to the state file
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub threads: usize,
+    /// One line per request on stderr: time, status, action, account, latency, request ID
+    #[arg(long)]
+    pub log: bool,
+}
+
+/// What every worker shares.
+pub(crate) struct Shared {
+    pub any_key: Option<String>,
+    pub hooks: bool,
+    pub log: bool,
+    /// Access key ID → (account, secret), refreshed from the world on a miss.
+    keys: RwLock<HashMap<String, (String, String)>>,
+    /// Writes inside this process queue here instead of in SQLite's busy handler.
+    pub writer: Mutex<()>,
+    requests: AtomicU64,
+    started: u64,
+}
+
+impl Shared {
+    /// A request ID shaped like AWS's (a UUID), unique per server run.
+    pub fn request_id(&self) -> String {
+        let n = self.requests.fetch_add(1, Ordering::Relaxed);
+        let a = amisim::ids::mix(self.started, n);
+        let b = amisim::ids::mix(self.started ^ 0x5245_5155_4553_5400, n);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xfff,
+            0x8000 | ((b >> 48) & 0x3fff),
+            b & 0xffff_ffff_ffff
+        )
+    }
+
+    /// The account and secret of an access key, if it is one of the world's.
+    pub fn key(&self, store: &mut Store, access_key: &str) -> Result<Option<(String, String)>, Error> {
+        if let Some(found) = self.keys.read().ok().and_then(|k| k.get(access_key).cloned()) {
+            return Ok(Some(found));
+        }
+        // A miss: accounts may have been made (or the world reset) since.
+        let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
+        let out = api::call(&mut store.conn, &caller, Request::ListCredentials(None), false)?;
+        let mut fresh = HashMap::new();
+        for c in out.response.value()["Credentials"].as_array().into_iter().flatten() {
+            let field = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+            fresh.insert(field("AccessKeyId"), (field("AccountId"), field("SecretAccessKey")));
+        }
+        let found = fresh.get(access_key).cloned();
+        if let Ok(mut k) = self.keys.write() {
+            *k = fresh;
+        }
+        Ok(found)
+    }
+
+    pub fn forget_keys(&self) {
+        if let Ok(mut k) = self.keys.write() {
+            k.clear();
+        }
+    }
+}
+
+/// A running server: its address, and what `shutdown` stops.
+pub struct Server {
+    pub addr: SocketAddr,
+    http: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+/// How to run a server (the flags of `amisim serve`).
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub listen: String,
+    pub speed: f64,
+    pub any_key: Option<String>,
+    pub test_hooks: bool,
+    pub threads: usize,
+    pub log: bool,
+}
+
+impl From<&ServeArgs> for Options {
+    fn from(a: &ServeArgs) -> Options {
+        Options {
+            listen: a.listen.clone(),
+            speed: a.speed,
+            any_key: a.any_key.clone(),
+            test_hooks: a.test_hooks,
+            threads: a.threads,
+            log: a.log,
+        }
+    }
+}
+
+impl Server {
+    /// Starts serving the world at `state` (which must exist).
+    pub fn start(state: &Path, opts: &Options) -> Result<Server, Error> {
+        if !(opts.speed >= 0.0 && opts.speed.is_finite()) {
+            return Err(Error::Usage(format!("--speed {} must be 0 or more", opts.speed)));
+        }
+        let addr: SocketAddr = opts.listen.parse().map_err(|_| {
+            Error::Usage(format!("--listen {}: expected HOST:PORT, for example 127.0.0.1:5000", opts.listen))
+        })?;
+        let mut store = Store::open_existing(state)?;
+        if let Some(account) = &opts.any_key {
+            if !addr.ip().is_loopback() {
+                return Err(Error::Usage(format!(
+                    "--any-key accepts unsigned requests, so it listens on loopback only, not {addr}"
+                )));
+            }
+            let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
+            api::call(&mut store.conn, &caller, Request::ListCredentials(Some(account.clone())), false)?;
+        }
+        let http =
+            tiny_http::Server::http(addr).map_err(|e| Error::Other(anyhow::anyhow!("cannot listen on {addr}: {e}")))?;
+        let addr = http.server_addr().to_ip().unwrap_or(addr);
+        let http = Arc::new(http);
+        let stop = Arc::new(AtomicBool::new(false));
+        let started =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+        let shared = Arc::new(Shared {
+            any_key: opts.any_key.clone(),
+            hooks: opts.test_hooks || opts.any_key.is_some(),
+            log: opts.log,
+            keys: RwLock::new(HashMap::new()),
+            writer: Mutex::new(()),
+            requests: AtomicU64::new(0),
+            started,
+        });
+        drop(store);
+        let mut workers = Vec::new();
+        for _ in 0..opts.threads.max(1) {
+            let mut store = Store::open_existing(state)?;
+            let (http, shared, stop) = (http.clone(), shared.clone(), stop.clone());
+            workers.push(std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    match http.recv() {
+                        Ok(request) => handler::handle(request, &shared, &mut store),
+                        Err(_) => break,
+                    }
+                }
+            }));
+        }
+        if opts.speed > 0.0 {
+            let mut store = Store::open_existing(state)?;
+            let (shared, stop, speed) = (shared.clone(), stop.clone(), opts.speed);
+            workers.push(std::thread::spawn(move || follow_wall_clock(&mut store, &shared, &stop, speed)));
+        }
+        Ok(Server { addr, http, stop, workers })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Finishes the requests in flight, then stops every thread.
+    pub fn shutdown(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for _ in 0..self.workers.len() {
+            self.http.unblock();
+        }
+        for w in self.workers {
+            let _ = w.join();
+        }
+    }
+}
+
+/// `--speed N`: the virtual clock moves N seconds per wall second while serving.
+fn follow_wall_clock(store: &mut Store, shared: &Shared, stop: &AtomicBool, speed: f64) {
+    let mut last = Instant::now();
+    let mut owed = 0.0f64;
+    while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(250));
+        let now = Instant::now();
+        owed += now.duration_since(last).as_secs_f64() * speed;
+        last = now;
+        let secs = owed.floor() as i64;
+        if secs < 1 {
+            continue;
+        }
+        let _guard = shared.writer.lock();
+        match api::follow_wall_clock(&mut store.conn, secs) {
+            Ok(()) => owed -= secs as f64,
+            // Busy for a while (a long CLI write): try again on the next tick.
+            Err(e) if shared.log => eprintln!("amisim serve: the clock could not move: {e}"),
+            Err(_) => {}
+        }
+    }
+}
+
+static SIGNALLED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_signal(_: libc::c_int) {
+    SIGNALLED.store(true, Ordering::SeqCst);
+}
+
+/// `amisim serve`: serve until SIGINT or SIGTERM, then finish and exit 0.
+pub fn run(args: ServeArgs, config: &Config) -> Result<(), Error> {
+    drop(config.open()?); // create the world on first use, as every command does
+    let server = Server::start(&config.state, &Options::from(&args))?;
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
+    }
+    let insecure = match &args.any_key {
+        Some(a) => format!(" INSECURE: any access key acts as {a}, unchecked"),
+        None => String::new(),
+    };
+    crate::output::write_stdout(
+        format!("amisim serving {} (state {}){insecure}\n", server.url(), config.state.display()).as_bytes(),
+    )?;
+    while !SIGNALLED.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    server.shutdown();
+    Ok(())
+}

@@ -1,0 +1,370 @@
+//! AWS Signature Version 4: every request's signature recomputed with the
+//! account's secret (header and presigned query forms), and the signing side
+//! for the benchmark's client. The refusals are serve.md's.
+
+use amisim::error::{ApiError, Code};
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::{Digest, Sha256};
+
+/// Requests signed further than this from real time are refused (RequestExpired).
+pub const MAX_SKEW_SECS: i64 = 15 * 60;
+
+/// What a request says about its signature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Auth {
+    pub access_key: String,
+    /// `YYYYMMDD` of the credential scope.
+    pub date: String,
+    pub region: String,
+    pub service: String,
+    pub signed_headers: Vec<String>,
+    pub signature: String,
+    /// `X-Amz-Date` (`YYYYMMDDTHHMMSSZ`).
+    pub timestamp: String,
+    /// Presigned: seconds the URL is valid for.
+    pub expires: Option<i64>,
+}
+
+/// The request as signed: method, path, raw query, headers, body.
+pub struct Signed<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub query: &'a str,
+    pub headers: &'a [(String, String)],
+    pub body: &'a [u8],
+}
+
+impl Signed<'_> {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+fn err(code: Code, message: &str) -> ApiError {
+    ApiError::new(code, message)
+}
+
+fn incomplete(what: &str) -> ApiError {
+    err(
+        Code::IncompleteSignature,
+        &format!("Authorization header requires '{what}' parameter. Check the signing method"),
+    )
+}
+
+/// Finds the signature in the `Authorization` header or the presigned query.
+pub fn parse(req: &Signed) -> Result<Auth, ApiError> {
+    let query: Vec<(String, String)> = super::form::pairs(req.query.as_bytes())
+        .into_iter()
+        .map(|(k, v)| (String::from_utf8_lossy(&k).into_owned(), String::from_utf8_lossy(&v).into_owned()))
+        .collect();
+    let q = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    if let Some(header) = req.header("authorization") {
+        let rest = header.strip_prefix("AWS4-HMAC-SHA256").ok_or_else(|| {
+            err(Code::IncompleteSignature, "Only AWS4-HMAC-SHA256 (Signature Version 4) is supported")
+        })?;
+        let mut credential = None;
+        let mut signed = None;
+        let mut signature = None;
+        for part in rest.split(',') {
+            let part = part.trim();
+            if let Some(v) = part.strip_prefix("Credential=") {
+                credential = Some(v.to_string());
+            } else if let Some(v) = part.strip_prefix("SignedHeaders=") {
+                signed = Some(v.to_string());
+            } else if let Some(v) = part.strip_prefix("Signature=") {
+                signature = Some(v.to_string());
+            }
+        }
+        let timestamp = req.header("x-amz-date").map(str::to_string).ok_or_else(|| {
+            err(Code::IncompleteSignature, "Authorization header requires existence of a 'X-Amz-Date' header")
+        })?;
+        return build(
+            &credential.ok_or_else(|| incomplete("Credential"))?,
+            &signed.ok_or_else(|| incomplete("SignedHeaders"))?,
+            signature.ok_or_else(|| incomplete("Signature"))?,
+            timestamp,
+            None,
+        );
+    }
+    match q("X-Amz-Algorithm") {
+        None => Err(err(Code::MissingAuthenticationToken, "Request is missing Authentication Token")),
+        Some(a) if a != "AWS4-HMAC-SHA256" => {
+            Err(err(Code::IncompleteSignature, "Only AWS4-HMAC-SHA256 (Signature Version 4) is supported"))
+        }
+        Some(_) => {
+            let missing =
+                |k: &str| err(Code::IncompleteSignature, &format!("The query string requires the parameter {k}"));
+            let expires = q("X-Amz-Expires").ok_or_else(|| missing("X-Amz-Expires"))?;
+            let expires = expires.parse::<i64>().map_err(|_| missing("X-Amz-Expires"))?;
+            build(
+                &q("X-Amz-Credential").ok_or_else(|| missing("X-Amz-Credential"))?,
+                &q("X-Amz-SignedHeaders").ok_or_else(|| missing("X-Amz-SignedHeaders"))?,
+                q("X-Amz-Signature").ok_or_else(|| missing("X-Amz-Signature"))?,
+                q("X-Amz-Date").ok_or_else(|| missing("X-Amz-Date"))?,
+                Some(expires),
+            )
+        }
+    }
+}
+
+fn build(
+    credential: &str,
+    signed: &str,
+    signature: String,
+    timestamp: String,
+    expires: Option<i64>,
+) -> Result<Auth, ApiError> {
+    let parts: Vec<&str> = credential.split('/').collect();
+    let [key, date, region, service, "aws4_request"] = parts.as_slice() else {
+        return Err(err(
+            Code::IncompleteSignature,
+            &format!("Credential must have the form ACCESS_KEY/DATE/REGION/SERVICE/aws4_request, not '{credential}'"),
+        ));
+    };
+    Ok(Auth {
+        access_key: key.to_string(),
+        date: date.to_string(),
+        region: region.to_string(),
+        service: service.to_string(),
+        signed_headers: signed.split(';').map(|h| h.trim().to_ascii_lowercase()).collect(),
+        signature,
+        timestamp,
+        expires,
+    })
+}
+
+/// Seconds since the epoch of `YYYYMMDDTHHMMSSZ`.
+pub fn parse_timestamp(t: &str) -> Option<i64> {
+    if t.len() != 16 || t.as_bytes()[8] != b'T' || !t.ends_with('Z') {
+        return None;
+    }
+    let iso = format!("{}-{}-{}T{}:{}:{}Z", &t[0..4], &t[4..6], &t[6..8], &t[9..11], &t[11..13], &t[13..15]);
+    amisim::clock::parse(&iso)
+}
+
+pub fn format_timestamp(secs: i64) -> String {
+    let iso = amisim::clock::format(secs); // 2026-01-01T00:00:00.000Z
+    format!("{}{}{}T{}{}{}Z", &iso[0..4], &iso[5..7], &iso[8..10], &iso[11..13], &iso[14..16], &iso[17..19])
+}
+
+/// Checks the signature with `secret`, and the request's time against `now`.
+pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), ApiError> {
+    let at = parse_timestamp(&auth.timestamp).ok_or_else(|| {
+        err(Code::IncompleteSignature, &format!("Invalid X-Amz-Date '{}': expected YYYYMMDDTHHMMSSZ", auth.timestamp))
+    })?;
+    match auth.expires {
+        Some(e) if now > at + e || at > now + MAX_SKEW_SECS => {
+            return Err(err(Code::RequestExpired, "Request has expired"));
+        }
+        None if (now - at).abs() > MAX_SKEW_SECS => {
+            return Err(err(
+                Code::RequestExpired,
+                &format!(
+                    "Request has expired: X-Amz-Date {} is more than 15 minutes from the server's time {}",
+                    auth.timestamp,
+                    format_timestamp(now)
+                ),
+            ));
+        }
+        _ => {}
+    }
+    if auth.timestamp[..8] != auth.date {
+        return Err(err(
+            Code::SignatureDoesNotMatch,
+            "Date in Credential scope does not match YYYYMMDD from X-Amz-Date",
+        ));
+    }
+    if !auth.signed_headers.iter().any(|h| h == "host") {
+        return Err(err(Code::SignatureDoesNotMatch, "The host header must be signed"));
+    }
+    let expected = signature(req, auth, secret);
+    if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+        return Err(err(
+            Code::SignatureDoesNotMatch,
+            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
+        ));
+    }
+    Ok(())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hmac(key: &[u8], data: &str) -> Vec<u8> {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length");
+    m.update(data.as_bytes());
+    m.finalize().into_bytes().to_vec()
+}
+
+pub fn sha256_hex(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))
+}
+
+/// RFC 3986 encoding as SigV4 wants it: everything but `A-Z a-z 0-9 - _ . ~`.
+fn uri_encode(s: &[u8], out: &mut String) {
+    for &b in s {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+}
+
+fn canonical_query(query: &str, presigned: bool) -> String {
+    let mut pairs: Vec<(String, String)> = super::form::pairs(query.as_bytes())
+        .into_iter()
+        .filter(|(k, _)| !(presigned && k == b"X-Amz-Signature"))
+        .map(|(k, v)| {
+            let (mut ek, mut ev) = (String::new(), String::new());
+            uri_encode(&k, &mut ek);
+            uri_encode(&v, &mut ev);
+            (ek, ev)
+        })
+        .collect();
+    pairs.sort();
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+/// The signature the request should carry.
+fn signature(req: &Signed, auth: &Auth, secret: &str) -> String {
+    let mut headers = String::new();
+    for name in &auth.signed_headers {
+        let values: Vec<String> = req
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        headers.push_str(&format!("{name}:{}\n", values.join(",")));
+    }
+    let presigned = auth.expires.is_some();
+    let payload = match req.header("x-amz-content-sha256") {
+        Some(h) => h.to_string(),
+        None if presigned => "UNSIGNED-PAYLOAD".to_string(),
+        None => sha256_hex(req.body),
+    };
+    let mut path = String::new();
+    for (n, segment) in req.path.split('/').enumerate() {
+        if n > 0 {
+            path.push('/');
+        }
+        let decoded: Vec<u8> = percent_encoding::percent_decode_str(segment).collect();
+        uri_encode(&decoded, &mut path);
+    }
+    let canonical = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        req.method,
+        if path.is_empty() { "/" } else { &path },
+        canonical_query(req.query, presigned),
+        headers,
+        auth.signed_headers.join(";"),
+        payload
+    );
+    let scope = format!("{}/{}/{}/aws4_request", auth.date, auth.region, auth.service);
+    let to_sign = format!("AWS4-HMAC-SHA256\n{}\n{scope}\n{}", auth.timestamp, sha256_hex(canonical.as_bytes()));
+    let k_date = hmac(format!("AWS4{secret}").as_bytes(), &auth.date);
+    let k_region = hmac(&k_date, &auth.region);
+    let k_service = hmac(&k_region, &auth.service);
+    let k_signing = hmac(&k_service, "aws4_request");
+    hex(&hmac(&k_signing, &to_sign))
+}
+
+/// Signs a POST as botocore does: returns the headers to send (host, x-amz-date,
+/// content-type, authorization). For the benchmark's client and tests.
+pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
+    let timestamp = format_timestamp(now);
+    let mut headers = vec![
+        ("content-type".to_string(), "application/x-www-form-urlencoded; charset=utf-8".to_string()),
+        ("host".to_string(), host.to_string()),
+        ("x-amz-date".to_string(), timestamp.clone()),
+    ];
+    let auth = Auth {
+        access_key: key.into(),
+        date: timestamp[..8].into(),
+        region: region.into(),
+        service: "ec2".into(),
+        signed_headers: vec!["content-type".into(), "host".into(), "x-amz-date".into()],
+        signature: String::new(),
+        timestamp,
+        expires: None,
+    };
+    let req = Signed { method: "POST", path: "/", query: "", headers: &headers, body };
+    let sig = signature(&req, &auth, secret);
+    headers.push((
+        "authorization".to_string(),
+        format!(
+            "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature={sig}",
+            auth.date
+        ),
+    ));
+    headers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// AWS's own worked example ("Examples of the complete Signature Version 4
+    /// signing process", IAM ListUsers, GET with a query string).
+    #[test]
+    fn matches_the_aws_documentation_example() {
+        let headers = vec![
+            ("Content-Type".to_string(), "application/x-www-form-urlencoded; charset=utf-8".to_string()),
+            ("Host".to_string(), "iam.amazonaws.com".to_string()),
+            ("X-Amz-Date".to_string(), "20150830T123600Z".to_string()),
+        ];
+        let req = Signed {
+            method: "GET",
+            path: "/",
+            query: "Action=ListUsers&Version=2010-05-08",
+            headers: &headers,
+            body: b"",
+        };
+        let auth = Auth {
+            access_key: "AKIDEXAMPLE".into(),
+            date: "20150830".into(),
+            region: "us-east-1".into(),
+            service: "iam".into(),
+            signed_headers: vec!["content-type".into(), "host".into(), "x-amz-date".into()],
+            signature: "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7".into(),
+            timestamp: "20150830T123600Z".into(),
+            expires: None,
+        };
+        let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        assert_eq!(signature(&req, &auth, secret), auth.signature);
+        let now = parse_timestamp("20150830T123900Z").unwrap();
+        assert!(verify(&req, &auth, secret, now).is_ok());
+        assert_eq!(verify(&req, &auth, "wrong", now).unwrap_err().code, Code::SignatureDoesNotMatch);
+        assert_eq!(verify(&req, &auth, secret, now + 3600).unwrap_err().code, Code::RequestExpired);
+    }
+
+    #[test]
+    fn signs_what_it_verifies() {
+        let body = b"Action=DescribeImages&Version=2016-11-15";
+        let now = 1_800_000_000;
+        let headers = sign_post("127.0.0.1:5000", body, "AKIAEXAMPLE", "secret", "eu-west-1", now);
+        let req = Signed { method: "POST", path: "/", query: "", headers: &headers, body };
+        let auth = parse(&req).unwrap();
+        assert_eq!((auth.region.as_str(), auth.service.as_str()), ("eu-west-1", "ec2"));
+        assert!(verify(&req, &auth, "secret", now).is_ok());
+        let tampered = Signed { body: b"Action=DescribeImages&Version=2016-11-16", ..req };
+        assert_eq!(verify(&tampered, &auth, "secret", now).unwrap_err().code, Code::SignatureDoesNotMatch);
+        let none = Signed { method: "POST", path: "/", query: "", headers: &[], body };
+        assert_eq!(parse(&none).unwrap_err().code, Code::MissingAuthenticationToken);
+        let partial = vec![
+            (
+                "Authorization".to_string(),
+                "AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/ec2/aws4_request".to_string(),
+            ),
+            ("X-Amz-Date".into(), "20260101T000000Z".into()),
+        ];
+        let partial = Signed { method: "POST", path: "/", query: "", headers: &partial, body };
+        assert_eq!(parse(&partial).unwrap_err().code, Code::IncompleteSignature);
+    }
+}
