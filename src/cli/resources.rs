@@ -243,7 +243,7 @@ pub enum AccountsCmd {
     Credentials {
         /// One user account (default: every one)
         #[arg(value_name = "ACCOUNT", add = super::complete::accounts())]
-        account: Option<String>,
+        of: Option<String>,
     },
 }
 
@@ -254,7 +254,7 @@ impl AccountsCmd {
             AccountsCmd::Create { id, name } => Request::CreateAccount(api::accounts::CreateAccount { id, name }),
             AccountsCmd::BlockPublicAccess { setting: None } => Request::GetBlockPublicAccess,
             AccountsCmd::BlockPublicAccess { setting: Some(s) } => Request::BlockPublicAccess(matches!(s, OnOff::On)),
-            AccountsCmd::Credentials { account } => Request::ListCredentials(account),
+            AccountsCmd::Credentials { of } => Request::ListCredentials(of),
         }
     }
 }

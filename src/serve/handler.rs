@@ -1,10 +1,11 @@
 //! One HTTP request: read and limit the body, check the signature, decode the
 //! parameters, make the core call, encode the answer or the refusal.
 
-use super::{actions, form, model, query, sigv4, xml, Shared, BODY_LIMIT};
+use super::{actions, model, query, xml, Shared, BODY_LIMIT};
 use amisim::api::{self, Caller, Source};
 use amisim::error::{ApiError, Code, Error};
 use amisim::store::Store;
+use amisim::{form, sigv4};
 use std::io::Read;
 use std::time::Instant;
 

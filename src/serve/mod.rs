@@ -5,11 +5,9 @@
 //! No SQL and no rule live here.
 
 mod actions;
-mod form;
 mod handler;
 mod model;
 mod query;
-pub mod sigv4;
 mod xml;
 
 use crate::cli::Config;
@@ -117,6 +115,8 @@ pub struct Server {
     http: Arc<tiny_http::Server>,
     stop: Arc<AtomicBool>,
     workers: Vec<JoinHandle<()>>,
+    /// Held open while serving, so the process never closes its last connection early.
+    _first: Store,
 }
 
 /// How to run a server (the flags of `amisim serve`).
@@ -152,6 +152,7 @@ impl Server {
         let addr: SocketAddr = opts.listen.parse().map_err(|_| {
             Error::Usage(format!("--listen {}: expected HOST:PORT, for example 127.0.0.1:5000", opts.listen))
         })?;
+        // The one connection that reads the file's header; every other is `another`.
         let mut store = Store::open_existing(state)?;
         if let Some(account) = &opts.any_key {
             if !addr.ip().is_loopback() {
@@ -178,10 +179,9 @@ impl Server {
             requests: AtomicU64::new(0),
             started,
         });
-        drop(store);
         let mut workers = Vec::new();
         for _ in 0..opts.threads.max(1) {
-            let mut store = Store::open_existing(state)?;
+            let mut store = store.another()?;
             let (http, shared, stop) = (http.clone(), shared.clone(), stop.clone());
             workers.push(std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
@@ -193,11 +193,11 @@ impl Server {
             }));
         }
         if opts.speed > 0.0 {
-            let mut store = Store::open_existing(state)?;
+            let mut store = store.another()?;
             let (shared, stop, speed) = (shared.clone(), stop.clone(), opts.speed);
             workers.push(std::thread::spawn(move || follow_wall_clock(&mut store, &shared, &stop, speed)));
         }
-        Ok(Server { addr, http, stop, workers })
+        Ok(Server { addr, http, stop, workers, _first: store })
     }
 
     pub fn url(&self) -> String {

@@ -142,6 +142,11 @@ impl Store {
 
 impl Store {
     /// Opens an existing world, migrating an older schema. Never creates a file.
+    ///
+    /// Reading the header opens and closes the file outside SQLite, and closing
+    /// any descriptor of a file drops every POSIX lock this process holds on it:
+    /// a process that already has a connection must use `another` instead, or
+    /// other processes would take its WAL for unused and delete it.
     pub fn open_existing(path: &Path) -> Result<Store, Error> {
         check_header(path)?;
         let read_only = std::fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(false);
@@ -167,6 +172,19 @@ impl Store {
             schema::migrate(&mut store.conn)?;
         }
         Ok(store)
+    }
+
+    /// A further connection to the same world (a server's workers), without
+    /// touching the file outside SQLite (see `open_existing`).
+    pub fn another(&self) -> Result<Store, Error> {
+        let flags = if self.read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(&self.path, flags)?;
+        configure(&conn)?;
+        Ok(Store { conn, path: self.path.clone(), read_only: self.read_only })
     }
 
     /// Opens the world at `path`, creating a new one (with `create`) if the file is missing.

@@ -1,6 +1,8 @@
 //! Drives the real `amisim` binary on a temporary state file.
 #![allow(dead_code)]
 
+pub mod serve;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;

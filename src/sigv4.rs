@@ -2,7 +2,7 @@
 //! account's secret (header and presigned query forms), and the signing side
 //! for the benchmark's client. The refusals are serve.md's.
 
-use amisim::error::{ApiError, Code};
+use crate::error::{ApiError, Code};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
@@ -53,7 +53,7 @@ fn incomplete(what: &str) -> ApiError {
 
 /// Finds the signature in the `Authorization` header or the presigned query.
 pub fn parse(req: &Signed) -> Result<Auth, ApiError> {
-    let query: Vec<(String, String)> = super::form::pairs(req.query.as_bytes())
+    let query: Vec<(String, String)> = crate::form::pairs(req.query.as_bytes())
         .into_iter()
         .map(|(k, v)| (String::from_utf8_lossy(&k).into_owned(), String::from_utf8_lossy(&v).into_owned()))
         .collect();
@@ -139,11 +139,11 @@ pub fn parse_timestamp(t: &str) -> Option<i64> {
         return None;
     }
     let iso = format!("{}-{}-{}T{}:{}:{}Z", &t[0..4], &t[4..6], &t[6..8], &t[9..11], &t[11..13], &t[13..15]);
-    amisim::clock::parse(&iso)
+    crate::clock::parse(&iso)
 }
 
 pub fn format_timestamp(secs: i64) -> String {
-    let iso = amisim::clock::format(secs); // 2026-01-01T00:00:00.000Z
+    let iso = crate::clock::format(secs); // 2026-01-01T00:00:00.000Z
     format!("{}{}{}T{}{}{}Z", &iso[0..4], &iso[5..7], &iso[8..10], &iso[11..13], &iso[14..16], &iso[17..19])
 }
 
@@ -217,7 +217,7 @@ fn uri_encode(s: &[u8], out: &mut String) {
 }
 
 fn canonical_query(query: &str, presigned: bool) -> String {
-    let mut pairs: Vec<(String, String)> = super::form::pairs(query.as_bytes())
+    let mut pairs: Vec<(String, String)> = crate::form::pairs(query.as_bytes())
         .into_iter()
         .filter(|(k, _)| !(presigned && k == b"X-Amz-Signature"))
         .map(|(k, v)| {
@@ -275,8 +275,45 @@ fn signature(req: &Signed, auth: &Auth, secret: &str) -> String {
     hex(&hmac(&k_signing, &to_sign))
 }
 
-/// Signs a POST as botocore does: returns the headers to send (host, x-amz-date,
-/// content-type, authorization). For the benchmark's client and tests.
+/// The `Authorization` header for a request, signing every header given
+/// (names lowercase). For the benchmark's client and tests.
+#[allow(clippy::too_many_arguments)]
+pub fn sign(
+    method: &str,
+    path: &str,
+    query: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+    key: &str,
+    secret: &str,
+    region: &str,
+    service: &str,
+    timestamp: &str,
+) -> String {
+    let mut names: Vec<String> = headers.iter().map(|(k, _)| k.to_ascii_lowercase()).collect();
+    names.sort();
+    names.dedup();
+    let auth = Auth {
+        access_key: key.into(),
+        date: timestamp[..8].into(),
+        region: region.into(),
+        service: service.into(),
+        signed_headers: names,
+        signature: String::new(),
+        timestamp: timestamp.into(),
+        expires: None,
+    };
+    let req = Signed { method, path, query, headers, body };
+    let sig = signature(&req, &auth, secret);
+    format!(
+        "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/{service}/aws4_request, SignedHeaders={}, Signature={sig}",
+        auth.date,
+        auth.signed_headers.join(";")
+    )
+}
+
+/// Signs a POST as botocore does: the headers to send (content-type, host,
+/// x-amz-date, authorization).
 pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
     let timestamp = format_timestamp(now);
     let mut headers = vec![
@@ -284,25 +321,8 @@ pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str,
         ("host".to_string(), host.to_string()),
         ("x-amz-date".to_string(), timestamp.clone()),
     ];
-    let auth = Auth {
-        access_key: key.into(),
-        date: timestamp[..8].into(),
-        region: region.into(),
-        service: "ec2".into(),
-        signed_headers: vec!["content-type".into(), "host".into(), "x-amz-date".into()],
-        signature: String::new(),
-        timestamp,
-        expires: None,
-    };
-    let req = Signed { method: "POST", path: "/", query: "", headers: &headers, body };
-    let sig = signature(&req, &auth, secret);
-    headers.push((
-        "authorization".to_string(),
-        format!(
-            "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/ec2/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature={sig}",
-            auth.date
-        ),
-    ));
+    let auth = sign("POST", "/", "", &headers, body, key, secret, region, "ec2", &timestamp);
+    headers.push(("authorization".to_string(), auth));
     headers
 }
 

@@ -1,4 +1,4 @@
-//! `application/x-www-form-urlencoded` and query strings: `a=1&b=x%20y`, with
+//! `application/x-www-form-urlencoded` and query strings (`amisim serve` and its clients): `a=1&b=x%20y`, with
 //! `+` as a space, as botocore and the Go SDK write them.
 
 /// The pairs as raw bytes (for the canonical query of a signature).
