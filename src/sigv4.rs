@@ -177,8 +177,12 @@ pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), A
     if !auth.signed_headers.iter().any(|h| h == "host") {
         return Err(err(Code::SignatureDoesNotMatch, "The host header must be signed"));
     }
-    let expected = signature(req, auth, secret);
-    if !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+    let matches = |payload: Option<&str>| {
+        let expected = signature(req, auth, secret, payload);
+        constant_time_eq(expected.as_bytes(), auth.signature.as_bytes())
+    };
+    // Presigned URLs sign the body's hash (botocore) or UNSIGNED-PAYLOAD (S3-style signers).
+    if !(matches(None) || (auth.expires.is_some() && matches(Some("UNSIGNED-PAYLOAD")))) {
         return Err(err(
             Code::SignatureDoesNotMatch,
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
@@ -231,8 +235,8 @@ fn canonical_query(query: &str, presigned: bool) -> String {
     pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
 
-/// The signature the request should carry.
-fn signature(req: &Signed, auth: &Auth, secret: &str) -> String {
+/// The signature the request should carry; `payload` overrides the payload hash.
+fn signature(req: &Signed, auth: &Auth, secret: &str, payload: Option<&str>) -> String {
     let mut headers = String::new();
     for name in &auth.signed_headers {
         let values: Vec<String> = req
@@ -244,10 +248,10 @@ fn signature(req: &Signed, auth: &Auth, secret: &str) -> String {
         headers.push_str(&format!("{name}:{}\n", values.join(",")));
     }
     let presigned = auth.expires.is_some();
-    let payload = match req.header("x-amz-content-sha256") {
-        Some(h) => h.to_string(),
-        None if presigned => "UNSIGNED-PAYLOAD".to_string(),
-        None => sha256_hex(req.body),
+    let payload = match (payload, req.header("x-amz-content-sha256")) {
+        (Some(p), _) => p.to_string(),
+        (None, Some(h)) => h.to_string(),
+        (None, None) => sha256_hex(req.body),
     };
     let mut path = String::new();
     for (n, segment) in req.path.split('/').enumerate() {
@@ -304,7 +308,7 @@ pub fn sign(
         expires: None,
     };
     let req = Signed { method, path, query, headers, body };
-    let sig = signature(&req, &auth, secret);
+    let sig = signature(&req, &auth, secret, None);
     format!(
         "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/{service}/aws4_request, SignedHeaders={}, Signature={sig}",
         auth.date,
@@ -357,7 +361,7 @@ mod tests {
             expires: None,
         };
         let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        assert_eq!(signature(&req, &auth, secret), auth.signature);
+        assert_eq!(signature(&req, &auth, secret, None), auth.signature);
         let now = parse_timestamp("20150830T123900Z").unwrap();
         assert!(verify(&req, &auth, secret, now).is_ok());
         assert_eq!(verify(&req, &auth, "wrong", now).unwrap_err().code, Code::SignatureDoesNotMatch);

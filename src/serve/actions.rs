@@ -147,10 +147,9 @@ fn permission_changes(p: &Value, structured: &str, attribute: &str, groups: &str
             }
         }
     }
-    if text(p, "Attribute").as_deref() == Some(attribute)
-        || !strings(p, "UserIds").is_empty()
-        || !strings(p, groups).is_empty()
-    {
+    // The flat form; Terraform also names the Attribute beside the structured form.
+    let flat_attribute = text(p, "Attribute").as_deref() == Some(attribute) && p.get(structured).is_none();
+    if flat_attribute || !strings(p, "UserIds").is_empty() || !strings(p, groups).is_empty() {
         let add = match text(p, "OperationType").as_deref() {
             Some("add") => true,
             Some("remove") => false,
