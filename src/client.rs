@@ -147,7 +147,7 @@ impl Client {
             return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "connection closed"));
         }
         let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let (mut length, mut close) = (0usize, false);
+        let (mut length, mut close, mut chunked) = (0usize, false, false);
         loop {
             line.clear();
             conn.read_line(&mut line)?;
@@ -160,11 +160,23 @@ impl Client {
                     length = v.trim().parse().unwrap_or(0);
                 } else if k.eq_ignore_ascii_case("connection") && v.trim().eq_ignore_ascii_case("close") {
                     close = true;
+                } else if k.eq_ignore_ascii_case("transfer-encoding") && v.trim().eq_ignore_ascii_case("chunked") {
+                    chunked = true;
                 }
             }
         }
         let mut buf = vec![0; length];
         conn.read_exact(&mut buf)?;
+        while chunked {
+            line.clear();
+            conn.read_line(&mut line)?;
+            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or("0"), 16).unwrap_or(0);
+            let mut chunk = vec![0; size + 2];
+            conn.read_exact(&mut chunk)?;
+            chunk.truncate(size);
+            buf.extend_from_slice(&chunk);
+            chunked = size > 0;
+        }
         if close {
             self.conn = None;
         }

@@ -78,7 +78,10 @@ pub fn handle(mut request: tiny_http::Request, shared: &Shared, store: &mut Stor
         tiny_http::Header::from_bytes("x-amzn-RequestId", request_id.as_str()),
         tiny_http::Header::from_bytes("Server", "amisim"),
     ];
-    let mut response = tiny_http::Response::from_string(answer.body).with_status_code(answer.status);
+    // Content-Length always, never chunked: the body is complete before it is sent.
+    let mut response = tiny_http::Response::from_string(answer.body)
+        .with_status_code(answer.status)
+        .with_chunked_threshold(usize::MAX);
     for h in headers.into_iter().flatten() {
         response.add_header(h);
     }
