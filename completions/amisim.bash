@@ -19,8 +19,14 @@ _amisim() {
             amisim,accounts)
                 cmd="amisim__subcmd__accounts"
                 ;;
+            amisim,attribute)
+                cmd="amisim__subcmd__attribute"
+                ;;
             amisim,bench)
                 cmd="amisim__subcmd__bench"
+                ;;
+            amisim,catalog)
+                cmd="amisim__subcmd__catalog"
                 ;;
             amisim,cleanup)
                 cmd="amisim__subcmd__cleanup"
@@ -91,11 +97,17 @@ _amisim() {
             amisim,marketplace)
                 cmd="amisim__subcmd__marketplace"
                 ;;
+            amisim,modify)
+                cmd="amisim__subcmd__modify"
+                ;;
             amisim,pipeline)
                 cmd="amisim__subcmd__pipeline"
                 ;;
             amisim,protect)
                 cmd="amisim__subcmd__protect"
+                ;;
+            amisim,serve)
+                cmd="amisim__subcmd__serve"
                 ;;
             amisim,share)
                 cmd="amisim__subcmd__share"
@@ -115,6 +127,9 @@ _amisim() {
             amisim__subcmd__accounts,create)
                 cmd="amisim__subcmd__accounts__subcmd__create"
                 ;;
+            amisim__subcmd__accounts,credentials)
+                cmd="amisim__subcmd__accounts__subcmd__credentials"
+                ;;
             amisim__subcmd__accounts,help)
                 cmd="amisim__subcmd__accounts__subcmd__help"
                 ;;
@@ -126,6 +141,9 @@ _amisim() {
                 ;;
             amisim__subcmd__accounts__subcmd__help,create)
                 cmd="amisim__subcmd__accounts__subcmd__help__subcmd__create"
+                ;;
+            amisim__subcmd__accounts__subcmd__help,credentials)
+                cmd="amisim__subcmd__accounts__subcmd__help__subcmd__credentials"
                 ;;
             amisim__subcmd__accounts__subcmd__help,help)
                 cmd="amisim__subcmd__accounts__subcmd__help__subcmd__help"
@@ -142,6 +160,9 @@ _amisim() {
             amisim__subcmd__bench,seed)
                 cmd="amisim__subcmd__bench__subcmd__seed"
                 ;;
+            amisim__subcmd__bench,serve)
+                cmd="amisim__subcmd__bench__subcmd__serve"
+                ;;
             amisim__subcmd__bench__subcmd__help,help)
                 cmd="amisim__subcmd__bench__subcmd__help__subcmd__help"
                 ;;
@@ -150,6 +171,27 @@ _amisim() {
                 ;;
             amisim__subcmd__bench__subcmd__help,seed)
                 cmd="amisim__subcmd__bench__subcmd__help__subcmd__seed"
+                ;;
+            amisim__subcmd__bench__subcmd__help,serve)
+                cmd="amisim__subcmd__bench__subcmd__help__subcmd__serve"
+                ;;
+            amisim__subcmd__catalog,help)
+                cmd="amisim__subcmd__catalog__subcmd__help"
+                ;;
+            amisim__subcmd__catalog,import)
+                cmd="amisim__subcmd__catalog__subcmd__import"
+                ;;
+            amisim__subcmd__catalog,list)
+                cmd="amisim__subcmd__catalog__subcmd__list"
+                ;;
+            amisim__subcmd__catalog__subcmd__help,help)
+                cmd="amisim__subcmd__catalog__subcmd__help__subcmd__help"
+                ;;
+            amisim__subcmd__catalog__subcmd__help,import)
+                cmd="amisim__subcmd__catalog__subcmd__help__subcmd__import"
+                ;;
+            amisim__subcmd__catalog__subcmd__help,list)
+                cmd="amisim__subcmd__catalog__subcmd__help__subcmd__list"
                 ;;
             amisim__subcmd__clock,advance)
                 cmd="amisim__subcmd__clock__subcmd__advance"
@@ -184,8 +226,14 @@ _amisim() {
             amisim__subcmd__help,accounts)
                 cmd="amisim__subcmd__help__subcmd__accounts"
                 ;;
+            amisim__subcmd__help,attribute)
+                cmd="amisim__subcmd__help__subcmd__attribute"
+                ;;
             amisim__subcmd__help,bench)
                 cmd="amisim__subcmd__help__subcmd__bench"
+                ;;
+            amisim__subcmd__help,catalog)
+                cmd="amisim__subcmd__help__subcmd__catalog"
                 ;;
             amisim__subcmd__help,cleanup)
                 cmd="amisim__subcmd__help__subcmd__cleanup"
@@ -256,11 +304,17 @@ _amisim() {
             amisim__subcmd__help,marketplace)
                 cmd="amisim__subcmd__help__subcmd__marketplace"
                 ;;
+            amisim__subcmd__help,modify)
+                cmd="amisim__subcmd__help__subcmd__modify"
+                ;;
             amisim__subcmd__help,pipeline)
                 cmd="amisim__subcmd__help__subcmd__pipeline"
                 ;;
             amisim__subcmd__help,protect)
                 cmd="amisim__subcmd__help__subcmd__protect"
+                ;;
+            amisim__subcmd__help,serve)
+                cmd="amisim__subcmd__help__subcmd__serve"
                 ;;
             amisim__subcmd__help,share)
                 cmd="amisim__subcmd__help__subcmd__share"
@@ -280,6 +334,9 @@ _amisim() {
             amisim__subcmd__help__subcmd__accounts,create)
                 cmd="amisim__subcmd__help__subcmd__accounts__subcmd__create"
                 ;;
+            amisim__subcmd__help__subcmd__accounts,credentials)
+                cmd="amisim__subcmd__help__subcmd__accounts__subcmd__credentials"
+                ;;
             amisim__subcmd__help__subcmd__accounts,list)
                 cmd="amisim__subcmd__help__subcmd__accounts__subcmd__list"
                 ;;
@@ -288,6 +345,15 @@ _amisim() {
                 ;;
             amisim__subcmd__help__subcmd__bench,seed)
                 cmd="amisim__subcmd__help__subcmd__bench__subcmd__seed"
+                ;;
+            amisim__subcmd__help__subcmd__bench,serve)
+                cmd="amisim__subcmd__help__subcmd__bench__subcmd__serve"
+                ;;
+            amisim__subcmd__help__subcmd__catalog,import)
+                cmd="amisim__subcmd__help__subcmd__catalog__subcmd__import"
+                ;;
+            amisim__subcmd__help__subcmd__catalog,list)
+                cmd="amisim__subcmd__help__subcmd__catalog__subcmd__list"
                 ;;
             amisim__subcmd__help__subcmd__clock,advance)
                 cmd="amisim__subcmd__help__subcmd__clock__subcmd__advance"
@@ -506,7 +572,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench pipeline man completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,7 +610,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create block-public-access help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create block-public-access credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,8 +731,46 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__accounts__subcmd__credentials)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__accounts__subcmd__help)
-            opts="list create block-public-access help"
+            opts="list create block-public-access credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,6 +798,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__accounts__subcmd__help__subcmd__credentials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -773,8 +891,46 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__attribute)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__bench)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version seed run help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version seed run serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,7 +968,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__help)
-            opts="seed run help"
+            opts="seed run serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,6 +1010,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__bench__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -936,6 +1106,230 @@ _amisim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__bench__subcmd__serve)
+            opts="-o -h -V --sizes --connections --requests --child --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sizes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --child)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version import list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__help)
+            opts="import list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__import)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__catalog__subcmd__list)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1925,7 +2319,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench pipeline man completions help"
+            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,7 +2333,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__accounts)
-            opts="list create block-public-access"
+            opts="list create block-public-access credentials"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1980,6 +2374,20 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__accounts__subcmd__credentials)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__accounts__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1994,8 +2402,22 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__attribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__bench)
-            opts="seed run"
+            opts="seed run serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2445,62 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__bench__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__bench__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__catalog)
+            opts="import list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__catalog__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2554,6 +3032,20 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__pipeline)
             opts="plan apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2597,6 +3089,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__protect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3751,6 +4257,48 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__modify)
+            opts="-o -h -V --description --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__pipeline)
             opts="-o -h -V --state --account --region --output --query --dry-run --help --version plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3959,8 +4507,62 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__serve)
+            opts="-o -h -V --listen --speed --any-key --test-hooks --threads --log --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --any-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__share)
-            opts="-o -h -V --add --remove --public --private --with-snapshots --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --add --remove --public --private --with-snapshots --reset --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -105,6 +105,7 @@ _arguments "${_arguments_options[@]}" : \
 '--public[Share with everyone (group all)]' \
 '--private[Remove the group all (accounts stay)]' \
 '--with-snapshots[Also grant (or revoke) createVolumePermission on the backing snapshots]' \
+'(--add --remove --public --private --with-snapshots)--reset[Remove every launch permission (ResetImageAttribute); snapshots keep theirs]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -235,6 +236,40 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':image_id:_default' \
+&& ret=0
+;;
+(attribute)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (yours):_default' \
+':attribute -- description, launchPermission, blockDeviceMapping, productCodes, bootMode, deregistrationProtection, lastLaunchedTime, kernel, ramdisk, sriovNetSupport, …:_default' \
+&& ret=0
+;;
+(modify)
+_arguments "${_arguments_options[@]}" : \
+'--description=[The new description (at most 255 characters; empty removes it)]:TEXT:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (yours):_default' \
 && ret=0
 ;;
 (disable)
@@ -776,7 +811,23 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':setting:(on off)' \
+'::setting -- on or off (none\: show the current state):(on off)' \
+&& ret=0
+;;
+(credentials)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::of -- One user account (default\: every one):_default' \
 && ret=0
 ;;
 (help)
@@ -800,6 +851,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (block-public-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(credentials)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1281,6 +1336,25 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'*--sizes=[World sizes, in images]:SIZES:_default' \
+'--connections=[Concurrent keep-alive connections]:CONNECTIONS:_default' \
+'--requests=[Requests per read operation (writes make a quarter as many)]:REQUESTS:_default' \
+'--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__bench__subcmd__help_commands" \
@@ -1298,6 +1372,117 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'--listen=[Address to listen on\: loopback by default; port 0 picks a free one]:ADDR:_default' \
+'--speed=[Virtual seconds per wall-clock second while serving (0 freezes the clock)]:N:_default' \
+'--any-key=[Accept any access key without checking its signature, acting as ACCOUNT (loopback only)]:ACCOUNT:_default' \
+'--threads=[Connections to the state file, each lent to one request at a time]:N:_default' \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--test-hooks[Serve POST /moto-api/reset, which starts the world over with the same seed]' \
+'--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(catalog)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__catalog_commands" \
+"*::: :->catalog" \
+&& ret=0
+
+    case $state in
+    (catalog)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-catalog-command-$line[1]:"
+        case $line[1] in
+            (import)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- `{\"Images\"\: \[...\]}` as `aws ec2 describe-images --output json` prints it:_files' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__catalog__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-catalog-help-command-$line[1]:"
+        case $line[1] in
+            (import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1481,6 +1666,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(attribute)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(modify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (disable)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1617,6 +1810,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1745,6 +1942,38 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(catalog)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__catalog_commands" \
+"*::: :->catalog" \
+&& ret=0
+
+    case $state in
+    (catalog)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-catalog-command-$line[1]:"
+        case $line[1] in
+            (import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1806,6 +2035,8 @@ _amisim_commands() {
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
 'protect:Turn deregistration protection on or off (R-LIF-2)' \
 'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'attribute:Show one attribute of your image (DescribeImageAttribute)' \
+'modify:Change your image'\''s description (ModifyImageAttribute)' \
 'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
 'instances:List, stop, start and terminate instances' \
@@ -1824,6 +2055,8 @@ _amisim_commands() {
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
 'bench:Benchmarks\: seed a big world, measure every core operation' \
+'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)' \
+'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
@@ -1836,7 +2069,8 @@ _amisim__subcmd__accounts_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim accounts commands' commands "$@"
@@ -1851,12 +2085,18 @@ _amisim__subcmd__accounts__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'amisim accounts create commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__accounts__subcmd__credentials_commands] )) ||
+_amisim__subcmd__accounts__subcmd__credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts credentials commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__accounts__subcmd__help_commands] )) ||
 _amisim__subcmd__accounts__subcmd__help_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim accounts help commands' commands "$@"
@@ -1870,6 +2110,11 @@ _amisim__subcmd__accounts__subcmd__help__subcmd__block-public-access_commands() 
 _amisim__subcmd__accounts__subcmd__help__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'amisim accounts help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__credentials_commands] )) ||
+_amisim__subcmd__accounts__subcmd__help__subcmd__credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim accounts help credentials commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__accounts__subcmd__help__subcmd__help_commands] )) ||
 _amisim__subcmd__accounts__subcmd__help__subcmd__help_commands() {
@@ -1886,11 +2131,17 @@ _amisim__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim accounts list commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__attribute_commands] )) ||
+_amisim__subcmd__attribute_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim attribute commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__bench_commands] )) ||
 _amisim__subcmd__bench_commands() {
     local commands; commands=(
 'seed:Fill the state file with a realistic world of N images' \
 'run:Measure every core operation at several world sizes (release build recommended)' \
+'serve:Drive \`amisim serve\` over real HTTP with keep-alive connections at several world sizes' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim bench commands' commands "$@"
@@ -1900,6 +2151,7 @@ _amisim__subcmd__bench__subcmd__help_commands() {
     local commands; commands=(
 'seed:Fill the state file with a realistic world of N images' \
 'run:Measure every core operation at several world sizes (release build recommended)' \
+'serve:Drive \`amisim serve\` over real HTTP with keep-alive connections at several world sizes' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim bench help commands' commands "$@"
@@ -1919,6 +2171,11 @@ _amisim__subcmd__bench__subcmd__help__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'amisim bench help seed commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__bench__subcmd__help__subcmd__serve_commands] )) ||
+_amisim__subcmd__bench__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench help serve commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__bench__subcmd__run_commands] )) ||
 _amisim__subcmd__bench__subcmd__run_commands() {
     local commands; commands=()
@@ -1928,6 +2185,54 @@ _amisim__subcmd__bench__subcmd__run_commands() {
 _amisim__subcmd__bench__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'amisim bench seed commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__bench__subcmd__serve_commands] )) ||
+_amisim__subcmd__bench__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim bench serve commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog_commands] )) ||
+_amisim__subcmd__catalog_commands() {
+    local commands; commands=(
+'import:Add real public images, with their own IDs, from a DescribeImages JSON document' \
+'list:The images \`catalog import\` added, in every region' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim catalog commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__help_commands] )) ||
+_amisim__subcmd__catalog__subcmd__help_commands() {
+    local commands; commands=(
+'import:Add real public images, with their own IDs, from a DescribeImages JSON document' \
+'list:The images \`catalog import\` added, in every region' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim catalog help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__catalog__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim catalog help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__help__subcmd__import_commands] )) ||
+_amisim__subcmd__catalog__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim catalog help import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__catalog__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim catalog help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__import_commands] )) ||
+_amisim__subcmd__catalog__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim catalog import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__catalog__subcmd__list_commands] )) ||
+_amisim__subcmd__catalog__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim catalog list commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__cleanup_commands] )) ||
 _amisim__subcmd__cleanup_commands() {
@@ -2080,6 +2385,8 @@ _amisim__subcmd__help_commands() {
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
 'protect:Turn deregistration protection on or off (R-LIF-2)' \
 'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'attribute:Show one attribute of your image (DescribeImageAttribute)' \
+'modify:Change your image'\''s description (ModifyImageAttribute)' \
 'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
 'instances:List, stop, start and terminate instances' \
@@ -2098,6 +2405,8 @@ _amisim__subcmd__help_commands() {
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
 'bench:Benchmarks\: seed a big world, measure every core operation' \
+'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)' \
+'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
@@ -2110,7 +2419,8 @@ _amisim__subcmd__help__subcmd__accounts_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
     )
     _describe -t commands 'amisim help accounts commands' commands "$@"
 }
@@ -2124,16 +2434,27 @@ _amisim__subcmd__help__subcmd__accounts__subcmd__create_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help accounts create commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__accounts__subcmd__credentials_commands] )) ||
+_amisim__subcmd__help__subcmd__accounts__subcmd__credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help accounts credentials commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__accounts__subcmd__list_commands] )) ||
 _amisim__subcmd__help__subcmd__accounts__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help accounts list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__attribute_commands] )) ||
+_amisim__subcmd__help__subcmd__attribute_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help attribute commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__bench_commands] )) ||
 _amisim__subcmd__help__subcmd__bench_commands() {
     local commands; commands=(
 'seed:Fill the state file with a realistic world of N images' \
 'run:Measure every core operation at several world sizes (release build recommended)' \
+'serve:Drive \`amisim serve\` over real HTTP with keep-alive connections at several world sizes' \
     )
     _describe -t commands 'amisim help bench commands' commands "$@"
 }
@@ -2146,6 +2467,29 @@ _amisim__subcmd__help__subcmd__bench__subcmd__run_commands() {
 _amisim__subcmd__help__subcmd__bench__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help bench seed commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__bench__subcmd__serve_commands] )) ||
+_amisim__subcmd__help__subcmd__bench__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help bench serve commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__catalog_commands] )) ||
+_amisim__subcmd__help__subcmd__catalog_commands() {
+    local commands; commands=(
+'import:Add real public images, with their own IDs, from a DescribeImages JSON document' \
+'list:The images \`catalog import\` added, in every region' \
+    )
+    _describe -t commands 'amisim help catalog commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__catalog__subcmd__import_commands] )) ||
+_amisim__subcmd__help__subcmd__catalog__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help catalog import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__catalog__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__catalog__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help catalog list commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__cleanup_commands] )) ||
 _amisim__subcmd__help__subcmd__cleanup_commands() {
@@ -2351,6 +2695,11 @@ _amisim__subcmd__help__subcmd__marketplace__subcmd__subscribe_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help marketplace subscribe commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__modify_commands] )) ||
+_amisim__subcmd__help__subcmd__modify_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help modify commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__pipeline_commands] )) ||
 _amisim__subcmd__help__subcmd__pipeline_commands() {
     local commands; commands=(
@@ -2373,6 +2722,11 @@ _amisim__subcmd__help__subcmd__pipeline__subcmd__plan_commands() {
 _amisim__subcmd__help__subcmd__protect_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__serve_commands] )) ||
+_amisim__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help serve commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__share_commands] )) ||
 _amisim__subcmd__help__subcmd__share_commands() {
@@ -2640,6 +2994,11 @@ _amisim__subcmd__marketplace__subcmd__subscribe_commands() {
     local commands; commands=()
     _describe -t commands 'amisim marketplace subscribe commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__modify_commands] )) ||
+_amisim__subcmd__modify_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim modify commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__pipeline_commands] )) ||
 _amisim__subcmd__pipeline_commands() {
     local commands; commands=(
@@ -2687,6 +3046,11 @@ _amisim__subcmd__pipeline__subcmd__plan_commands() {
 _amisim__subcmd__protect_commands() {
     local commands; commands=()
     _describe -t commands 'amisim protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__serve_commands] )) ||
+_amisim__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim serve commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__share_commands] )) ||
 _amisim__subcmd__share_commands() {

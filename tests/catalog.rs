@@ -71,16 +71,39 @@ fn import_keeps_real_ids_and_the_images_behave_like_aws_s() {
     w.refused(&["describe", "--account", "801119661308"], "AuthFailure");
     // Launchable by anyone, copyable when public without billing products (R-CPY-5) ...
     w.ok(&["launch", "ami-0c02fb55956c7d316", "--region", "us-east-2", "--account", PARTNER]);
-    w.ok(&["copy", "--source-image-id", "ami-0c02fb55956c7d316", "--source-region", "us-east-2", "--name", "my-al2", "--account", PARTNER, "--region", "us-east-2"]);
+    w.ok(&[
+        "copy",
+        "--source-image-id",
+        "ami-0c02fb55956c7d316",
+        "--source-region",
+        "us-east-2",
+        "--name",
+        "my-al2",
+        "--account",
+        PARTNER,
+        "--region",
+        "us-east-2",
+    ]);
     // ... and Windows carries its billing product (R-CPY-6).
     let win = w.describe_one("ami-0f9a92942448ac56f", &["--region", "eu-west-1"]);
     assert_eq!(win["BillingProducts"], serde_json::json!(["windows"]));
     assert_eq!(win["RootDeviceName"], "/dev/sda1");
     w.refused(
-        &["copy", "--source-image-id", "ami-0f9a92942448ac56f", "--source-region", "eu-west-1", "--region", "eu-west-1", "--name", "my-win"],
+        &[
+            "copy",
+            "--source-image-id",
+            "ami-0f9a92942448ac56f",
+            "--source-region",
+            "eu-west-1",
+            "--region",
+            "eu-west-1",
+            "--name",
+            "my-win",
+        ],
         "InvalidRequest",
     );
-    let filter = w.ok(&["describe", "--owners", "amazon", "--region", "us-east-2", "--filter", "Name=name,Values=amzn2-*"]);
+    let filter =
+        w.ok(&["describe", "--owners", "amazon", "--region", "us-east-2", "--filter", "Name=name,Values=amzn2-*"]);
     assert_eq!(filter["Images"][0]["ImageId"], "ami-0c02fb55956c7d316");
     w.ok(&["doctor"]);
 }
@@ -95,15 +118,26 @@ fn import_is_all_or_nothing_with_errors_naming_item_and_field() {
     let e = w.refused(&["catalog", "import", &file], "InvalidAMIID.Duplicate");
     assert!(e.contains("Images[0].ImageId"), "{e}");
     // Same name, new ID: the name is taken for that owner and region (R-IMG-2).
-    let renamed = DOC.replace("ami-0c02fb55956c7d316", "ami-0123456789abcdef0").replace("ami-0f9a92942448ac56f", "ami-0123456789abcdef1");
+    let renamed = DOC
+        .replace("ami-0c02fb55956c7d316", "ami-0123456789abcdef0")
+        .replace("ami-0f9a92942448ac56f", "ami-0123456789abcdef1");
     let e = w.refused(&["catalog", "import", &write(&w, "renamed.json", &renamed)], "InvalidAMIName.Duplicate");
     assert!(e.contains("Images[0].Name"), "{e}");
     for (doc, field) in [
         (r#"{"Images": [{"Name": "x"}]}"#, "Images[0].ImageId: is missing"),
         (r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "12"}]}"#, "Images[0].OwnerId"),
-        (r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "Architecture": "i386", "BlockDeviceMappings": []}]}"#, "Images[0].Architecture"),
-        (r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": "big"}}]}]}"#, "Images[0].BlockDeviceMappings[0].Ebs.VolumeSize"),
-        (r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "CreationDate": "yesterday", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 8}}]}]}"#, "Images[0].CreationDate"),
+        (
+            r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "Architecture": "i386", "BlockDeviceMappings": []}]}"#,
+            "Images[0].Architecture",
+        ),
+        (
+            r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": "big"}}]}]}"#,
+            "Images[0].BlockDeviceMappings[0].Ebs.VolumeSize",
+        ),
+        (
+            r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "CreationDate": "yesterday", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 8}}]}]}"#,
+            "Images[0].CreationDate",
+        ),
         (r#"{"images": []}"#, "Images: the document must be"),
     ] {
         let e = w.refused(&["catalog", "import", &write(&w, "bad.json", doc)], "InvalidParameterValue");

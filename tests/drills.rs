@@ -96,7 +96,7 @@ fn a_bad_drill_file_names_file_line_and_field() {
     assert_eq!(out.status.code(), Some(253), "{stderr}");
     assert!(stderr.contains("bad.yaml") && stderr.contains("line 5") && stderr.contains("expct"), "{stderr}");
     let missing = w.command().args(["drill", "run", "/no/such/file.yaml"]).output().unwrap();
-    assert_eq!(missing.status.code(), Some(253));
+    assert_eq!(missing.status.code(), Some(255));
 }
 
 #[test]

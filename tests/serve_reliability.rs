@@ -54,7 +54,7 @@ fn sixteen_clients_and_cli_writers_exact_counts() {
                 match (i % 5, r) {
                     (0, Ok(r)) if r.status == 200 => images.push(r.text("imageId").unwrap()),
                     (1, Ok(r)) if r.status == 400 && r.code().as_deref() == Some("InvalidAMIName.Duplicate") => {}
-                    (2 | 3 | 4, Ok(r)) if r.status == 200 => {}
+                    (2..=4, Ok(r)) if r.status == 200 => {}
                     (_, r) => unexpected.push(format!("{i}: {r:?}")),
                 }
             }

@@ -1,12 +1,11 @@
 //! One HTTP request: read and limit the body, check the signature, decode the
 //! parameters, make the core call, encode the answer or the refusal.
 
-use super::{actions, model, query, xml, Shared, BODY_LIMIT};
+use super::{actions, http, model, query, xml, Shared, BODY_LIMIT};
 use amisim::api::{self, Caller, Source};
 use amisim::error::{ApiError, Code, Error};
 use amisim::store::Store;
 use amisim::{form, sigv4};
-use std::io::Read;
 use std::time::Instant;
 
 /// An answer: HTTP status and XML body.
@@ -54,11 +53,18 @@ fn refusal(e: &ApiError, status: u16, request_id: &str, sts: bool) -> Answer {
     Answer { status, body }
 }
 
-pub fn handle(mut request: tiny_http::Request, shared: &Shared, store: &mut Store) {
+pub fn handle(request: Result<&http::Request, http::Unreadable>, shared: &Shared, store: &mut Store) -> http::Answer {
     let started = Instant::now();
     let request_id = shared.request_id();
     let mut seen = Seen::default();
-    let answer = match answer(&mut request, shared, store, &request_id, &mut seen) {
+    let outcome = match request {
+        Ok(request) => answer(request, shared, store, &request_id, &mut seen),
+        Err(http::Unreadable::TooLarge) => Err(too_large()),
+        Err(http::Unreadable::Malformed(why)) => {
+            Err(refused(Code::InvalidRequest, format!("Malformed HTTP request: {why}")))
+        }
+    };
+    let answer = match outcome {
         Ok(a) => a,
         Err((e, status)) => refusal(&e, status, &request_id, seen.sts),
     };
@@ -73,19 +79,19 @@ pub fn handle(mut request: tiny_http::Request, shared: &Shared, store: &mut Stor
             started.elapsed().as_secs_f64() * 1000.0
         );
     }
-    let headers = [
-        tiny_http::Header::from_bytes("Content-Type", "text/xml;charset=UTF-8"),
-        tiny_http::Header::from_bytes("x-amzn-RequestId", request_id.as_str()),
-        tiny_http::Header::from_bytes("Server", "amisim"),
-    ];
-    // Content-Length always, never chunked: the body is complete before it is sent.
-    let mut response = tiny_http::Response::from_string(answer.body)
-        .with_status_code(answer.status)
-        .with_chunked_threshold(usize::MAX);
-    for h in headers.into_iter().flatten() {
-        response.add_header(h);
+    http::Answer {
+        status: answer.status,
+        headers: vec![
+            ("Content-Type", "text/xml;charset=UTF-8".into()),
+            ("x-amzn-RequestId", request_id),
+            ("Server", "amisim".into()),
+        ],
+        body: answer.body,
     }
-    let _ = request.respond(response);
+}
+
+fn too_large() -> Refused {
+    refused(Code::RequestEntityTooLarge, format!("The request body is larger than {BODY_LIMIT} bytes"))
 }
 
 fn now() -> i64 {
@@ -101,45 +107,24 @@ fn refused(code: Code, message: impl Into<String>) -> Refused {
 }
 
 fn answer(
-    request: &mut tiny_http::Request,
+    request: &http::Request,
     shared: &Shared,
     store: &mut Store,
     request_id: &str,
     seen: &mut Seen,
 ) -> Result<Answer, Refused> {
-    let method = request.method().as_str().to_string();
-    let url = request.url().to_string();
-    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-    let (path, query) = (path.to_string(), query.to_string());
+    let method = request.method.clone();
+    let url = request.target.as_str();
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
     if method != "GET" && method != "POST" {
         return Err((
             ApiError::new(Code::InvalidRequest, format!("The method {method} is not served: use POST or GET")),
             405,
         ));
     }
-    // The body, at most 1 MiB.
-    if request.body_length().is_some_and(|n| n > BODY_LIMIT) {
-        return Err(refused(
-            Code::RequestEntityTooLarge,
-            format!("The request body is larger than {BODY_LIMIT} bytes"),
-        ));
-    }
-    let mut body = Vec::new();
-    if let Err(e) = request.as_reader().take(BODY_LIMIT as u64 + 1).read_to_end(&mut body) {
-        return Err(refused(Code::InvalidRequest, format!("The request body could not be read: {e}")));
-    }
-    if body.len() > BODY_LIMIT {
-        return Err(refused(
-            Code::RequestEntityTooLarge,
-            format!("The request body is larger than {BODY_LIMIT} bytes"),
-        ));
-    }
-    let headers: Vec<(String, String)> = request
-        .headers()
-        .iter()
-        .map(|h| (h.field.as_str().as_str().to_string(), h.value.as_str().to_string()))
-        .collect();
-    let signed = sigv4::Signed { method: &method, path: &path, query: &query, headers: &headers, body: &body };
+    // The body is at most 1 MiB: the HTTP layer refused anything larger unread.
+    let (headers, body) = (&request.headers, &request.body);
+    let signed = sigv4::Signed { method: &method, path, query, headers, body };
 
     if path == "/moto-api/reset" || path == "/moto-api/reset/" {
         return reset(shared, store);
@@ -187,7 +172,7 @@ fn answer(
         .map_err(|k| refused(Code::InvalidParameterValue, format!("The parameter {k} is not valid UTF-8")))?;
     if method == "POST" {
         params.extend(
-            form::utf8_pairs(&body)
+            form::utf8_pairs(body)
                 .map_err(|k| refused(Code::InvalidParameterValue, format!("The parameter {k} is not valid UTF-8")))?,
         );
     }

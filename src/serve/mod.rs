@@ -6,6 +6,7 @@
 
 mod actions;
 mod handler;
+mod http;
 mod model;
 mod query;
 mod xml;
@@ -18,7 +19,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -45,7 +46,7 @@ pub struct ServeArgs {
     /// Serve POST /moto-api/reset, which starts the world over with the same seed
     #[arg(long)]
     pub test_hooks: bool,
-    /// Worker threads, each with its own connection to the state file
+    /// Connections to the state file, each lent to one request at a time
     #[arg(long, value_name = "N", default_value_t = 8)]
     pub threads: usize,
     /// One line per request on stderr: time, status, action, account, latency, request ID
@@ -60,8 +61,9 @@ pub(crate) struct Shared {
     pub log: bool,
     /// Access key ID → (account, secret), refreshed from the world on a miss.
     keys: RwLock<HashMap<String, (String, String)>>,
-    /// Writes inside this process queue here instead of in SQLite's busy handler.
-    pub writer: Mutex<()>,
+    /// Writes inside this process queue here, first come first served, instead
+    /// of in SQLite's busy handler.
+    pub writer: Turns,
     requests: AtomicU64,
     started: u64,
 }
@@ -112,7 +114,7 @@ impl Shared {
 /// A running server: its address, and what `shutdown` stops.
 pub struct Server {
     pub addr: SocketAddr,
-    http: Arc<tiny_http::Server>,
+    http: http::Http,
     stop: Arc<AtomicBool>,
     workers: Vec<JoinHandle<()>>,
     /// Held open while serving, so the process never closes its last connection early.
@@ -163,10 +165,8 @@ impl Server {
             let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
             api::call(&mut store.conn, &caller, Request::ListCredentials(Some(account.clone())), false)?;
         }
-        let http =
-            tiny_http::Server::http(addr).map_err(|e| Error::Other(anyhow::anyhow!("cannot listen on {addr}: {e}")))?;
-        let addr = http.server_addr().to_ip().unwrap_or(addr);
-        let http = Arc::new(http);
+        let listener = std::net::TcpListener::bind(addr)
+            .map_err(|e| Error::Other(anyhow::anyhow!("cannot listen on {addr}: {e}")))?;
         let stop = Arc::new(AtomicBool::new(false));
         let started =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
@@ -175,22 +175,32 @@ impl Server {
             hooks: opts.test_hooks || opts.any_key.is_some(),
             log: opts.log,
             keys: RwLock::new(HashMap::new()),
-            writer: Mutex::new(()),
+            writer: Turns::default(),
             requests: AtomicU64::new(0),
             started,
         });
-        let mut workers = Vec::new();
+        // Connections are many and cheap; state-file connections are a few, lent per request.
+        let pool = Arc::new(Pool::default());
         for _ in 0..opts.threads.max(1) {
-            let mut store = store.another()?;
-            let (http, shared, stop) = (http.clone(), shared.clone(), stop.clone());
-            workers.push(std::thread::spawn(move || {
-                while !stop.load(Ordering::Relaxed) {
-                    match http.recv() {
-                        Ok(request) => handler::handle(request, &shared, &mut store),
-                        Err(_) => break,
-                    }
-                }
-            }));
+            let lent = store.another()?;
+            lent.checkpoint_elsewhere()?;
+            pool.put(lent);
+        }
+        let handler: Arc<http::Handler> = {
+            let shared = shared.clone();
+            Arc::new(move |request| {
+                let mut lent = Lent { pool: &pool, store: Some(pool.take()) };
+                let store = lent.store.as_mut().expect("lent until dropped");
+                handler::handle(request, &shared, store)
+            })
+        };
+        let http = http::Http::start(listener, BODY_LIMIT, handler)
+            .map_err(|e| Error::Other(anyhow::anyhow!("cannot listen on {addr}: {e}")))?;
+        let addr = http.addr;
+        let mut workers = Vec::new();
+        {
+            let (store, stop) = (store.another()?, stop.clone());
+            workers.push(std::thread::spawn(move || checkpoints(&store, &stop)));
         }
         if opts.speed > 0.0 {
             let mut store = store.another()?;
@@ -206,13 +216,20 @@ impl Server {
 
     /// Finishes the requests in flight, then stops every thread.
     pub fn shutdown(self) {
+        self.http.shutdown();
         self.stop.store(true, Ordering::Relaxed);
-        for _ in 0..self.workers.len() {
-            self.http.unblock();
-        }
         for w in self.workers {
             let _ = w.join();
         }
+    }
+}
+
+/// The WAL is checkpointed here, off every request's path, a few times a second
+/// (passively: readers and writers go on meanwhile).
+fn checkpoints(store: &Store, stop: &AtomicBool) {
+    while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(200));
+        let _ = store.checkpoint();
     }
 }
 
@@ -236,6 +253,74 @@ fn follow_wall_clock(store: &mut Store, shared: &Shared, stop: &AtomicBool, spee
             Err(e) if shared.log => eprintln!("amisim serve: the clock could not move: {e}"),
             Err(_) => {}
         }
+    }
+}
+
+/// The state-file connections, lent to one request at a time.
+#[derive(Default)]
+struct Pool {
+    free: Mutex<Vec<Store>>,
+    returned: Condvar,
+}
+
+/// A fair lock: writers take turns in the order they asked, so under load no
+/// request waits behind more than the writers that came before it.
+#[derive(Default)]
+pub(crate) struct Turns {
+    /// (next ticket to hand out, ticket now served)
+    tickets: Mutex<(u64, u64)>,
+    changed: Condvar,
+}
+
+pub(crate) struct Turn<'a>(&'a Turns);
+
+impl Turns {
+    pub fn lock(&self) -> Turn<'_> {
+        let mut t = self.tickets.lock().unwrap_or_else(|p| p.into_inner());
+        let mine = t.0;
+        t.0 += 1;
+        while t.1 != mine {
+            t = self.changed.wait(t).unwrap_or_else(|p| p.into_inner());
+        }
+        Turn(self)
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        self.0.tickets.lock().unwrap_or_else(|p| p.into_inner()).1 += 1;
+        self.0.changed.notify_all();
+    }
+}
+
+/// A lent connection goes back to the pool however the request ends.
+struct Lent<'a> {
+    pool: &'a Pool,
+    store: Option<Store>,
+}
+
+impl Drop for Lent<'_> {
+    fn drop(&mut self) {
+        if let Some(store) = self.store.take() {
+            self.pool.put(store);
+        }
+    }
+}
+
+impl Pool {
+    fn take(&self) -> Store {
+        let mut free = self.free.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if let Some(store) = free.pop() {
+                return store;
+            }
+            free = self.returned.wait(free).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn put(&self, store: Store) {
+        self.free.lock().unwrap_or_else(|p| p.into_inner()).push(store);
+        self.returned.notify_one();
     }
 }
 

@@ -131,6 +131,20 @@ impl Store {
         Ok(())
     }
 
+    /// A long-running server checkpoints on a thread of its own (`checkpoint`)
+    /// rather than in whichever request's commit crosses the threshold: that
+    /// commit would otherwise wait for the checkpoint's fsync.
+    pub fn checkpoint_elsewhere(&self) -> Result<(), Error> {
+        self.conn.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
+        Ok(())
+    }
+
+    /// Copies what the WAL holds into the database without blocking readers or
+    /// writers (a passive checkpoint); returns the WAL's size in pages.
+    pub fn checkpoint(&self) -> Result<i64, Error> {
+        Ok(self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(1))?)
+    }
+
     /// Commits what `begin_batch` opened, if it is still open.
     pub fn commit_batch(&self) -> Result<(), Error> {
         if !self.conn.is_autocommit() {

@@ -10,6 +10,8 @@ use amisim::seed::{self, SeedOptions};
 use amisim::store::Store;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
+mod serve;
+
 use std::path::Path;
 use std::process::Command as Process;
 use std::time::Instant;
@@ -26,6 +28,11 @@ pub enum BenchCmd {
         after_help = "Examples:\n  amisim bench run --sizes 1000,10000\n  cargo run --release -- bench run --sizes 1000,100000 -o json"
     )]
     Run(RunArgs),
+    /// Drive `amisim serve` over real HTTP with keep-alive connections at several world sizes
+    #[command(
+        after_help = "Examples:\n  amisim bench serve --sizes 1000,10000,100000\n  cargo run --release -- bench serve --sizes 100000 --connections 8 -o json"
+    )]
+    Serve(serve::ServeBenchArgs),
 }
 
 #[derive(Args, Debug)]
@@ -67,7 +74,7 @@ fn seed_into(
     Ok((report, start.elapsed().as_secs_f64()))
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }
@@ -187,32 +194,10 @@ fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Re
 /// Whole-process figures of one world size; the in-process ones come later (see `run`).
 fn run_size(images: u64, args: &RunArgs, progress_on: bool, dir: &Path) -> Result<Value, Error> {
     let path = dir.join("bench.db");
-    let exe = std::env::current_exe().map_err(|e| Error::Other(anyhow::anyhow!("current executable: {e}")))?;
-    // Seed in a child process, so this one stays small and the children's peak
-    // memory (which on Linux starts from the parent's) is their own.
     let _ = progress_on;
-    let seeded = Process::new(&exe)
-        .env("AMISIM_NO_PROGRESS", "1")
-        .args(["-o", "json", "bench", "seed", "--accounts", "3", "--regions", "4", "--images"])
-        .arg(images.to_string())
-        .arg("--state")
-        .arg(&path)
-        .output()
-        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run the seeding process: {e}")))?;
-    if !seeded.status.success() {
-        return Err(Error::Other(anyhow::anyhow!("seeding failed: {}", String::from_utf8_lossy(&seeded.stderr))));
-    }
-    let seed_secs =
-        serde_json::from_slice::<Value>(&seeded.stdout).ok().and_then(|v| v["Seconds"].as_f64()).unwrap_or(0.0);
-    // A sample image, found by a child process so this one stays small.
-    let found = Process::new(&exe)
-        .env("AMISIM_STATE", &path)
-        .args(["-o", "json", "describe", "--owners", "self", "--query", "Images[?State=='available'] | [0]"])
-        .output()
-        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run describe: {e}")))?;
-    let sample: Value = serde_json::from_slice(&found.stdout).unwrap_or_default();
-    let sample_id = sample["ImageId"].as_str().unwrap_or_default().to_string();
-    let sample_name = sample["Name"].as_str().unwrap_or_default().to_string();
+    let exe = current_exe()?;
+    let seed_secs = seed_child(&exe, &path, images)?;
+    let (sample_id, sample_name) = sample_image(&exe, &path)?;
     let prefix: String = sample_name.chars().take(sample_name.len().saturating_sub(2)).collect();
     let amisim = |args: Vec<String>| {
         let mut p = Process::new(&exe);
@@ -318,6 +303,42 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool, dir: &Path) -> Resul
     }))
 }
 
+fn current_exe() -> Result<std::path::PathBuf, Error> {
+    std::env::current_exe().map_err(|e| Error::Other(anyhow::anyhow!("current executable: {e}")))
+}
+
+/// Seeds a world of `images` in a child process, so this one stays small and the
+/// children's peak memory (which on Linux starts from the parent's) is their own.
+/// Returns the seeding time in seconds.
+fn seed_child(exe: &Path, path: &Path, images: u64) -> Result<f64, Error> {
+    let seeded = Process::new(exe)
+        .env("AMISIM_NO_PROGRESS", "1")
+        .args(["-o", "json", "bench", "seed", "--accounts", "3", "--regions", "4", "--images"])
+        .arg(images.to_string())
+        .arg("--state")
+        .arg(path)
+        .output()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run the seeding process: {e}")))?;
+    if !seeded.status.success() {
+        return Err(Error::Other(anyhow::anyhow!("seeding failed: {}", String::from_utf8_lossy(&seeded.stderr))));
+    }
+    Ok(serde_json::from_slice::<Value>(&seeded.stdout).ok().and_then(|v| v["Seconds"].as_f64()).unwrap_or(0.0))
+}
+
+/// An available image of the default account (ID, name), found by a child process.
+fn sample_image(exe: &Path, path: &Path) -> Result<(String, String), Error> {
+    let found = Process::new(exe)
+        .env("AMISIM_STATE", path)
+        .args(["-o", "json", "describe", "--owners", "self", "--query", "Images[?State=='available'] | [0]"])
+        .output()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot run describe: {e}")))?;
+    let sample: Value = serde_json::from_slice(&found.stdout).unwrap_or_default();
+    Ok((
+        sample["ImageId"].as_str().unwrap_or_default().to_string(),
+        sample["Name"].as_str().unwrap_or_default().to_string(),
+    ))
+}
+
 /// The image the k-th `create` run made (to deregister it).
 fn lookup_created(path: &Path, k: usize) -> String {
     Store::open_read_only(path)
@@ -347,6 +368,7 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
             json!({ "Images": r.images, "Copies": r.copies, "Shared": r.shared, "Encrypted": r.encrypted,
                     "Deprecated": r.deprecated, "Instances": r.instances, "Seconds": secs })
         }
+        BenchCmd::Serve(a) => return serve::run(a, config),
         BenchCmd::Run(a) => {
             // Every whole-process figure first: on Linux a child's peak memory starts
             // from this process's, which the in-process runs make grow.
