@@ -32,6 +32,9 @@ pub struct ServeBenchArgs {
     /// Internal: measure the world at --state in this process, write JSON to FILE
     #[arg(long, hide = true, value_name = "FILE")]
     pub child: Option<PathBuf>,
+    /// Internal: the image the child's requests are about, and its name
+    #[arg(long, hide = true, num_args = 2, value_names = ["ID", "NAME"])]
+    pub sample: Vec<String>,
 }
 
 /// The parameters of the i-th request on connection k.
@@ -150,8 +153,9 @@ fn drive(
 
 /// The child's work: credentials and a sample, then the server and the load.
 fn measure(path: &Path, a: &ServeBenchArgs) -> Result<Value, Error> {
-    let exe = current_exe()?;
-    let (sample_id, sample_name) = sample_image(&exe, path)?;
+    let [sample_id, sample_name] = a.sample.as_slice() else {
+        return Err(Error::Other(anyhow::anyhow!("bench serve --child needs --sample ID NAME")));
+    };
     let key = {
         // This connection closes before the server opens its own (see Store::open_existing).
         let mut store = Store::open_existing(path)?;
@@ -174,7 +178,7 @@ fn measure(path: &Path, a: &ServeBenchArgs) -> Result<Value, Error> {
     let server = Server::start(path, &opts)?;
     let addr = server.addr.to_string();
     let mut rows = Vec::new();
-    for w in workloads(&sample_id, &sample_name) {
+    for w in workloads(sample_id, sample_name) {
         let w = Arc::new(w);
         let n = if w.write { a.requests / 4 } else { a.requests };
         let (secs, lat) = drive(&addr, &key, &w, a.connections, n)?;
@@ -201,13 +205,16 @@ pub fn run(a: ServeBenchArgs, config: &Config) -> Result<(), Error> {
         let seed_secs = seed_child(&exe, &path, images)?;
         // SAFETY: sync(2) takes no arguments and cannot fail.
         unsafe { libc::sync() };
+        // Found here, so the measured process's peak memory is the server's and its clients' alone.
+        let (sample_id, sample_name) = sample_image(&exe, &path)?;
         let out = dir.path().join("figures.json");
         let mut p = Process::new(&exe);
         p.env("AMISIM_STATE", &path)
             .env("AMISIM_NO_PROGRESS", "1")
             .args(["bench", "serve", "--child"])
             .arg(&out)
-            .args(["--connections", &a.connections.to_string(), "--requests", &a.requests.to_string()]);
+            .args(["--connections", &a.connections.to_string(), "--requests", &a.requests.to_string()])
+            .args(["--sample", &sample_id, &sample_name]);
         let (_, peak) = super::run_measured(p)?;
         let text =
             std::fs::read_to_string(&out).map_err(|e| Error::Other(anyhow::anyhow!("{}: {e}", out.display())))?;
