@@ -246,3 +246,64 @@ fn the_reset_hook_needs_test_hooks() {
     assert_eq!(w.ok(&["describe", "--owners", "self"])["Images"].as_array().unwrap().len(), 0);
     ok(c.call("DescribeImages", &[("Owner.1", "amazon")]));
 }
+
+/// Sends raw bytes on a new connection; returns everything the server answers
+/// before it closes the connection (or 5 s pass).
+fn raw(addr: &str, bytes: &[u8]) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+    s.write_all(bytes).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[test]
+fn malformed_http_gets_an_error_xml_and_the_connection_closes() {
+    let w = World::new();
+    // Any key: the chunked request below needs no signature to show it was read whole.
+    let s = Served::start(&w, &["--any-key", PARTNER]);
+    let before = w.dump();
+    for (bytes, status, code) in [
+        (&b"GARBAGE\r\n\r\n"[..], "400", "InvalidRequest"),
+        (b"\xff\xfe\r\n\r\n", "400", "InvalidRequest"),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n", "400", "InvalidRequest"),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "400", "InvalidRequest"),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n", "413", "RequestEntityTooLarge"),
+        (b"DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "405", "InvalidRequest"),
+    ] {
+        let answer = raw(&s.addr, bytes);
+        assert!(answer.starts_with(&format!("HTTP/1.1 {status} ")), "{answer}");
+        assert!(answer.contains(&format!("<Code>{code}</Code>")), "{answer}");
+        assert!(answer.contains("<RequestID>"), "{answer}");
+    }
+    // A chunked body is read as a whole one, and the connection serves on.
+    let chunked = b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n\
+        10\r\nAction=GetCaller\r\n1b;ext=1\r\nIdentity&Version=2011-06-15\r\n0\r\n\r\n\
+        GET /?Action=GetCallerIdentity&Version=2011-06-15 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    let answer = raw(&s.addr, chunked);
+    assert_eq!(answer.matches("HTTP/1.1 200 OK").count(), 2, "{answer}");
+    assert_eq!(answer.matches(&format!("<Account>{PARTNER}</Account>")).count(), 2, "{answer}");
+    assert_eq!(before, w.dump(), "malformed requests changed the world");
+}
+
+#[test]
+fn idle_keep_alive_connections_never_hold_up_a_new_one() {
+    // boto3 and Terraform keep connections open between calls; more idle ones
+    // than the server has state-file connections must not queue a new client.
+    let w = World::new();
+    let s = Served::start(&w, &["--threads", "2"]);
+    let mut idle: Vec<Client> = (0..12).map(|_| s.client(&w, MAIN, "us-east-1")).collect();
+    for c in &mut idle {
+        ok(c.call("DescribeRegions", &[]));
+    }
+    let started = std::time::Instant::now();
+    let mut fresh = s.client(&w, MAIN, "us-east-1");
+    ok(fresh.call("DescribeRegions", &[]));
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "a new connection waited behind idle ones");
+    // And the idle ones still work.
+    for c in &mut idle {
+        ok(c.call("DescribeAvailabilityZones", &[]));
+    }
+}
