@@ -305,3 +305,136 @@ fn terraform_applies_plans_clean_and_destroys() {
     assert_eq!(w.ok(&["share", &web])["LaunchPermissions"], serde_json::json!([]));
     w.ok(&["doctor"]);
 }
+
+/// The code blocks of README's "Use your real tools" section in a language,
+/// with the documented endpoint and credentials file replaced by this test's.
+fn readme_blocks(lang: &str, url: &str, credentials: &Path) -> Vec<String> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme.split("\n## Use your real tools\n").nth(1).expect("README has the section");
+    let section = section.split("\n## ").next().unwrap();
+    let fence = format!("```{lang}\n");
+    let blocks: Vec<String> = section
+        .split(fence.as_str())
+        .skip(1)
+        .map(|b| {
+            b.split("\n```")
+                .next()
+                .unwrap()
+                .replace("http://127.0.0.1:5000", url)
+                .replace("~/.aws/amisim-credentials", credentials.to_str().unwrap())
+        })
+        .collect();
+    assert!(!blocks.is_empty(), "no {lang} block in README's section");
+    blocks
+}
+
+/// Runs a README client block against a served test world, with `amisim` on the PATH.
+fn run_readme_block(w: &World, program: &str, args: &[&str], code: &str, credentials: &Path) -> (bool, String) {
+    let bin = assert_cmd::cargo::cargo_bin("amisim");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let mut child = Command::new(program)
+        .args(args)
+        .env("PATH", path)
+        .env("AMISIM_STATE", &w.path)
+        .env("AWS_SHARED_CREDENTIALS_FILE", credentials)
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .env_remove("AWS_PROFILE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), code.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
+fn readme_aws_cli_lines_run_as_written() {
+    if !have("aws", &["--version"]) {
+        return skip("the AWS CLI (aws)");
+    }
+    let w = World::new();
+    let s = Served::start(&w, &["--speed", "3000"]);
+    let dir = tempfile::tempdir().unwrap();
+    let creds = dir.path().join("amisim-credentials");
+    let blocks = readme_blocks("sh", &s.url(), &creds);
+    // The server is this test's own (on a free port); every other line runs as written.
+    let script: String =
+        blocks.join("\n").lines().filter(|l| !l.starts_with("amisim serve")).map(|l| format!("{l}\n")).collect();
+    let (ok, out) = run_readme_block(&w, "bash", &["-euo", "pipefail"], &script, &creds);
+    assert!(ok, "README's shell lines failed:\n{script}\n{out}");
+    assert!(out.contains("al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64"), "{out}");
+    // The register, the wait and the encrypted copy happened, as the CLI sees them.
+    let mine = w.ok(&["describe", "--owners", "self", "--all-regions"]);
+    let images = mine["Images"].as_array().unwrap();
+    assert_eq!(images.len(), 2, "{mine}");
+    assert!(images.iter().all(|i| i["Name"] == "web-v1"));
+    let copy = images.iter().find(|i| i["Region"] == "eu-west-1").unwrap();
+    assert_eq!(copy["BlockDeviceMappings"][0]["Ebs"]["Encrypted"], true);
+    assert!(out.contains(copy["ImageId"].as_str().unwrap()), "the last line shows the copy: {out}");
+}
+
+#[test]
+fn readme_boto3_snippet_runs_as_written() {
+    if !python_has("boto3") {
+        return skip("python3 with boto3");
+    }
+    let w = World::new();
+    let s = Served::start(&w, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let creds = dir.path().join("amisim-credentials");
+    std::fs::write(&creds, w.command().args(["accounts", "credentials"]).output().unwrap().stdout).unwrap();
+    let before = w.dump();
+    for code in readme_blocks("python", &s.url(), &creds) {
+        let (ok, out) = run_readme_block(&w, "python3", &["-"], &code, &creds);
+        assert!(ok, "README's boto3 snippet failed:\n{code}\n{out}");
+        assert_eq!(out, "ami-0e0e61b4803850e2b al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64\nAuthFailure\n");
+    }
+    assert_eq!(before, w.dump(), "the refused ModifyImageAttribute changed nothing");
+}
+
+#[test]
+fn readme_terraform_block_applies_as_written() {
+    if !have("terraform", &["version"]) {
+        return skip("terraform");
+    }
+    let Some(mirror) = provider_mirror() else {
+        return skip("the Terraform AWS provider mirror (registry.terraform.io/hashicorp/aws)");
+    };
+    let w = World::new();
+    let s = Served::start(&w, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let creds = dir.path().join("amisim-credentials");
+    std::fs::write(&creds, w.command().args(["accounts", "credentials"]).output().unwrap().stdout).unwrap();
+    let blocks = readme_blocks("hcl", &s.url(), &creds);
+    std::fs::write(dir.path().join("main.tf"), blocks.join("\n")).unwrap();
+    let rc = dir.path().join("terraformrc");
+    let mirror_config =
+        format!("provider_installation {{\n  filesystem_mirror {{\n    path = \"{}\"\n  }}\n}}\n", mirror.display());
+    std::fs::write(&rc, mirror_config).unwrap();
+    let tf = |args: &[&str]| {
+        let out = Command::new("terraform")
+            .args(args)
+            .current_dir(dir.path())
+            .env("TF_CLI_CONFIG_FILE", &rc)
+            .env("TF_IN_AUTOMATION", "1")
+            .env("CHECKPOINT_DISABLE", "1")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env_remove("AWS_PROFILE")
+            .env_remove("AWS_SHARED_CREDENTIALS_FILE")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        )
+    };
+    let (ok, out) = tf(&["init", "-input=false", "-no-color"]);
+    assert!(ok, "{out}");
+    let (ok, out) = tf(&["apply", "-auto-approve", "-input=false", "-no-color"]);
+    assert!(ok, "{out}");
+    let (_, id) = tf(&["output", "-raw", "al2023"]);
+    assert_eq!(id.trim(), "ami-0e0e61b4803850e2b");
+}

@@ -125,11 +125,11 @@ fn drive(
                 }
                 Ok(ms)
             };
-            // Warm the connection (and the server's statement caches) first.
-            for i in 0..20 {
-                send(&mut c, 1_000_000 + i)?;
-            }
+            // Warm the connection (and the server's statement caches) first; a
+            // failure still meets the others at the barrier, or they would wait forever.
+            let warm: Result<Vec<f64>, String> = (0..20).map(|i| send(&mut c, 1_000_000 + i)).collect();
             barrier.wait();
+            warm?;
             (0..per).map(|i| send(&mut c, i)).collect()
         }));
     }
