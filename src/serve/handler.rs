@@ -127,7 +127,7 @@ fn answer(
     let signed = sigv4::Signed { method: &method, path, query, headers, body };
 
     if path == "/moto-api/reset" || path == "/moto-api/reset/" {
-        return reset(shared, store);
+        return reset(shared);
     }
 
     // Who is calling: the key's account, the scope's region (serve.md).
@@ -212,8 +212,9 @@ fn answer(
         access_key_id: key_id,
         request_id: Some(request_id.to_string()),
     };
-    let outcome = {
-        let _guard = core.mutating().then(|| shared.writer.lock());
+    let outcome = if core.mutating() {
+        api::call(&mut shared.writer.lock().conn, &caller, core, dry_run)
+    } else {
         api::call(&mut store.conn, &caller, core, dry_run)
     };
     match outcome {
@@ -241,17 +242,14 @@ fn caller_identity(account: &str, request_id: &str) -> Answer {
 }
 
 /// `POST /moto-api/reset`: the world starts over with the same seed (test hooks only).
-fn reset(shared: &Shared, store: &mut Store) -> Result<Answer, Refused> {
+fn reset(shared: &Shared) -> Result<Answer, Refused> {
     if !shared.hooks {
         return Err((
             ApiError::new(Code::InvalidAction, "The reset hook is served only with --test-hooks or --any-key"),
             404,
         ));
     }
-    {
-        let _guard = shared.writer.lock();
-        amisim::catalog::reset_world(&mut store.conn).map_err(internal)?;
-    }
+    amisim::catalog::reset_world(&mut shared.writer.lock().conn).map_err(internal)?;
     shared.forget_keys();
     Ok(Answer {
         status: 200,

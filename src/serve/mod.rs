@@ -61,9 +61,9 @@ pub(crate) struct Shared {
     pub log: bool,
     /// Access key ID → (account, secret), refreshed from the world on a miss.
     keys: RwLock<HashMap<String, (String, String)>>,
-    /// Writes inside this process queue here, first come first served, instead
-    /// of in SQLite's busy handler.
-    pub writer: Turns,
+    /// The one connection every write of this process goes through, taken in
+    /// turn, first come first served, instead of in SQLite's busy handler.
+    pub writer: Writer,
     requests: AtomicU64,
     started: u64,
 }
@@ -175,16 +175,14 @@ impl Server {
             hooks: opts.test_hooks || opts.any_key.is_some(),
             log: opts.log,
             keys: RwLock::new(HashMap::new()),
-            writer: Turns::default(),
+            writer: Writer { turns: Turns::default(), store: Mutex::new(store.another()?.checkpoint_elsewhere()?) },
             requests: AtomicU64::new(0),
             started,
         });
         // Connections are many and cheap; state-file connections are a few, lent per request.
         let pool = Arc::new(Pool::default());
         for _ in 0..opts.threads.max(1) {
-            let lent = store.another()?;
-            lent.checkpoint_elsewhere()?;
-            pool.put(lent);
+            pool.put(store.another()?.checkpoint_elsewhere()?);
         }
         let handler: Arc<http::Handler> = {
             let shared = shared.clone();
@@ -203,9 +201,8 @@ impl Server {
             workers.push(std::thread::spawn(move || checkpoints(&store, &stop)));
         }
         if opts.speed > 0.0 {
-            let mut store = store.another()?;
             let (shared, stop, speed) = (shared.clone(), stop.clone(), opts.speed);
-            workers.push(std::thread::spawn(move || follow_wall_clock(&mut store, &shared, &stop, speed)));
+            workers.push(std::thread::spawn(move || follow_wall_clock(&shared, &stop, speed)));
         }
         Ok(Server { addr, http, stop, workers, _first: store })
     }
@@ -234,7 +231,7 @@ fn checkpoints(store: &Store, stop: &AtomicBool) {
 }
 
 /// `--speed N`: the virtual clock moves N seconds per wall second while serving.
-fn follow_wall_clock(store: &mut Store, shared: &Shared, stop: &AtomicBool, speed: f64) {
+fn follow_wall_clock(shared: &Shared, stop: &AtomicBool, speed: f64) {
     let mut last = Instant::now();
     let mut owed = 0.0f64;
     while !stop.load(Ordering::Relaxed) {
@@ -246,8 +243,7 @@ fn follow_wall_clock(store: &mut Store, shared: &Shared, stop: &AtomicBool, spee
         if secs < 1 {
             continue;
         }
-        let _guard = shared.writer.lock();
-        match api::follow_wall_clock(&mut store.conn, secs) {
+        match api::follow_wall_clock(&mut shared.writer.lock().conn, secs) {
             Ok(()) => owed -= secs as f64,
             // Busy for a while (a long CLI write): try again on the next tick.
             Err(e) if shared.log => eprintln!("amisim serve: the clock could not move: {e}"),
@@ -263,19 +259,55 @@ struct Pool {
     returned: Condvar,
 }
 
+/// The writing connection. SQLite drops a connection's whole page cache when
+/// another connection has written since its last transaction; with every write
+/// on one connection, that connection's cache stays warm from write to write.
+pub(crate) struct Writer {
+    turns: Turns,
+    store: Mutex<Store>,
+}
+
+/// The writing connection, held until dropped (the turn ends after the store is released).
+pub(crate) struct Writing<'a> {
+    store: std::sync::MutexGuard<'a, Store>,
+    _turn: Turn<'a>,
+}
+
+impl Writer {
+    pub fn lock(&self) -> Writing<'_> {
+        let turn = self.turns.lock();
+        // Uncontended: only the holder of the turn gets here.
+        let store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        Writing { store, _turn: turn }
+    }
+}
+
+impl std::ops::Deref for Writing<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+impl std::ops::DerefMut for Writing<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+}
+
 /// A fair lock: writers take turns in the order they asked, so under load no
 /// request waits behind more than the writers that came before it.
 #[derive(Default)]
-pub(crate) struct Turns {
+struct Turns {
     /// (next ticket to hand out, ticket now served)
     tickets: Mutex<(u64, u64)>,
     changed: Condvar,
 }
 
-pub(crate) struct Turn<'a>(&'a Turns);
+struct Turn<'a>(&'a Turns);
 
 impl Turns {
-    pub fn lock(&self) -> Turn<'_> {
+    fn lock(&self) -> Turn<'_> {
         let mut t = self.tickets.lock().unwrap_or_else(|p| p.into_inner());
         let mine = t.0;
         t.0 += 1;

@@ -134,9 +134,9 @@ impl Store {
     /// A long-running server checkpoints on a thread of its own (`checkpoint`)
     /// rather than in whichever request's commit crosses the threshold: that
     /// commit would otherwise wait for the checkpoint's fsync.
-    pub fn checkpoint_elsewhere(&self) -> Result<(), Error> {
+    pub fn checkpoint_elsewhere(self) -> Result<Store, Error> {
         self.conn.execute_batch("PRAGMA wal_autocheckpoint = 0")?;
-        Ok(())
+        Ok(self)
     }
 
     /// Copies what the WAL holds into the database without blocking readers or
