@@ -60,3 +60,25 @@ fn bench_run_reports_every_operation_per_size() {
     // The benchmark works in its own temporary directory: the state file is untouched.
     assert!(!w.path.exists(), "bench run must not create the user's state file");
 }
+
+#[test]
+fn bench_serve_drives_every_operation_over_http() {
+    let w = World::new();
+    w.ok(&["init"]);
+    let before = std::fs::read(&w.path).unwrap();
+    let r = w.ok(&["bench", "serve", "--sizes", "200", "--connections", "2", "--requests", "80"]);
+    let s = &r["Sizes"][0];
+    assert_eq!(s["Images"], 200);
+    assert_eq!(s["Connections"], 2);
+    assert!(s["PeakRssMiB"].as_f64().unwrap() > 0.0, "{s}");
+    let ops: Vec<&str> = s["Operations"].as_array().unwrap().iter().map(|o| o["Operation"].as_str().unwrap()).collect();
+    assert_eq!(ops, ["DescribeImages by ID", "DescribeImages by name", "CopyImage cross-region", "RunInstances"]);
+    for o in s["Operations"].as_array().unwrap() {
+        // Every request was answered 200, or the benchmark would have failed.
+        let expected = if o["Write"] == true { 20 } else { 80 };
+        assert_eq!(o["Requests"], expected, "{o}");
+        assert!(o["RequestsPerSecond"].as_f64().unwrap() > 0.0, "{o}");
+        assert!(o["P99Ms"].as_f64().unwrap() >= o["P50Ms"].as_f64().unwrap(), "{o}");
+    }
+    assert_eq!(before, std::fs::read(&w.path).unwrap(), "the benchmark works on a world of its own");
+}
