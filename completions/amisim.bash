@@ -1138,7 +1138,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__serve)
-            opts="-o -h -V --sizes --connections --requests --child --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --sizes --connections --requests --child --sample --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1157,10 @@ _amisim() {
                     return 0
                     ;;
                 --child)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sample)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2219,7 +2223,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__events)
-            opts="-o -h -V --all-accounts --op --outcome --since --limit --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --all-accounts --op --outcome --since --resource --limit --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,6 +2238,10 @@ _amisim() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -709,6 +709,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand events" -l op -d 'Only thi
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l outcome -d 'ok or error' -r -f -a "ok\t''
 error\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l since -d 'Only events at or after this time (RFC 3339)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l resource -d 'Only events about this resource: an ID the call made or named' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l limit -d 'The latest N events' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l account -d 'Who is calling [default: 111122223333]' -r
@@ -860,6 +861,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_sub
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l connections -d 'Concurrent keep-alive connections' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l requests -d 'Requests per read operation (writes make a quarter as many)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l child -d 'Internal: measure the world at --state in this process, write JSON to FILE' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l sample -d 'Internal: the image the child\'s requests are about, and its name' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l account -d 'Who is calling [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l region -d 'Where the call is made [default: us-east-1]' -r

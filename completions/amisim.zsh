@@ -1107,6 +1107,7 @@ _arguments "${_arguments_options[@]}" : \
 '--op=[Only this operation (e.g. CopyImage)]:NAME:_default' \
 '--outcome=[ok or error]:OUTCOME:(ok error)' \
 '--since=[Only events at or after this time (RFC 3339)]:TIME:_default' \
+'--resource=[Only events about this resource\: an ID the call made or named]:ID:_default' \
 '--limit=[The latest N events]:LIMIT:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
@@ -1342,6 +1343,7 @@ _arguments "${_arguments_options[@]}" : \
 '--connections=[Concurrent keep-alive connections]:CONNECTIONS:_default' \
 '--requests=[Requests per read operation (writes make a quarter as many)]:REQUESTS:_default' \
 '--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
+'*--sample=[Internal\: the image the child'\''s requests are about, and its name]:ID:_default:ID:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \

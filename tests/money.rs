@@ -160,7 +160,8 @@ fn r_evt_1_events_command_filters() {
     let errors = w.ok(&["events", "--all-accounts", "--outcome", "error"]);
     assert_eq!(errors["Events"][0]["ErrorCode"], "AuthFailure");
     // Parameters carry AWS field names, only what was given, nothing internal.
-    assert_eq!(errors["Events"][0]["Parameters"], serde_json::json!({ "ImageId": id, "Count": 1 }));
+    assert_eq!(errors["Events"][0]["Parameters"], serde_json::json!({ "ImageId": id, "MinCount": 1, "MaxCount": 1 }));
+    assert_eq!(errors["Events"][0]["Resources"], serde_json::json!([id]), "a refusal names what it was about");
     assert_eq!(errors["Events"][0]["Source"], "cli");
     let created = w.ok(&["events", "--op", "RegisterImage"]);
     assert_eq!(created["Events"].as_array().unwrap().len(), 1);

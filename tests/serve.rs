@@ -226,7 +226,8 @@ fn api_calls_are_audit_events_with_source_key_and_request_id() {
     assert_eq!(api[0]["Operation"], "CreateTags");
     assert_eq!(api[0]["AccessKeyId"], key.as_str());
     assert_eq!(api[0]["RequestId"], request_id.as_str());
-    assert_eq!(api[0]["Parameters"]["ResourceIds"][0], id.as_str());
+    assert_eq!(api[0]["Parameters"]["Resources"][0], id.as_str());
+    assert_eq!(api[0]["Resources"], serde_json::json!([id]));
     assert_eq!(api[1]["ErrorCode"], "InvalidAMIID.Malformed");
     assert!(events.iter().filter(|e| e["Source"] == "cli").count() >= 1);
 }

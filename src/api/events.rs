@@ -14,6 +14,8 @@ pub struct LookupEvents {
     pub operation: Option<String>,
     pub outcome: Option<String>,
     pub since: Option<String>,
+    /// Only events about this resource (an ID the call made or named).
+    pub resource: Option<String>,
     pub limit: i64,
 }
 
@@ -38,6 +40,7 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
         operation: r.operation.as_deref(),
         outcome: r.outcome.as_deref(),
         since,
+        resource: r.resource.as_deref(),
         limit: r.limit,
     };
     let events: Vec<serde_json::Value> = store::events(ctx.db, &q)
@@ -45,7 +48,9 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
         .into_iter()
         .map(|e| {
             let params: serde_json::Value = serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null);
+            let resources: serde_json::Value = serde_json::from_str(&e.resources).unwrap_or_else(|_| json!([]));
             json!({ "EventTime": clock::format(e.time), "AccountId": e.account_id, "Region": e.region, "Operation": e.operation,
+                    "Resources": resources,
                     "Outcome": e.outcome, "ErrorCode": e.error_code, "ErrorMessage": e.message, "Parameters": params,
                     "Source": e.source, "AccessKeyId": e.access_key_id, "RequestId": e.request_id })
         })

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod attributes;
+pub mod audit;
 pub mod cleanup;
 pub mod clock;
 pub mod copy;
@@ -408,33 +409,6 @@ impl Request {
         }
     }
 
-    /// The parameters an audit event records (R-EVT-1): AWS field names, only
-    /// what was given (no nulls, empty lists or false flags), nothing internal.
-    pub fn parameters(&self) -> Value {
-        use serde_json::json;
-        let value = match self {
-            Request::DeleteSnapshot(id) | Request::ArchiveSnapshot(id) | Request::RestoreSnapshot(id) => {
-                json!({ "SnapshotId": id })
-            }
-            Request::Disable(id) | Request::Enable(id) | Request::Lineage(id) => json!({ "ImageId": id }),
-            Request::Subscribe(code) => json!({ "ProductCode": code }),
-            Request::AdvanceClock(secs) => json!({ "Seconds": secs }),
-            Request::BlockPublicAccess(true) => json!({ "ImageBlockPublicAccessState": "block-new-sharing" }),
-            other => serde_json::to_value(other).unwrap_or(Value::Null),
-        };
-        let mut value = prune(value);
-        if let (Request::CreateImage(r), Value::Object(m)) = (self, &mut value) {
-            if r.instance_id.is_none() {
-                m.remove("NoReboot"); // a RegisterImage parameter it is not
-            }
-        }
-        if value.is_null() {
-            Value::Object(Default::default())
-        } else {
-            value
-        }
-    }
-
     /// Reads write nothing, not even an event (R-EVT-1).
     pub fn mutating(&self) -> bool {
         !matches!(
@@ -531,25 +505,6 @@ impl Request {
     }
 }
 
-/// Drops nulls, empty lists and objects, and false flags, recursively.
-fn prune(value: Value) -> Value {
-    match value {
-        Value::Object(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, v)| (k, prune(v)))
-                .filter(|(_, v)| match v {
-                    Value::Null | Value::Bool(false) => false,
-                    Value::Array(a) => !a.is_empty(),
-                    Value::Object(o) => !o.is_empty(),
-                    _ => true,
-                })
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.into_iter().map(prune).collect()),
-        other => other,
-    }
-}
-
 /// The result of a call: the response, and a waiter's failure if one was asked for.
 #[derive(Debug)]
 pub struct Outcome {
@@ -572,8 +527,6 @@ fn check_caller(ctx: &Ctx) -> Result<(), ApiError> {
     }
 }
 
-/// Runs one request in one transaction: a refusal (or `--dry-run`) rolls the
-/// world back and appends only an audit event, in its own transaction.
 /// One call's atomic scope: a transaction of its own or, inside a transaction the
 /// caller opened (a drill batching its steps), a savepoint. Dropped unfinished,
 /// it rolls back.
@@ -623,13 +576,13 @@ impl Drop for Scope<'_> {
 pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
-    let parameters = if mutating { request.parameters().to_string() } else { String::new() };
     take_internal();
     let scope = Scope::begin(conn, mutating)?;
-    let (result, now) = {
+    let (result, now, parameters) = {
         let ctx = Ctx::new(conn, &caller.account, &caller.region)?;
         // An event is stamped with the call's time, not the time a waiter reached.
         let now = ctx.now;
+        let parameters = if mutating { audit::parameters(&request, now) } else { Value::Null };
         let mut result = check_caller(&ctx).and_then(|()| request.run(&ctx));
         if let Some(e) = take_internal() {
             return Err(e.into());
@@ -641,16 +594,17 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         if let Ok(Response { wait: Some(w), .. }) = &result {
             waiter_failure = clock::run_waiter(&ctx, w)?;
         }
-        (result.map(|r| (r, waiter_failure)), now)
+        (result.map(|r| (r, waiter_failure)), now, parameters)
     };
     // R-EVT-1: the audit event of a mutating call, successful or refused.
-    let audit = |db: &Connection, error: Option<(&str, &str)>| {
+    let audit = |db: &Connection, error: Option<(&str, &str)>, answer: Option<&Value>| {
         let event = store::NewEvent {
             time: now,
             account_id: &caller.account,
             region: &caller.region,
             operation,
-            parameters: &parameters,
+            parameters: &parameters.to_string(),
+            resources: &Value::from(audit::resources(&parameters, answer)).to_string(),
             error,
             source: caller.source.as_str(),
             access_key_id: caller.access_key_id.as_deref(),
@@ -661,7 +615,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
     match result {
         Ok((response, waiter_failure)) => {
             if mutating {
-                audit(conn, None)?;
+                audit(conn, None, Some(&response.value()))?;
                 scope.commit()?;
             } else {
                 scope.rollback()?;
@@ -672,7 +626,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
             scope.rollback()?;
             if mutating {
                 let scope = Scope::begin(conn, true)?;
-                audit(conn, Some((error.code.as_str(), &error.message)))?;
+                audit(conn, Some((error.code.as_str(), &error.message)), None)?;
                 scope.commit()?;
             }
             Err(Error::api(operation, error))

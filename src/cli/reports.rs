@@ -51,7 +51,8 @@ impl CostArgs {
 #[command(after_help = "Examples:
   amisim events
   amisim events --outcome error --all-accounts
-  amisim events --op CopyImage --limit 5")]
+  amisim events --op CopyImage --limit 5
+  amisim events --resource ami-0123456789abcdef0   # everything done to one image")]
 pub struct EventsArgs {
     /// Every account's events
     #[arg(long)]
@@ -65,6 +66,9 @@ pub struct EventsArgs {
     /// Only events at or after this time (RFC 3339)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+    /// Only events about this resource: an ID the call made or named
+    #[arg(long, value_name = "ID")]
+    pub resource: Option<String>,
     /// The latest N events
     #[arg(long, default_value_t = 100)]
     pub limit: i64,
@@ -77,6 +81,7 @@ impl EventsArgs {
             operation: self.operation,
             outcome: self.outcome,
             since: self.since,
+            resource: self.resource,
             limit: self.limit,
         })
     }

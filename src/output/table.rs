@@ -97,6 +97,7 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Account", "AccountId"),
                 ("Region", "Region"),
                 ("Operation", "Operation"),
+                ("Resources", "Resources"),
                 ("Outcome", "Outcome"),
                 ("Error", "ErrorCode"),
             ],

@@ -7,6 +7,8 @@ pub struct NewEvent<'a> {
     pub region: &'a str,
     pub operation: &'a str,
     pub parameters: &'a str,
+    /// A JSON list of the resource IDs the call was about.
+    pub resources: &'a str,
     pub error: Option<(&'a str, &'a str)>,
     /// `cli` or `api` (serve.md "Audit").
     pub source: &'a str,
@@ -17,8 +19,8 @@ pub struct NewEvent<'a> {
 pub fn insert_event(conn: &Connection, e: &NewEvent) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "INSERT INTO events (time, account_id, region, operation, parameters, outcome, error_code, message,
-            source, access_key_id, request_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            source, access_key_id, request_id, resources)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         e.time,
@@ -31,7 +33,8 @@ pub fn insert_event(conn: &Connection, e: &NewEvent) -> rusqlite::Result<()> {
         e.error.map(|x| x.1),
         e.source,
         e.access_key_id,
-        e.request_id
+        e.request_id,
+        e.resources
     ])?;
     Ok(())
 }
@@ -49,6 +52,7 @@ pub struct EventRow {
     pub source: String,
     pub access_key_id: Option<String>,
     pub request_id: Option<String>,
+    pub resources: String,
 }
 
 pub struct EventQuery<'a> {
@@ -56,6 +60,8 @@ pub struct EventQuery<'a> {
     pub operation: Option<&'a str>,
     pub outcome: Option<&'a str>,
     pub since: Option<i64>,
+    /// Only events about this resource.
+    pub resource: Option<&'a str>,
     pub limit: i64,
 }
 
@@ -63,12 +69,13 @@ pub struct EventQuery<'a> {
 pub fn events(conn: &Connection, q: &EventQuery) -> rusqlite::Result<Vec<EventRow>> {
     let mut st = conn.prepare_cached(
         "SELECT * FROM (SELECT id, time, account_id, region, operation, parameters, outcome, error_code, message,
-            source, access_key_id, request_id FROM events
+            source, access_key_id, request_id, resources FROM events
          WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR operation = ?2) AND (?3 IS NULL OR outcome = ?3)
            AND (?4 IS NULL OR time >= ?4)
+           AND (?6 IS NULL OR EXISTS (SELECT 1 FROM json_each(events.resources) WHERE value = ?6))
          ORDER BY id DESC LIMIT ?5) ORDER BY id",
     )?;
-    let rows = st.query_map(params![q.account, q.operation, q.outcome, q.since, q.limit], |r| {
+    let rows = st.query_map(params![q.account, q.operation, q.outcome, q.since, q.limit, q.resource], |r| {
         Ok(EventRow {
             time: r.get(1)?,
             account_id: r.get(2)?,
@@ -81,6 +88,7 @@ pub fn events(conn: &Connection, q: &EventQuery) -> rusqlite::Result<Vec<EventRo
             source: r.get(9)?,
             access_key_id: r.get(10)?,
             request_id: r.get(11)?,
+            resources: r.get(12)?,
         })
     })?;
     rows.collect()

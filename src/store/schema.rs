@@ -226,8 +226,13 @@ CREATE INDEX images_imported ON images(region) WHERE imported = 1;
 ALTER TABLE instances ADD COLUMN disable_api_termination INTEGER NOT NULL DEFAULT 0;
 "#;
 
+/// Audit events name the resources they were about (R-EVT-1).
+const V3: &str = r#"
+ALTER TABLE events ADD COLUMN resources TEXT NOT NULL DEFAULT '[]';
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
