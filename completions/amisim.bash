@@ -106,6 +106,9 @@ _amisim() {
             amisim,protect)
                 cmd="amisim__subcmd__protect"
                 ;;
+            amisim,regions)
+                cmd="amisim__subcmd__regions"
+                ;;
             amisim,serve)
                 cmd="amisim__subcmd__serve"
                 ;;
@@ -312,6 +315,9 @@ _amisim() {
                 ;;
             amisim__subcmd__help,protect)
                 cmd="amisim__subcmd__help__subcmd__protect"
+                ;;
+            amisim__subcmd__help,regions)
+                cmd="amisim__subcmd__help__subcmd__regions"
                 ;;
             amisim__subcmd__help,serve)
                 cmd="amisim__subcmd__help__subcmd__serve"
@@ -572,7 +578,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench serve catalog pipeline man completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2327,7 +2333,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait init drill doctor bench serve catalog pipeline man completions help"
+            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,6 +3103,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__protect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__regions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4479,6 +4499,44 @@ _amisim() {
             ;;
         amisim__subcmd__protect)
             opts="-o -h -V --with-cooldown --off --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__regions)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -43,7 +43,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--volume=[Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20]:DEV=GIB:_default' \
 '--kms-key-id=[KMS key ID, ARN or alias/NAME in this region (needs --encrypted)]:KEY:_default' \
 '--architecture=[x86_64 or arm64 (RegisterImage; default x86_64)]:ARCHITECTURE:_default' \
-'--description=[]:DESCRIPTION:_default' \
+'--description=[Description of the image, at most 255 characters]:DESCRIPTION:_default' \
 '*--tag=[KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -198,7 +198,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (protect)
@@ -216,7 +216,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (deprecate)
@@ -235,7 +235,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (attribute)
@@ -285,7 +285,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (enable)
@@ -301,7 +301,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (instances)
@@ -344,7 +344,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids:_default' \
+'*::ids -- Instance IDs (default\: every instance you can see in the region):_default' \
 && ret=0
 ;;
 (terminate)
@@ -360,7 +360,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids:_default' \
+'*::ids -- Instance IDs (i-…):_default' \
 && ret=0
 ;;
 (stop)
@@ -376,7 +376,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids:_default' \
+'*::ids -- Instance IDs (i-…):_default' \
 && ret=0
 ;;
 (start)
@@ -392,7 +392,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids:_default' \
+'*::ids -- Instance IDs (i-…):_default' \
 && ret=0
 ;;
 (help)
@@ -477,7 +477,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids:_default' \
+'*::ids -- Snapshot IDs (default\: the snapshots you can see):_default' \
 && ret=0
 ;;
 (share)
@@ -495,14 +495,14 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id:_default' \
+':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
 (copy)
 _arguments "${_arguments_options[@]}" : \
-'--source-region=[]:REGION:_default' \
-'--kms-key-id=[]:KEY:_default' \
-'--description=[]:DESCRIPTION:_default' \
+'--source-region=[The region the snapshot is in]:REGION:_default' \
+'--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
+'--description=[Description of the new snapshot]:DESCRIPTION:_default' \
 '*--tag=[Tag the new snapshot, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
@@ -510,13 +510,13 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--encrypted[]' \
+'--encrypted[Encrypt the copy (needed to copy an unencrypted snapshot into an encrypted one)]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id:_default' \
+':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
 (delete)
@@ -532,7 +532,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id:_default' \
+':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
 (archive)
@@ -548,7 +548,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id:_default' \
+':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
 (restore)
@@ -564,7 +564,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id:_default' \
+':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
 (help)
@@ -671,7 +671,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (grant)
 _arguments "${_arguments_options[@]}" : \
-'--grantee=[]:ACCOUNT:_default' \
+'--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -683,12 +683,12 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':key:_default' \
+':key -- The key\: key ID, ARN or alias/NAME:_default' \
 && ret=0
 ;;
 (revoke)
 _arguments "${_arguments_options[@]}" : \
-'--grantee=[]:ACCOUNT:_default' \
+'--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -700,7 +700,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':key:_default' \
+':key -- The key\: key ID, ARN or alias/NAME:_default' \
 && ret=0
 ;;
 (help)
@@ -784,7 +784,7 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
-'--name=[]:NAME:_default' \
+'--name=[A name for the account (default\: account- and its last four digits)]:NAME:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -921,7 +921,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':product:_default' \
+':product -- The product code (prod-…), as marketplace list shows it:_default' \
 && ret=0
 ;;
 (publish)
@@ -939,7 +939,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image to sell (ami-…), yours and available:_default' \
 && ret=0
 ;;
 (help)
@@ -1029,7 +1029,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':by:_default' \
+':by -- How far\: an integer and a unit, e.g. 90s, 30m, 2h, 7d:_default' \
 && ret=0
 ;;
 (help)
@@ -1066,7 +1066,7 @@ esac
 ;;
 (explain)
 _arguments "${_arguments_options[@]}" : \
-'--action=[]:ACTION:(launch copy share describe)' \
+'--action=[The operation to ask about]:ACTION:(launch copy share describe)' \
 '--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
@@ -1079,7 +1079,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (cost)
@@ -1136,7 +1136,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':image_id:_default' \
+':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
 (cleanup)
@@ -1172,8 +1172,23 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':waiter:(image-available instance-running)' \
-'*::ids:_default' \
+':waiter -- What to wait for:(image-available instance-running)' \
+'*::ids -- Image or instance IDs, per the waiter:_default' \
+&& ret=0
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
 && ret=0
 ;;
 (init)
@@ -1303,9 +1318,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (seed)
 _arguments "${_arguments_options[@]}" : \
-'--images=[]:IMAGES:_default' \
-'--accounts=[]:ACCOUNTS:_default' \
-'--regions=[]:REGIONS:_default' \
+'--images=[How many images to add]:IMAGES:_default' \
+'--accounts=[Over how many accounts]:ACCOUNTS:_default' \
+'--regions=[Over how many regions]:REGIONS:_default' \
 '--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
@@ -1537,7 +1552,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':file:_files' \
+':file -- The pipeline file (YAML, kind\: pipeline):_files' \
 && ret=0
 ;;
 (apply)
@@ -1553,7 +1568,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':file:_files' \
+':file -- The pipeline file (YAML, kind\: pipeline):_files' \
 && ret=0
 ;;
 (help)
@@ -1617,7 +1632,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':shell:(bash elvish fish powershell zsh)' \
+':shell -- The shell\: bash, zsh, fish, elvish or powershell:(bash elvish fish powershell zsh)' \
 && ret=0
 ;;
 (help)
@@ -1896,6 +1911,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (init)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2053,6 +2072,7 @@ _amisim_commands() {
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
 'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'regions:The regions of the world, every commercial one (DescribeRegions)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
@@ -2403,6 +2423,7 @@ _amisim__subcmd__help_commands() {
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
 'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
 'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'regions:The regions of the world, every commercial one (DescribeRegions)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
@@ -2724,6 +2745,11 @@ _amisim__subcmd__help__subcmd__pipeline__subcmd__plan_commands() {
 _amisim__subcmd__help__subcmd__protect_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__regions_commands] )) ||
+_amisim__subcmd__help__subcmd__regions_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help regions commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__serve_commands] )) ||
 _amisim__subcmd__help__subcmd__serve_commands() {
@@ -3048,6 +3074,11 @@ _amisim__subcmd__pipeline__subcmd__plan_commands() {
 _amisim__subcmd__protect_commands() {
     local commands; commands=()
     _describe -t commands 'amisim protect commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__regions_commands] )) ||
+_amisim__subcmd__regions_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim regions commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__serve_commands] )) ||
 _amisim__subcmd__serve_commands() {

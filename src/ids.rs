@@ -14,6 +14,18 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// What a person calls an ID of this kind.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Image => "an image ID",
+            Kind::Snapshot => "a snapshot ID",
+            Kind::Instance => "an instance ID",
+            Kind::Volume => "a volume ID",
+            Kind::Reservation => "a reservation ID",
+            Kind::Product => "a product code",
+        }
+    }
+
     pub fn prefix(self) -> &'static str {
         match self {
             Kind::Image => "ami-",
@@ -113,12 +125,34 @@ fn is_hex_id(s: &str, prefix: &str) -> bool {
     }
 }
 
-/// R-ID-2: malformed image IDs are refused by the service.
+/// R-ID-2: malformed IDs are refused by the service, in AWS's words, then ours:
+/// how many hex digits are needed, and what kind of ID was given instead.
+pub fn malformed(kind: Kind, id: &str) -> String {
+    let prefix = kind.prefix();
+    let aws = format!("Invalid id: \"{id}\" (expecting \"{prefix}...\")");
+    // No prefix starts another, so an ID of another kind is told by its prefix.
+    let other = ALL_KINDS.iter().filter(|k| **k != kind).find(|k| {
+        id.strip_prefix(k.prefix()).is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+    });
+    let digits = "17 lowercase hex digits (or 8, in older IDs)";
+    match (id.strip_prefix(prefix), other) {
+        (_, Some(k)) => format!("{aws}: that is {}; {} is {prefix} and {digits}", k.noun(), kind.noun()),
+        (Some(rest), None) => match rest.chars().find(|c| !c.is_ascii_digit() && !('a'..='f').contains(c)) {
+            Some(c) => format!("{aws}: {prefix} must be followed by {digits}; {c:?} is not one"),
+            None => format!("{aws}: {prefix} must be followed by {digits}; this one has {}", rest.len()),
+        },
+        (None, None) => format!("{aws}: {} is {prefix} and {digits}", kind.noun()),
+    }
+}
+
+const ALL_KINDS: [Kind; 6] =
+    [Kind::Image, Kind::Snapshot, Kind::Instance, Kind::Volume, Kind::Reservation, Kind::Product];
+
 pub fn check_image_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "ami-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidAmiIdMalformed, format!("Invalid id: \"{id}\" (expecting \"ami-...\")")))
+        Err(ApiError::new(Code::InvalidAmiIdMalformed, malformed(Kind::Image, id)))
     }
 }
 
@@ -126,7 +160,7 @@ pub fn check_snapshot_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "snap-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, format!("Invalid id: \"{id}\" (expecting \"snap-...\")")))
+        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, malformed(Kind::Snapshot, id)))
     }
 }
 
@@ -134,7 +168,7 @@ pub fn check_instance_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "i-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidInstanceIdMalformed, format!("Invalid id: \"{id}\" (expecting \"i-...\")")))
+        Err(ApiError::new(Code::InvalidInstanceIdMalformed, malformed(Kind::Instance, id)))
     }
 }
 

@@ -43,3 +43,51 @@ pub fn is_region(code: &str) -> bool {
 pub fn codes() -> impl Iterator<Item = &'static str> {
     REGIONS.iter().map(|(c, _)| *c)
 }
+
+/// R-ID-4: the refusal of an unknown region, naming the closest real one.
+pub fn unknown(code: &str) -> String {
+    format!("Invalid region: {code} (the closest region is {}; every region: amisim regions)", closest(code))
+}
+
+/// The region code fewest single-character edits (insert, delete, replace,
+/// swap of neighbours) away from `code`.
+pub fn closest(code: &str) -> &'static str {
+    let code = code.to_ascii_lowercase();
+    codes().min_by_key(|c| edits(&code, c)).unwrap_or("us-east-1")
+}
+
+/// Optimal string alignment distance.
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_closest_region_is_a_typo_away() {
+        assert_eq!(closest("us-est-1"), "us-east-1");
+        assert_eq!(closest("eu-wset-1"), "eu-west-1");
+        assert_eq!(closest("US-EAST-2"), "us-east-2");
+        assert_eq!(closest("ap-southeast"), "ap-southeast-1");
+        assert_eq!(closest("eu-central-3"), "eu-central-1");
+    }
+}

@@ -50,10 +50,6 @@ pub const INSTANCE_FILTERS: &[&str] = &[
 pub const VOLUME_FILTERS: &[&str] =
     &["volume-id", "attachment.instance-id", "attachment.device", "snapshot-id", "encrypted", "size", "status"];
 
-fn invalid(what: &str) -> ApiError {
-    ApiError::new(Code::InvalidParameterValue, format!("The filter '{what}' is invalid"))
-}
-
 /// Parses the AWS CLI shorthand `Name=K,Values=V1,V2` (keys case-insensitive).
 pub fn parse(raw: &str) -> Result<Filter, ApiError> {
     let syntax = || {
@@ -76,12 +72,19 @@ pub fn parse(raw: &str) -> Result<Filter, ApiError> {
     Ok(Filter { name: name.to_string(), values })
 }
 
-/// R-SHR-6: every filter must be a known one with at least one value.
+/// R-SHR-6: every filter must be a known one with at least one value. The
+/// message starts as AWS's and goes on to say what would be valid.
 pub fn check(filters: &[Filter], known: &[&str]) -> Result<(), ApiError> {
     for f in filters {
+        let invalid = |why: String| {
+            ApiError::new(Code::InvalidParameterValue, format!("The filter '{}' is invalid: {why}", f.name))
+        };
         let known_name = known.contains(&f.name.as_str()) || (f.name.starts_with("tag:") && f.name.len() > 4);
-        if !known_name || f.values.is_empty() {
-            return Err(invalid(&f.name));
+        if !known_name {
+            return Err(invalid(format!("the filters here are {}, tag:KEY", known.join(", "))));
+        }
+        if f.values.is_empty() {
+            return Err(invalid(format!("it has no values: expected Name={},Values=V1,V2", f.name)));
         }
     }
     Ok(())
@@ -235,7 +238,7 @@ mod tests {
         assert_eq!(parse("name=state,values=available").unwrap().name, "state");
         assert!(check(&[parse("Name=tag:team,Values=x").unwrap()], IMAGE_FILTERS).is_ok());
         let colour = check(&[parse("Name=colour,Values=x").unwrap()], IMAGE_FILTERS).unwrap_err();
-        assert_eq!(colour.message, "The filter 'colour' is invalid");
+        assert!(colour.message.starts_with("The filter 'colour' is invalid: the filters here are name, "));
         assert_eq!(check(&[parse("Name=name").unwrap()], IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
         let syntax = parse("name,Values=x").unwrap_err();
         assert!(syntax.message.contains("expected Name=KEY,Values=V1,V2"), "{}", syntax.message);

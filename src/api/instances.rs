@@ -299,7 +299,7 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, ApiEr
             .strip_prefix("vol-")
             .is_some_and(|h| (h.len() == 17 || h.len() == 8) && h.bytes().all(|b| b.is_ascii_hexdigit()))
         {
-            return refuse(Code::InvalidParameterValue, format!("Invalid id: \"{id}\" (expecting \"vol-...\")"));
+            return refuse(Code::InvalidParameterValue, crate::ids::malformed(crate::ids::Kind::Volume, id));
         }
     }
     let instances = load(ctx, None)?;

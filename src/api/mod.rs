@@ -179,6 +179,7 @@ pub enum Shape {
     Explain,
     Cleanup,
     Problems,
+    Regions,
     /// A small record (`{"ImageId"}`, `{"Return"}`, `{"Now"}`): shown as key/value.
     Record,
     /// Nothing to print.

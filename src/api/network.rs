@@ -148,13 +148,13 @@ pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, ApiEr
 /// DescribeRegions: the commercial regions (R-ID-4).
 pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
     if let Some(bad) = names.iter().find(|n| !regions::is_region(n)) {
-        return refuse(Code::InvalidParameterValue, format!("Invalid region: {bad}"));
+        return refuse(Code::InvalidParameterValue, crate::regions::unknown(bad));
     }
     let list: Vec<Value> = regions::codes()
         .filter(|c| names.is_empty() || names.iter().any(|n| n == c))
         .map(|c| json!({ "RegionName": c, "Endpoint": format!("ec2.{c}.amazonaws.com"), "OptInStatus": "opt-in-not-required" }))
         .collect();
-    Ok(Response::new(Shape::Record, json!({ "Regions": list })))
+    Ok(Response::new(Shape::Regions, json!({ "Regions": list })))
 }
 
 /// DescribeAvailabilityZones: three zones in the caller's region.

@@ -37,10 +37,13 @@ pub enum BenchCmd {
 
 #[derive(Args, Debug)]
 pub struct SeedArgs {
+    /// How many images to add
     #[arg(long)]
     pub images: u64,
+    /// Over how many accounts
     #[arg(long, default_value_t = 3)]
     pub accounts: usize,
+    /// Over how many regions
     #[arg(long, default_value_t = 4)]
     pub regions: usize,
 }

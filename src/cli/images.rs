@@ -52,6 +52,7 @@ pub struct CreateArgs {
     /// x86_64 or arm64 (RegisterImage; default x86_64)
     #[arg(long)]
     pub architecture: Option<String>,
+    /// Description of the image, at most 255 characters
     #[arg(long)]
     pub description: Option<String>,
     /// KEY=VALUE (repeatable)

@@ -9,6 +9,7 @@ use clap::Args;
   amisim deregister ami-0123456789abcdef0
   amisim deregister ami-0123456789abcdef0 --delete-associated-snapshots")]
 pub struct DeregisterArgs {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
     /// Delete the snapshots too (otherwise they stay, and keep billing)
@@ -30,6 +31,7 @@ impl DeregisterArgs {
   amisim protect ami-0123456789abcdef0 --with-cooldown
   amisim protect ami-0123456789abcdef0 --off")]
 pub struct ProtectArgs {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
     /// Keep protection for 24 hours after it is turned off
@@ -57,13 +59,14 @@ impl ProtectArgs {
   amisim deprecate ami-0123456789abcdef0 --cancel")]
 #[command(group(clap::ArgGroup::new("when").required(true).args(["at", "in_", "cancel"])))]
 pub struct DeprecateArgs {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
     /// RFC 3339 time (UTC)
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// A duration from now, e.g. 30d
-    #[arg(long = "in", value_name = "DURATION", value_parser = duration)]
+    #[arg(long = "in", value_name = "DURATION", value_parser = duration, allow_hyphen_values = true)]
     pub in_: Option<i64>,
     /// Remove the deprecation time
     #[arg(long)]
@@ -83,6 +86,7 @@ impl DeprecateArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct ImageArg {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
 }
@@ -100,8 +104,10 @@ pub enum ExplainActionArg {
   amisim explain ami-0123456789abcdef0 --action copy --as 222233334444
   amisim explain ami-0123456789abcdef0 --action launch --as 333344445555 -o json")]
 pub struct ExplainArgs {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
+    /// The operation to ask about
     #[arg(long, value_enum)]
     pub action: ExplainActionArg,
     /// The account to ask about (default: --account)

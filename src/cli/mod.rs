@@ -126,6 +126,9 @@ pub enum Command {
     Cleanup(reports::CleanupArgs),
     /// Advance the clock until images are available or instances running (R-CLK-2)
     Wait(resources::WaitCmd),
+    /// The regions of the world, every commercial one (DescribeRegions)
+    #[command(after_help = "Examples:\n  amisim regions\n  amisim regions -o text --query 'Regions[].RegionName'")]
+    Regions,
     /// Start a new world in the state file
     #[command(after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force")]
     Init {
@@ -169,6 +172,7 @@ pub enum Command {
         after_help = "Examples:\n  amisim completions bash > ~/.local/share/bash-completion/completions/amisim\n  source <(COMPLETE=bash amisim)   # live IDs from the state file"
     )]
     Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -176,6 +180,10 @@ pub enum Command {
 
 /// Parses a duration flag (`90s`, `30m`, `2h`, `7d`).
 pub fn duration(s: &str) -> Result<i64, String> {
+    if s.starts_with('-') {
+        let positive = s.trim_start_matches('-');
+        return Err(format!("durations are positive: {positive}, not {s} (the virtual clock only moves forward)"));
+    }
     amisim::clock::parse_duration(s)
         .ok_or_else(|| format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d"))
 }
@@ -237,7 +245,7 @@ impl Config {
     pub fn resolve(g: &Global) -> Result<Config, Error> {
         let region = g.region.clone().unwrap_or_else(|| "us-east-1".into());
         if !regions::is_region(&region) {
-            return Err(Error::Config(format!("Invalid region: {region}")));
+            return Err(Error::Config(regions::unknown(&region)));
         }
         let explicit_format = g.output.is_some() || std::env::var("AMISIM_OUTPUT").is_ok_and(|f| !f.is_empty());
         let format = match &g.output {
@@ -319,13 +327,13 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Create(a) => a.request(),
         // R-ID-4: an unknown --source-region is configuration too.
         Command::Copy(a) if !regions::is_region(&a.source_region) => {
-            return Err(Error::Config(format!("Invalid region: {}", a.source_region)))
+            return Err(Error::Config(regions::unknown(&a.source_region)))
         }
         Command::Copy(a) => a.request(),
         Command::Snapshots(resources::SnapshotsCmd::Copy { ref source_region, .. })
             if !regions::is_region(source_region) =>
         {
-            return Err(Error::Config(format!("Invalid region: {source_region}")))
+            return Err(Error::Config(regions::unknown(source_region)))
         }
         Command::Share(a) => a.request(),
         Command::Launch(a) => a.request(),
@@ -351,6 +359,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Marketplace(c) => c.request(),
         Command::Clock(c) => c.request(),
         Command::Wait(c) => c.request(),
+        Command::Regions => Request::DescribeRegions(Vec::new()),
         local => return Ok(Err(local)),
     }))
 }
@@ -436,5 +445,32 @@ fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
             eprintln!("wrote {n} man pages to {}", dir.display());
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every argument `--help` shows, of every command, says what it is for (issue 12).
+    #[test]
+    fn every_argument_in_help_has_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for a in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+                if a.get_help().is_none() && a.get_long_help().is_none() {
+                    missing.push(format!(
+                        "{path} {}",
+                        a.get_long().map_or_else(|| a.get_id().to_string(), |l| format!("--{l}"))
+                    ));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "amisim", &mut missing);
+        assert!(missing.is_empty(), "arguments without a description:\n{}", missing.join("\n"));
     }
 }

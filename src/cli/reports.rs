@@ -92,6 +92,7 @@ impl EventsArgs {
   amisim lineage ami-0123456789abcdef0
   amisim lineage ami-0123456789abcdef0 -o json")]
 pub struct LineageArgs {
+    /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
 }
@@ -106,7 +107,7 @@ pub struct CleanupArgs {
     #[arg(long, value_name = "N")]
     pub keep_last: Option<usize>,
     /// Only images older than this may go, e.g. 90d
-    #[arg(long, value_name = "DURATION", value_parser = super::duration)]
+    #[arg(long, value_name = "DURATION", value_parser = super::duration, allow_hyphen_values = true)]
     pub older_than: Option<i64>,
     /// Never remove images with this tag (KEY or KEY=VALUE; repeatable)
     #[arg(long, value_name = "TAG")]

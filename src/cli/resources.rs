@@ -11,6 +11,7 @@ pub enum InstancesCmd {
     /// List your instances in the region, terminated ones included (DescribeInstances)
     #[command(after_help = "Examples:\n  amisim instances list\n  amisim instances list i-0123456789abcdef0 -o json")]
     List {
+        /// Instance IDs (default: every instance you can see in the region)
         #[arg(value_name = "INSTANCE", add = super::complete::instances())]
         ids: Vec<String>,
         /// Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)
@@ -22,18 +23,21 @@ pub enum InstancesCmd {
     /// Terminate instances (TerminateInstances)
     #[command(after_help = "Example:\n  amisim instances terminate i-0123456789abcdef0")]
     Terminate {
+        /// Instance IDs (i-…)
         #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
         ids: Vec<String>,
     },
     /// Stop EBS-backed instances (StopInstances)
     #[command(after_help = "Example:\n  amisim instances stop i-0123456789abcdef0")]
     Stop {
+        /// Instance IDs (i-…)
         #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
         ids: Vec<String>,
     },
     /// Start stopped instances (StartInstances)
     #[command(after_help = "Example:\n  amisim instances start i-0123456789abcdef0")]
     Start {
+        /// Instance IDs (i-…)
         #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
         ids: Vec<String>,
     },
@@ -65,6 +69,7 @@ pub enum SnapshotsCmd {
         after_help = "Examples:\n  amisim snapshots list\n  amisim snapshots list --filter Name=encrypted,Values=true"
     )]
     List {
+        /// Snapshot IDs (default: the snapshots you can see)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         ids: Vec<String>,
         /// self, amazon or account IDs
@@ -84,6 +89,7 @@ pub enum SnapshotsCmd {
         after_help = "Examples:\n  amisim snapshots share snap-0123456789abcdef0\n  amisim snapshots share snap-0123456789abcdef0 --add 222233334444"
     )]
     Share {
+        /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
         /// Accounts (or all) to grant
@@ -98,14 +104,19 @@ pub enum SnapshotsCmd {
         after_help = "Examples:\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --region eu-west-1\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --encrypted"
     )]
     Copy {
+        /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
+        /// The region the snapshot is in
         #[arg(long, value_name = "REGION", add = super::complete::regions())]
         source_region: String,
+        /// Encrypt the copy (needed to copy an unencrypted snapshot into an encrypted one)
         #[arg(long)]
         encrypted: bool,
+        /// KMS key in the destination region (needs --encrypted)
         #[arg(long, value_name = "KEY", add = super::complete::keys())]
         kms_key_id: Option<String>,
+        /// Description of the new snapshot
         #[arg(long)]
         description: Option<String>,
         /// Tag the new snapshot, KEY=VALUE (repeatable)
@@ -115,18 +126,21 @@ pub enum SnapshotsCmd {
     /// Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)
     #[command(after_help = "Example:\n  amisim snapshots delete snap-0123456789abcdef0")]
     Delete {
+        /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
     },
     /// Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)
     #[command(after_help = "Example:\n  amisim snapshots archive snap-0123456789abcdef0")]
     Archive {
+        /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
     },
     /// Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)
     #[command(after_help = "Example:\n  amisim snapshots restore snap-0123456789abcdef0")]
     Restore {
+        /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
     },
@@ -179,16 +193,20 @@ pub enum KeysCmd {
     /// Let another account use a key of yours (CreateGrant)
     #[command(after_help = "Example:\n  amisim keys grant alias/app --grantee 222233334444")]
     Grant {
+        /// The key: key ID, ARN or alias/NAME
         #[arg(value_name = "KEY", add = super::complete::keys())]
         key: String,
+        /// The account the grant is for (12 digits)
         #[arg(long, value_name = "ACCOUNT", add = super::complete::accounts())]
         grantee: String,
     },
     /// Take a grant back (RevokeGrant)
     #[command(after_help = "Example:\n  amisim keys revoke alias/app --grantee 222233334444")]
     Revoke {
+        /// The key: key ID, ARN or alias/NAME
         #[arg(value_name = "KEY", add = super::complete::keys())]
         key: String,
+        /// The account the grant is for (12 digits)
         #[arg(long, value_name = "ACCOUNT", add = super::complete::accounts())]
         grantee: String,
     },
@@ -224,6 +242,7 @@ pub enum AccountsCmd {
         /// 12 digits (default: a new deterministic ID)
         #[arg(long)]
         id: Option<String>,
+        /// A name for the account (default: account- and its last four digits)
         #[arg(long)]
         name: Option<String>,
     },
@@ -283,12 +302,14 @@ pub enum MarketplaceCmd {
     /// Subscribe to a product so you can launch its images (R-MKT-1)
     #[command(after_help = "Example:\n  amisim marketplace subscribe prod-0123456789abcdef0")]
     Subscribe {
+        /// The product code (prod-…), as marketplace list shows it
         #[arg(value_name = "PRODUCT", add = super::complete::products())]
         product: String,
     },
     /// Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)
     #[command(after_help = "Example:\n  amisim marketplace publish ami-0123456789abcdef0 --price 0.25")]
     Publish {
+        /// The image to sell (ami-…), yours and available
         #[arg(value_name = "AMI", add = super::complete::images())]
         image_id: String,
         /// USD per instance-hour
@@ -320,7 +341,8 @@ pub enum ClockCmd {
     /// Move the virtual clock forward; pending work settles
     #[command(after_help = "Examples:\n  amisim clock advance 30m\n  amisim clock advance 30d")]
     Advance {
-        #[arg(value_name = "DURATION", value_parser = duration)]
+        /// How far: an integer and a unit, e.g. 90s, 30m, 2h, 7d
+        #[arg(value_name = "DURATION", value_parser = duration, allow_hyphen_values = true)]
         by: i64,
     },
 }
@@ -345,12 +367,14 @@ pub enum WaiterName {
   amisim wait image-available ami-0123456789abcdef0
   amisim wait instance-running i-0123456789abcdef0 --timeout 10m")]
 pub struct WaitCmd {
+    /// What to wait for
     #[arg(value_enum)]
     pub waiter: WaiterName,
+    /// Image or instance IDs, per the waiter
     #[arg(value_name = "ID", required = true, add = super::complete::resources())]
     pub ids: Vec<String>,
     /// Give up after this much virtual time
-    #[arg(long, value_name = "DURATION", value_parser = duration)]
+    #[arg(long, value_name = "DURATION", value_parser = duration, allow_hyphen_values = true)]
     pub timeout: Option<i64>,
 }
 

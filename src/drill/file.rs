@@ -159,7 +159,7 @@ fn parse_save(s: &str) -> Result<Save, String> {
     if !ok_name {
         return Err(format!("save: {name:?} is not a variable name (letters, digits, _)"));
     }
-    jmespath::compile(query).map_err(|e| format!("save {name}: bad JMESPath {query:?}: {e}"))?;
+    crate::output::compile(query).map_err(|e| format!("save {name}: bad JMESPath {query:?}: {e}"))?;
     Ok(Save { name: name.to_string(), query: query.to_string() })
 }
 
@@ -212,7 +212,7 @@ fn check_from(map: &serde_yaml::Mapping) -> Result<Check, String> {
         }
     }
     let query = get("query").and_then(|q| q.as_str()).ok_or("expect: a check needs `query: <JMESPath>`")?.to_string();
-    jmespath::compile(&query).map_err(|e| format!("expect: bad JMESPath {query:?}: {e}"))?;
+    crate::output::compile(&query).map_err(|e| format!("expect: bad JMESPath {query:?}: {e}"))?;
     let json = |v: &serde_yaml::Value| serde_json::to_value(v).map_err(|e| format!("expect: {e}"));
     let test = match (get("equals"), get("contains")) {
         (Some(v), None) => Test::Equals(json(v)?),

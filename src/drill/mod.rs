@@ -144,7 +144,7 @@ fn parse_step(
     if !amisim::regions::is_region(&caller.region) {
         return Err(Produced::Error {
             code: "Configuration".into(),
-            message: format!("Invalid region: {}", caller.region),
+            message: amisim::regions::unknown(&caller.region),
         });
     }
     let (dry_run, query) = (cli.global.dry_run, cli.global.query.clone());

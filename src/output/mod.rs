@@ -31,9 +31,76 @@ impl Format {
     }
 }
 
+/// Compiles a JMESPath expression as the AWS CLI reads it: a literal in
+/// backticks that is not JSON (`` `web` ``) is taken as a string, as the AWS
+/// CLI's jmespath does (it only warns that the form is deprecated).
+pub fn compile(expr: &str) -> Result<jmespath::Expression<'static>, jmespath::JmespathError> {
+    // A refusal quotes the expression as the user wrote it.
+    jmespath::compile(&bare_literals_as_strings(expr)).or_else(|_| jmespath::compile(expr))
+}
+
+/// Rewrites each backtick literal whose text is not JSON into a JSON string
+/// literal (leading blanks dropped, as jmespath.py does); the rest of the
+/// expression, raw strings and quoted identifiers included, stays as it is.
+fn bare_literals_as_strings(expr: &str) -> std::borrow::Cow<'_, str> {
+    if !expr.contains('`') {
+        return expr.into();
+    }
+    let mut out = String::with_capacity(expr.len() + 8);
+    let mut chars = expr.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' => {
+                // A raw string or a quoted identifier: copied through to its closing quote.
+                out.push(c);
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some(e) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '`' => {
+                let mut text = String::new();
+                let mut closed = false;
+                while let Some(d) = chars.next() {
+                    match d {
+                        '\\' if chars.peek() == Some(&'`') => {
+                            chars.next();
+                            text.push('`');
+                        }
+                        '`' => {
+                            closed = true;
+                            break;
+                        }
+                        _ => text.push(d),
+                    }
+                }
+                let rewritten = match serde_json::from_str::<Value>(&text) {
+                    Ok(_) => None,
+                    Err(_) => serde_json::from_str::<Value>(&format!("\"{}\"", text.trim_start()))
+                        .ok()
+                        .and_then(|v| serde_json::to_string(&v).ok()),
+                };
+                out.push('`');
+                out.push_str(&rewritten.unwrap_or(text).replace('`', "\\`"));
+                if closed {
+                    out.push('`');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.into()
+}
+
 /// Applies a JMESPath expression, as the AWS CLI's `--query` does.
 pub fn query(value: &Value, expr: &str) -> Result<Value, Error> {
-    let compiled = jmespath::compile(expr).map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
+    let compiled = compile(expr).map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
     let result = compiled.search(value).map_err(|e| Error::Usage(format!("Bad value for --query {expr}: {e}")))?;
     serde_json::to_value(&*result).map_err(|e| Error::Other(anyhow::anyhow!("query result: {e}")))
 }

@@ -87,6 +87,9 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
             ],
         ),
         Shape::Problems => ("Problems", &[("Check", "Check"), ("Detail", "Detail")]),
+        Shape::Regions => {
+            ("Regions", &[("Region", "RegionName"), ("Endpoint", "Endpoint"), ("OptInStatus", "OptInStatus")])
+        }
         Shape::Explain => ("Reasons", &[("Code", "Code"), ("Message", "Message"), ("Fix", "Fix")]),
         Shape::LaunchPermissions => ("LaunchPermissions", &[("UserId", "UserId"), ("Group", "Group")]),
         Shape::VolumePermissions => ("CreateVolumePermissions", &[("UserId", "UserId"), ("Group", "Group")]),

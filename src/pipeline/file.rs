@@ -126,7 +126,7 @@ pub fn parse(text: &str) -> Result<PipelineFile, String> {
     }
     for r in p.distribution.regions.iter().map(|r| &r.region).chain(p.build.region.iter()) {
         if !amisim::regions::is_region(r) {
-            return Err(format!("distribution: Invalid region: {r}"));
+            return Err(format!("distribution: {}", amisim::regions::unknown(r)));
         }
     }
     Ok(p)

@@ -33,6 +33,7 @@ pub enum PipelineCmd {
 
 #[derive(Args, Debug)]
 pub struct PlanArgs {
+    /// The pipeline file (YAML, kind: pipeline)
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Exit 254 when a refusal is foreseen
@@ -42,6 +43,7 @@ pub struct PlanArgs {
 
 #[derive(Args, Debug)]
 pub struct ApplyArgs {
+    /// The pipeline file (YAML, kind: pipeline)
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
 }
