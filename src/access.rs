@@ -203,7 +203,9 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
         }
         Action::Launch => {
             if !launchable {
-                out.push(Reason::new(Code::AuthFailure, not_authorized(image), share_fix));
+                // R-SHR-4: an image under the aws/ebs key cannot be shared at all.
+                let fix = managed_key_reason(image, facts).map_or(share_fix, |r| r.fix);
+                out.push(Reason::new(Code::AuthFailure, not_authorized(image), fix));
                 return out;
             }
             if !owner {
@@ -237,7 +239,22 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
         }
         Action::Copy => {
             if !launchable {
-                out.push(Reason::new(Code::AuthFailure, not_authorized(image), share_fix));
+                // A copy needs launch permission and read access to the storage
+                // (R-CPY-5): where both are missing, the one command that grants
+                // both (R-SHR-3), then any key grants.
+                let storage_missing =
+                    facts.snapshots.iter().any(|s| !s.volume_permissions.iter().any(|g| g == caller || g == "all"));
+                let fix = match managed_key_reason(image, facts) {
+                    Some(r) => r.fix,
+                    None if storage_missing => format!(
+                        "amisim share {} --add {caller} --with-snapshots {}",
+                        image.image_id,
+                        flags(&image.owner_id, region)
+                    ),
+                    None => share_fix,
+                };
+                out.push(Reason::new(Code::AuthFailure, not_authorized(image), fix));
+                out.extend(ungranted_keys(facts, caller));
                 return out;
             }
             if !owner && image.has_billing() {
@@ -278,16 +295,7 @@ pub fn reasons(image: &Image, facts: &Facts, caller: &str, action: Action) -> Ve
                         ));
                     }
                 }
-                for s in facts.snapshots.iter().filter(|s| s.encrypted) {
-                    let arn = s.kms_key_id.clone().unwrap_or_default();
-                    if !facts.key(&arn).is_some_and(|k| k.usable_by(caller)) {
-                        out.push(Reason::new(
-                            Code::InvalidRequest,
-                            format!("The KMS key {arn} of snapshot {} is not granted to {caller}", s.snapshot_id),
-                            key_fix(facts.key(&arn), &arn, caller),
-                        ));
-                    }
-                }
+                out.extend(ungranted_keys(facts, caller));
             }
         }
         Action::Share => {
@@ -322,6 +330,22 @@ fn archived(s: &Snapshot) -> Reason {
         format!("Snapshot {} is archived and cannot be used until it is restored", s.snapshot_id),
         format!("amisim snapshots restore {} --account {} --region {}", s.snapshot_id, s.owner_id, s.region),
     )
+}
+
+/// R-CPY-5: each key of an encrypted snapshot must be granted to the copier.
+fn ungranted_keys(facts: &Facts, caller: &str) -> Vec<Reason> {
+    let mut out = Vec::new();
+    for s in facts.snapshots.iter().filter(|s| s.encrypted) {
+        let arn = s.kms_key_id.clone().unwrap_or_default();
+        if !facts.key(&arn).is_some_and(|k| k.usable_by(caller)) {
+            out.push(Reason::new(
+                Code::InvalidRequest,
+                format!("The KMS key {arn} of snapshot {} is not granted to {caller}", s.snapshot_id),
+                key_fix(facts.key(&arn), &arn, caller),
+            ));
+        }
+    }
+    out
 }
 
 fn key_fix(key: Option<&Key>, arn: &str, caller: &str) -> String {
