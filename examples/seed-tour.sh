@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # The seed's story, end to end: create in us-east-1, copy to eu-west-1,
 # encrypt on copy, the refused decrypt, cross-account sharing and copying,
-# and the Windows billing-product path. Runs on the default state file
-# (or $AMISIM_STATE), which it resets first with `amisim init --force`.
+# and the Windows billing-product path. Runs on a world of its own,
+# target/seed-tour.db, which it resets first with `amisim init --force`; your
+# default world is never touched. With AMISIM_STATE set, it runs (and resets)
+# that file instead.
 #
 #   bash examples/seed-tour.sh            # builds with cargo, then runs
 #   AMISIM=/path/to/amisim bash examples/seed-tour.sh
+#   AMISIM_STATE=/tmp/tour.db bash examples/seed-tour.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${AMISIM:-}" ]; then
   cargo build --quiet --release
   AMISIM=./target/release/amisim
 fi
+if [ -z "${AMISIM_STATE:-}" ]; then
+  mkdir -p target
+  export AMISIM_STATE="$PWD/target/seed-tour.db"
+fi
+# On stderr, so the tour's own output is the same wherever its world lives.
+echo "The tour's world: $AMISIM_STATE (reset now; look around afterwards with AMISIM_STATE=$AMISIM_STATE amisim describe --owners self --all-regions)" >&2
 a() { "$AMISIM" -o json "$@"; }
 q() { "$AMISIM" -o text "$@"; }
 step() { printf '\n== %s\n' "$*"; }

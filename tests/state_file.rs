@@ -105,3 +105,82 @@ fn read_only_file_answers_reads_and_refuses_writes() {
     assert!(r.stderr.contains("read-only"), "{}", r.stderr);
     assert_eq!(before, std::fs::read(&w.path).unwrap());
 }
+
+#[test]
+fn a_directory_as_the_state_file_is_reported_as_one_by_every_command() {
+    // Issue 12 item 7: exit 253 and the word "directory", init included.
+    let w = World::new();
+    std::fs::create_dir(&w.path).unwrap();
+    for args in [
+        &["init"][..],
+        &["init", "--force"],
+        &["init", "--overwrite-foreign"],
+        &["describe"],
+        &["create", "--name", "abc"],
+        &["clock", "show"],
+        &["events"],
+        &["doctor"],
+    ] {
+        let r = w.run(args);
+        assert_eq!(r.code, 253, "{args:?}: {}", r.stderr);
+        assert_eq!(
+            r.stderr.trim(),
+            format!(
+                "amisim: state file {} is a directory, not a file: pass a file path, such as --state {}/state.db",
+                w.path.display(),
+                w.path.display()
+            ),
+            "{args:?}"
+        );
+    }
+    assert!(w.path.is_dir() && std::fs::read_dir(&w.path).unwrap().next().is_none(), "the directory is untouched");
+}
+
+#[test]
+fn init_force_replaces_worlds_but_not_other_files_unless_asked() {
+    // Issue 12 item 7: a stray --state never silently destroys someone's file.
+    let w = World::new();
+    std::fs::write(&w.path, "my notes\n").unwrap();
+    let r = w.run(&["init", "--force"]);
+    assert_eq!(r.code, 253, "{}", r.stderr);
+    assert!(r.stderr.contains("is not an amisim world (it is not a SQLite database)"), "{}", r.stderr);
+    assert!(r.stderr.contains("pass --overwrite-foreign"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&w.path).unwrap(), "my notes\n", "left byte for byte");
+    std::fs::remove_file(&w.path).unwrap();
+    {
+        let c = rusqlite::Connection::open(&w.path).unwrap();
+        c.execute_batch("CREATE TABLE notes (t TEXT)").unwrap();
+    }
+    let r = w.run(&["init", "--force"]);
+    assert_eq!(r.code, 253, "{}", r.stderr);
+    assert!(r.stderr.contains("(it is a SQLite database of another program)"), "{}", r.stderr);
+    // Asked for: replaced by a new world.
+    w.ok(&["init", "--overwrite-foreign"]);
+    assert_eq!(w.ok(&["clock", "show"])["Now"], "2026-01-01T00:00:00.000Z");
+    // A world (and an empty file: nothing to lose) is replaced by --force as before.
+    w.ok(&["create", "--name", "gone"]);
+    w.ok(&["init", "--force"]);
+    assert_eq!(w.ok(&["describe", "--owners", "self", "--query", "length(Images)"]), 0);
+    std::fs::write(&w.path, b"").unwrap();
+    w.ok(&["init", "--force"]);
+    w.ok(&["doctor"]);
+}
+
+#[test]
+fn file_reading_commands_report_a_missing_file_as_io_exit_255() {
+    // Issue 12 item 7: one rule for every command that reads a file (README's exit codes).
+    let w = World::new();
+    for args in [
+        &["drill", "run", "/no/such/drill.yaml"][..],
+        &["pipeline", "plan", "/no/such/pipeline.yaml"],
+        &["pipeline", "apply", "/no/such/pipeline.yaml"],
+        &["cost", "--forecast", "/no/such/pipeline.yaml"],
+        &["catalog", "import", "/no/such/images.json"],
+    ] {
+        let r = w.run(args);
+        assert_eq!(r.code, 255, "{args:?}: {}", r.stderr);
+        let file = args.iter().find(|a| a.starts_with("/no/")).unwrap();
+        assert_eq!(r.stderr.trim(), format!("amisim: cannot read {file}: No such file or directory (os error 2)"));
+        assert!(r.stdout.is_empty());
+    }
+}

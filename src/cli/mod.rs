@@ -130,14 +130,19 @@ pub enum Command {
     #[command(after_help = "Examples:\n  amisim regions\n  amisim regions -o text --query 'Regions[].RegionName'")]
     Regions,
     /// Start a new world in the state file
-    #[command(after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force")]
+    #[command(
+        after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force                      # a new world over the old one\n  amisim init --state f.db --overwrite-foreign   # f.db is not a world: replace it anyway"
+    )]
     Init {
         /// Seed of the deterministic IDs (R-ID-1)
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        /// Replace an existing state file
+        /// Replace an existing amisim world (or an empty file) with a new one
         #[arg(long)]
         force: bool,
+        /// Replace the file even if it is not an amisim world (another program's file is lost)
+        #[arg(long)]
+        overwrite_foreign: bool,
     },
     /// Run provisioning drills: YAML files of amisim steps with expectations
     #[command(subcommand)]
@@ -368,7 +373,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
     let config = Config::resolve(&cli.global)?;
     let request = match service_request(cli.command)? {
         Ok(request) => request,
-        Err(Command::Init { seed, force }) => return init(&config, seed, force),
+        Err(Command::Init { seed, force, overwrite_foreign }) => return init(&config, seed, force, overwrite_foreign),
         Err(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
@@ -409,10 +414,20 @@ fn execute(cli: Cli) -> Result<(), Error> {
     }
 }
 
-fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
-    if config.state.exists() && !force {
+fn init(config: &Config, seed: u64, force: bool, overwrite_foreign: bool) -> Result<(), Error> {
+    if config.state.is_dir() {
+        return Err(amisim::store::directory(&config.state));
+    }
+    if config.state.exists() && !force && !overwrite_foreign {
         return Err(Error::Config(format!(
             "state file {} already exists: pass --force to replace it with a new world",
+            config.state.display()
+        )));
+    }
+    // A stray --state never destroys someone else's file: --force replaces worlds only.
+    if let Some(what) = amisim::store::foreign(&config.state).filter(|_| !overwrite_foreign) {
+        return Err(Error::Config(format!(
+            "state file {} is not an amisim world ({what}); it was left untouched: --force replaces amisim worlds only, pass --overwrite-foreign to replace this file anyway",
             config.state.display()
         )));
     }
@@ -422,7 +437,7 @@ fn init(config: &Config, seed: u64, force: bool) -> Result<(), Error> {
                 .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", dir.display())))?;
         }
     }
-    Store::create_at(&config.state, |conn| amisim::catalog::new_world(conn, seed), force)?;
+    Store::create_at(&config.state, |conn| amisim::catalog::new_world(conn, seed), force || overwrite_foreign)?;
     let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
     let response = api::Response::record(value);
     output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())

@@ -63,6 +63,9 @@ fn check_header(path: &Path) -> Result<(), Error> {
 /// Refuses files that are not ours; returns a truncation error separately so it can be re-checked.
 fn read_header(path: &Path) -> Result<Option<Error>, Error> {
     let shown = path.display();
+    if path.is_dir() {
+        return Err(directory(path));
+    }
     let mut f = std::fs::File::open(path).map_err(|e| Error::Config(format!("cannot read state file {shown}: {e}")))?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     if len == 0 {
@@ -71,17 +74,13 @@ fn read_header(path: &Path) -> Result<Option<Error>, Error> {
         )));
     }
     let mut h = [0u8; 100];
-    if f.read_exact(&mut h).is_err() || &h[..16] != b"SQLite format 3\0" {
+    let read = f.read_exact(&mut h).is_ok();
+    if let Some(what) = foreign_header(read.then_some(&h)) {
         return Err(Error::Config(format!(
-            "state file {shown} is not an amisim world (not a SQLite database); it was left untouched: pass another --state"
+            "state file {shown} is not an amisim world ({what}); it was left untouched: pass another --state"
         )));
     }
     let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
-    if be32(68) as i32 != APPLICATION_ID {
-        return Err(Error::Config(format!(
-            "state file {shown} is a SQLite database of another program, not an amisim world; it was left untouched: pass another --state"
-        )));
-    }
     let version = be32(60);
     if version > SCHEMA_VERSION as u32 {
         return Err(newer(path, version as i64));
@@ -104,6 +103,40 @@ fn read_header(path: &Path) -> Result<Option<Error>, Error> {
         ))));
     }
     Ok(None)
+}
+
+/// What a file's first 100 bytes say it is, when that is not an amisim world.
+fn foreign_header(h: Option<&[u8; 100]>) -> Option<&'static str> {
+    match h {
+        Some(h) if &h[..16] == b"SQLite format 3\0" => (i32::from_be_bytes([h[68], h[69], h[70], h[71]])
+            != APPLICATION_ID)
+            .then_some("it is a SQLite database of another program"),
+        _ => Some("it is not a SQLite database"),
+    }
+}
+
+/// Why the file at `path` is not amisim's to replace, if it is not: `init --force`
+/// replaces amisim worlds (even broken or newer ones) and empty files, nothing else.
+pub fn foreign(path: &Path) -> Option<String> {
+    if path.is_dir() {
+        return Some("it is a directory".into());
+    }
+    let mut f = std::fs::File::open(path).ok()?;
+    if f.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
+        return None;
+    }
+    let mut h = [0u8; 100];
+    let read = f.read_exact(&mut h).is_ok();
+    foreign_header(read.then_some(&h)).map(str::to_string)
+}
+
+/// A directory where the state file should be (cli.md: configuration, exit 253).
+pub fn directory(path: &Path) -> Error {
+    Error::Config(format!(
+        "state file {} is a directory, not a file: pass a file path, such as --state {}",
+        path.display(),
+        path.join("state.db").display()
+    ))
 }
 
 fn newer(path: &Path, version: i64) -> Error {
