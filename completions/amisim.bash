@@ -3285,7 +3285,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__init)
-            opts="-o -h -V --seed --force --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --seed --force --overwrite-foreign --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

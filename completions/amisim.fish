@@ -24,9 +24,9 @@ function __fish_amisim_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c amisim -n "__fish_amisim_needs_command" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_needs_command" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_needs_command" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_needs_command" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_needs_command" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_needs_command" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_needs_command" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -80,9 +80,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand create" -l architecture -d
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l description -d 'Description of the image, at most 255 characters' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l tag -d 'KEY=VALUE (repeatable)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
-complete -c amisim -n "__fish_amisim_using_subcommand create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand create" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -103,9 +103,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand copy" -l kms-key-id -d 'KM
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l tag -d 'Tag the new image, KEY=VALUE (repeatable)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l client-token -d 'Idempotency token: the same token and parameters give the same answer, once' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -121,9 +121,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand copy" -s h -l help -d 'Pri
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l add -d 'Grant launch permission to accounts (several values or repeated)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l remove -d 'Remove launch permission from accounts' -r
-complete -c amisim -n "__fish_amisim_using_subcommand share" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand share" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand share" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand share" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -143,9 +143,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand launch" -l root-size -d 'R
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l tag -d 'Tag the instances, KEY=VALUE (repeatable)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l client-token -d 'Idempotency token: the same token and parameters give the same answer, once' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l timeout -d 'Give up waiting after this long (virtual time), e.g. 30m' -r
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -162,9 +162,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand describe" -l executable-us
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l next-token -d 'Continue a listing where a previous page ended' -r
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -177,9 +177,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand describe" -l dry-run -d 'C
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -l remove -d 'Tag keys to delete' -r
-complete -c amisim -n "__fish_amisim_using_subcommand tag" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand tag" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand tag" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -188,9 +188,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand tag" -l query -d 'JMESPath
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -200,9 +200,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l delete-asso
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand protect" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand protect" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand protect" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -215,9 +215,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand protect" -s h -l help -d '
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l at -d 'RFC 3339 time (UTC)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l in -d 'A duration from now, e.g. 30d' -r
-complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -227,9 +227,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l cancel -d 'R
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -239,9 +239,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l dry-run -d '
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l description -d 'The new description (at most 255 characters; empty removes it)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand modify" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand modify" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand modify" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand modify" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand modify" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand modify" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -250,9 +250,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand modify" -l query -d 'JMESP
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand disable" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand disable" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand disable" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -261,9 +261,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand disable" -l query -d 'JMES
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand enable" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand enable" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand enable" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -272,9 +272,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand enable" -l query -d 'JMESP
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -291,9 +291,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -302,9 +302,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -313,9 +313,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -324,9 +324,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -340,9 +340,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop EBS-backed instances (StopInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start stopped instances (StartInstances)'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -363,9 +363,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -376,9 +376,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l add -d 'Accounts (or all) to grant' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l remove -d 'Accounts (or all) to revoke' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -391,9 +391,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l kms-key-id -d 'KMS key in the destination region (needs --encrypted)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l description -d 'Description of the new snapshot' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l tag -d 'Tag the new snapshot, KEY=VALUE (repeatable)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -403,9 +403,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -414,9 +414,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -425,9 +425,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -443,9 +443,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -459,9 +459,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "revoke" -d 'Take a grant back (RevokeGrant)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -471,9 +471,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l alias -d 'alias/NAME or NAME' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -483,9 +483,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l grantee -d 'The account the grant is for (12 digits)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -495,9 +495,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l grantee -d 'The account the grant is for (12 digits)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -511,9 +511,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let another account use a key of yours (CreateGrant)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back (RevokeGrant)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -527,9 +527,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_s
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region (R-SHR-5)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "credentials" -d 'Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -540,9 +540,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l id -d '12 digits (default: a new deterministic ID)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l name -d 'A name for the account (default: account- and its last four digits)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -551,9 +551,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -562,9 +562,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -578,9 +578,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region (R-SHR-5)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -593,9 +593,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fis
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -604,9 +604,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_se
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -617,9 +617,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_se
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l price -d 'USD per instance-hour' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l name -d 'Product name (default: the image name)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -632,9 +632,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_se
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -646,9 +646,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "show" -d 'The virtual now (R-CLK-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -657,9 +657,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_sub
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -676,9 +676,9 @@ copy\t''
 share\t''
 describe\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -l as -d 'The account to ask about (default: --account)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand explain" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand explain" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand explain" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -694,9 +694,9 @@ resource\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l since -d 'Start of the period (RFC 3339; default: the world\'s start)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l until -d 'End of the period (RFC 3339; default: the virtual now)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l forecast -d 'Forecast a planned distribution: the cost report of a pipeline file\'s plan (R-COST-5)' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand cost" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand cost" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand cost" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -712,9 +712,9 @@ error\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l since -d 'Only events at or after this time (RFC 3339)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l resource -d 'Only events about this resource: an ID the call made or named' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l limit -d 'The latest N events' -r
-complete -c amisim -n "__fish_amisim_using_subcommand events" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand events" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand events" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -724,9 +724,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand events" -l all-accounts -d
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand events" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand events" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -738,9 +738,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s V -l version -
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l keep-last -d 'Keep the newest N images of each family (Family tag, or the name without its version)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l older-than -d 'Only images older than this may go, e.g. 90d' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l exclude-tag -d 'Never remove images with this tag (KEY or KEY=VALUE; repeatable)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -751,9 +751,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l dry-run -d 'Ch
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l timeout -d 'Give up after this much virtual time' -r
-complete -c amisim -n "__fish_amisim_using_subcommand wait" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand wait" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand wait" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -762,9 +762,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand wait" -l query -d 'JMESPat
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand regions" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand regions" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand regions" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand regions" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand regions" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand regions" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -774,21 +774,22 @@ complete -c amisim -n "__fish_amisim_using_subcommand regions" -l dry-run -d 'Ch
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l seed -d 'Seed of the deterministic IDs (R-ID-1)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l force -d 'Replace an existing state file'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l force -d 'Replace an existing amisim world (or an empty file) with a new one'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l overwrite-foreign -d 'Replace the file even if it is not an amisim world (another program\'s file is lost)'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -801,9 +802,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l junit -d 'Write a JUnit XML report for CI systems' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l keep-state -d 'Keep the drill\'s world in this state file (one drill file only)' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -814,9 +815,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_sub
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run drill files, each on a fresh world'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -826,9 +827,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l full -d 'Run SQ
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -844,9 +845,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l images -d 'How many images to add' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l accounts -d 'Over how many accounts' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l regions -d 'Over how many regions' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -858,9 +859,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_sub
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l sizes -d 'World sizes, in images' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l runs -d 'Whole-process runs per operation' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l iterations -d 'In-process iterations of the create→copy→share→launch→describe drill' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -874,9 +875,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_sub
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l requests -d 'Requests per read operation (writes make a quarter as many)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l child -d 'Internal: measure the world at --state in this process, write JSON to FILE' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l sample -d 'Internal: the image the child\'s requests are about, and its name' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -893,9 +894,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand serve" -l listen -d 'Addre
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l speed -d 'Virtual seconds per wall-clock second while serving (0 freezes the clock)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l any-key -d 'Accept any access key without checking its signature, acting as ACCOUNT (loopback only)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l threads -d 'Connections to the state file, each lent to one request at a time' -r
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -906,9 +907,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand serve" -l log -d 'One line
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -920,9 +921,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_se
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -f -a "import" -d 'Add real public images, with their own IDs, from a DescribeImages JSON document'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -f -a "list" -d 'The images `catalog import` added, in every region'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -931,9 +932,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_s
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -945,9 +946,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_s
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add real public images, with their own IDs, from a DescribeImages JSON document'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'The images `catalog import` added, in every region'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -959,9 +960,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_s
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -f -a "plan" -d 'Show what apply would do, the refusals it foresees and the cost forecast; changes nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -f -a "apply" -d 'Build, distribute and age out the golden image; running it again changes nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -971,9 +972,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -986,9 +987,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Build, distribute and age out the golden image; running it again changes nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand man" -l dir -d 'Directory to write the pages into (default: print amisim.1 to stdout)' -r -f -a "(__fish_complete_directories)"
-complete -c amisim -n "__fish_amisim_using_subcommand man" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand man" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand man" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand man" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand man" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand man" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand man" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -997,9 +998,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand man" -l query -d 'JMESPath
 complete -c amisim -n "__fish_amisim_using_subcommand man" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand man" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand man" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand completions" -l state -d 'The SQLite world file [default: <data dir>/amisim/state.db]' -r -F
-complete -c amisim -n "__fish_amisim_using_subcommand completions" -l account -d 'Who is calling [default: 111122223333]' -r
-complete -c amisim -n "__fish_amisim_using_subcommand completions" -l region -d 'Where the call is made [default: us-east-1]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -s o -l output -d 'table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]' -r -f -a "table\t''
 json\t''
 yaml\t''

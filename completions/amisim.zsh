@@ -15,9 +15,9 @@ _amisim() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -46,9 +46,9 @@ _arguments "${_arguments_options[@]}" : \
 '--description=[Description of the image, at most 255 characters]:DESCRIPTION:_default' \
 '*--tag=[KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -73,9 +73,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--tag=[Tag the new image, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -96,9 +96,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--add=[Grant launch permission to accounts (several values or repeated)]:ACCOUNT:_default' \
 '*--remove=[Remove launch permission from accounts]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -124,9 +124,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--tag=[Tag the instances, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -149,9 +149,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -169,9 +169,9 @@ _arguments "${_arguments_options[@]}" : \
 (tag)
 _arguments "${_arguments_options[@]}" : \
 '*--remove=[Tag keys to delete]:KEY:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -186,9 +186,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (deregister)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -203,9 +203,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (protect)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -223,9 +223,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--at=[RFC 3339 time (UTC)]:TIME:_default' \
 '--in=[A duration from now, e.g. 30d]:DURATION:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -240,9 +240,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (attribute)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -258,9 +258,9 @@ _arguments "${_arguments_options[@]}" : \
 (modify)
 _arguments "${_arguments_options[@]}" : \
 '--description=[The new description (at most 255 characters; empty removes it)]:TEXT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -274,9 +274,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (disable)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -290,9 +290,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (enable)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -306,9 +306,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (instances)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -333,9 +333,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--filters=[Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag\:KEY, …)]:Name=K,Values=V:_default' \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -349,9 +349,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (terminate)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -365,9 +365,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (stop)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -381,9 +381,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (start)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -437,9 +437,9 @@ esac
 ;;
 (snapshots)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -466,9 +466,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--filters=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -484,9 +484,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--add=[Accounts (or all) to grant]:ACCOUNT:_default' \
 '*--remove=[Accounts (or all) to revoke]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -504,9 +504,9 @@ _arguments "${_arguments_options[@]}" : \
 '--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
 '--description=[Description of the new snapshot]:DESCRIPTION:_default' \
 '*--tag=[Tag the new snapshot, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -521,9 +521,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -537,9 +537,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (archive)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -553,9 +553,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (restore)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -617,9 +617,9 @@ esac
 ;;
 (keys)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -640,9 +640,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -656,9 +656,9 @@ _arguments "${_arguments_options[@]}" : \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--alias=[alias/NAME or NAME]:ALIAS:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -672,9 +672,9 @@ _arguments "${_arguments_options[@]}" : \
 (grant)
 _arguments "${_arguments_options[@]}" : \
 '--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -689,9 +689,9 @@ _arguments "${_arguments_options[@]}" : \
 (revoke)
 _arguments "${_arguments_options[@]}" : \
 '--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -745,9 +745,9 @@ esac
 ;;
 (accounts)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -768,9 +768,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -785,9 +785,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
 '--name=[A name for the account (default\: account- and its last four digits)]:NAME:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -800,9 +800,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (block-public-access)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -816,9 +816,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (credentials)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -872,9 +872,9 @@ esac
 ;;
 (marketplace)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -895,9 +895,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -910,9 +910,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (subscribe)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -928,9 +928,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--price=[USD per instance-hour]:PRICE:_default' \
 '--name=[Product name (default\: the image name)]:NAME:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -980,9 +980,9 @@ esac
 ;;
 (clock)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1003,9 +1003,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (show)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1018,9 +1018,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (advance)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1068,9 +1068,9 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--action=[The operation to ask about]:ACTION:(launch copy share describe)' \
 '--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1088,9 +1088,9 @@ _arguments "${_arguments_options[@]}" : \
 '--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
 '--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
 '(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan (R-COST-5)]:PLAN:_files' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1109,9 +1109,9 @@ _arguments "${_arguments_options[@]}" : \
 '--since=[Only events at or after this time (RFC 3339)]:TIME:_default' \
 '--resource=[Only events about this resource\: an ID the call made or named]:ID:_default' \
 '--limit=[The latest N events]:LIMIT:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1125,9 +1125,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (lineage)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1144,9 +1144,9 @@ _arguments "${_arguments_options[@]}" : \
 '--keep-last=[Keep the newest N images of each family (Family tag, or the name without its version)]:N:_default' \
 '--older-than=[Only images older than this may go, e.g. 90d]:DURATION:_default' \
 '*--exclude-tag=[Never remove images with this tag (KEY or KEY=VALUE; repeatable)]:TAG:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1161,9 +1161,9 @@ _arguments "${_arguments_options[@]}" : \
 (wait)
 _arguments "${_arguments_options[@]}" : \
 '--timeout=[Give up after this much virtual time]:DURATION:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1178,9 +1178,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (regions)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1194,13 +1194,14 @@ _arguments "${_arguments_options[@]}" : \
 (init)
 _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed of the deterministic IDs (R-ID-1)]:SEED:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--force[Replace an existing state file]' \
+'--force[Replace an existing amisim world (or an empty file) with a new one]' \
+'--overwrite-foreign[Replace the file even if it is not an amisim world (another program'\''s file is lost)]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -1210,9 +1211,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (drill)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1235,9 +1236,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--junit=[Write a JUnit XML report for CI systems]:OUT:_files' \
 '--keep-state=[Keep the drill'\''s world in this state file (one drill file only)]:PATH:_files' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1279,9 +1280,9 @@ esac
 ;;
 (doctor)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1295,9 +1296,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (bench)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1321,9 +1322,9 @@ _arguments "${_arguments_options[@]}" : \
 '--images=[How many images to add]:IMAGES:_default' \
 '--accounts=[Over how many accounts]:ACCOUNTS:_default' \
 '--regions=[Over how many regions]:REGIONS:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1339,9 +1340,9 @@ _arguments "${_arguments_options[@]}" : \
 '*--sizes=[World sizes, in images]:SIZES:_default' \
 '--runs=[Whole-process runs per operation]:RUNS:_default' \
 '--iterations=[In-process iterations of the create→copy→share→launch→describe drill]:ITERATIONS:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1359,9 +1360,9 @@ _arguments "${_arguments_options[@]}" : \
 '--requests=[Requests per read operation (writes make a quarter as many)]:REQUESTS:_default' \
 '--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
 '*--sample=[Internal\: the image the child'\''s requests are about, and its name]:ID:_default:ID:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1414,9 +1415,9 @@ _arguments "${_arguments_options[@]}" : \
 '--speed=[Virtual seconds per wall-clock second while serving (0 freezes the clock)]:N:_default' \
 '--any-key=[Accept any access key without checking its signature, acting as ACCOUNT (loopback only)]:ACCOUNT:_default' \
 '--threads=[Connections to the state file, each lent to one request at a time]:N:_default' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1431,9 +1432,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (catalog)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1454,9 +1455,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (import)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1470,9 +1471,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1517,9 +1518,9 @@ esac
 ;;
 (pipeline)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1540,9 +1541,9 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (plan)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1557,9 +1558,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (apply)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1606,9 +1607,9 @@ esac
 (man)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[Directory to write the pages into (default\: print amisim.1 to stdout)]:DIR:_files -/' \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1621,9 +1622,9 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[default\: us-east-1\]]:CODE:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \

@@ -299,6 +299,8 @@ fn terraform_applies_plans_clean_and_destroys() {
     let (code, out) = tf(&["destroy", "-auto-approve", "-input=false", "-no-color"]);
     assert_eq!(code, 0, "destroy failed:\n{out}");
     // The CLI's view after destroy: the copy deregistered, the instance terminated, permission gone.
+    // (The server stops first: its clock, moving at 3000x, would change the world between two looks.)
+    assert_eq!(s.stop(), 0);
     w.refused(&["describe", copy, "--region", "eu-west-1"], "InvalidAMIID.NotFound");
     let i = w.ok(&["instances", "list", instance.trim(), "--region", "eu-west-1"]);
     assert_eq!(i["Instances"][0]["State"]["Name"], "terminated");

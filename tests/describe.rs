@@ -122,9 +122,11 @@ fn r_id_4_unknown_region_is_configuration() {
     w.ok(&["clock", "show"]);
     let r = w.run(&["describe", "--region", "mars-1"]);
     assert_eq!(r.code, 253);
-    assert_eq!(r.stderr.trim(), "amisim: Invalid region: mars-1");
+    // R-ID-4's line, then the closest real region (issue 12).
+    let line = "amisim: Invalid region: mars-1 (the closest region is ca-west-1; every region: amisim regions)";
+    assert_eq!(r.stderr.trim(), line);
     let r = w.run(&["copy", "--source-image-id", "ami-12345678", "--source-region", "mars-1", "--name", "abc"]);
-    assert_eq!((r.code, r.stderr.trim()), (253, "amisim: Invalid region: mars-1"));
+    assert_eq!((r.code, r.stderr.trim()), (253, line));
     // Every commercial region has the catalog.
     for region in ["ap-southeast-2", "sa-east-1", "ca-central-1", "eu-north-1"] {
         assert_eq!(ids(&w.ok(&["describe", "--region", region])).len(), 6, "{region}");

@@ -46,14 +46,17 @@ pub struct Cli {
 
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct Global {
-    /// The SQLite world file [default: <data dir>/amisim/state.db]
-    #[arg(long, global = true, env = "AMISIM_STATE", value_name = "PATH")]
+    // The environment variables are read in `Config::resolve`, not by clap: a
+    // value clap takes from the environment shows in every usage line as if
+    // the flag had been typed.
+    /// The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]
+    #[arg(long, global = true, value_name = "PATH")]
     pub state: Option<PathBuf>,
-    /// Who is calling [default: 111122223333]
-    #[arg(long, global = true, env = "AMISIM_ACCOUNT", value_name = "ID", add = complete::accounts())]
+    /// Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]
+    #[arg(long, global = true, value_name = "ID", add = complete::accounts())]
     pub account: Option<String>,
-    /// Where the call is made [default: us-east-1]
-    #[arg(long, global = true, env = "AMISIM_REGION", value_name = "CODE", add = complete::regions())]
+    /// Where the call is made [env: AMISIM_REGION] [default: us-east-1]
+    #[arg(long, global = true, value_name = "CODE", add = complete::regions())]
     pub region: Option<String>,
     /// table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]
     #[arg(short = 'o', long, global = true, value_name = "FMT", value_parser = ["table", "json", "yaml", "text"])]
@@ -246,9 +249,14 @@ pub fn default_state_path() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|b| b.data_dir().join("amisim").join("state.db"))
 }
 
+/// An environment variable that is set and not empty.
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
 impl Config {
     pub fn resolve(g: &Global) -> Result<Config, Error> {
-        let region = g.region.clone().unwrap_or_else(|| "us-east-1".into());
+        let region = g.region.clone().or_else(|| env("AMISIM_REGION")).unwrap_or_else(|| "us-east-1".into());
         if !regions::is_region(&region) {
             return Err(Error::Config(regions::unknown(&region)));
         }
@@ -263,8 +271,8 @@ impl Config {
                 _ => Format::Json,
             },
         };
-        let (state, explicit_state) = match &g.state {
-            Some(p) => (p.clone(), true),
+        let (state, explicit_state) = match g.state.clone().or_else(|| env("AMISIM_STATE").map(PathBuf::from)) {
+            Some(p) => (p, true),
             None => (
                 default_state_path().ok_or_else(|| Error::Config("no home directory: pass --state PATH".into()))?,
                 false,
@@ -273,7 +281,10 @@ impl Config {
         Ok(Config {
             state,
             explicit_state,
-            caller: Caller::new(g.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.into()), region),
+            caller: Caller::new(
+                g.account.clone().or_else(|| env("AMISIM_ACCOUNT")).unwrap_or_else(|| DEFAULT_ACCOUNT.into()),
+                region,
+            ),
             format,
             explicit_format,
             query: g.query.clone(),
