@@ -213,7 +213,7 @@ fn answer(
         request_id: Some(request_id.to_string()),
     };
     let outcome = if core.mutating() {
-        api::call(&mut shared.writer.lock().conn, &caller, core, dry_run)
+        shared.writer.write(|writing| api::call(&mut writing.conn, &caller, core, dry_run)).and_then(|o| o)
     } else {
         api::call(&mut store.conn, &caller, core, dry_run)
     };
@@ -249,7 +249,7 @@ fn reset(shared: &Shared) -> Result<Answer, Refused> {
             404,
         ));
     }
-    amisim::catalog::reset_world(&mut shared.writer.lock().conn).map_err(internal)?;
+    shared.writer.alone(|store| amisim::catalog::reset_world(&mut store.conn)).map_err(internal)?;
     shared.forget_keys();
     Ok(Answer {
         status: 200,

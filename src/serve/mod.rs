@@ -9,6 +9,7 @@ mod handler;
 mod http;
 mod model;
 mod query;
+mod writer;
 mod xml;
 
 use crate::cli::Config;
@@ -22,6 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+use writer::Writer;
 
 /// Request bodies larger than this are refused (413).
 pub const BODY_LIMIT: usize = 1 << 20;
@@ -62,7 +64,7 @@ pub(crate) struct Shared {
     /// Access key ID → (account, secret), refreshed from the world on a miss.
     keys: RwLock<HashMap<String, (String, String)>>,
     /// The one connection every write of this process goes through, taken in
-    /// turn, first come first served, instead of in SQLite's busy handler.
+    /// turn with group commit (writer.rs), instead of in SQLite's busy handler.
     pub writer: Writer,
     requests: AtomicU64,
     started: u64,
@@ -175,7 +177,7 @@ impl Server {
             hooks: opts.test_hooks || opts.any_key.is_some(),
             log: opts.log,
             keys: RwLock::new(HashMap::new()),
-            writer: Writer { turns: Turns::default(), store: Mutex::new(store.another()?.checkpoint_elsewhere()?) },
+            writer: Writer::new(store.another()?.checkpoint_elsewhere()?),
             requests: AtomicU64::new(0),
             started,
         });
@@ -243,7 +245,7 @@ fn follow_wall_clock(shared: &Shared, stop: &AtomicBool, speed: f64) {
         if secs < 1 {
             continue;
         }
-        match api::follow_wall_clock(&mut shared.writer.lock().conn, secs) {
+        match shared.writer.alone(|store| api::follow_wall_clock(&mut store.conn, secs)) {
             Ok(()) => owed -= secs as f64,
             // Busy for a while (a long CLI write): try again on the next tick.
             Err(e) if shared.log => eprintln!("amisim serve: the clock could not move: {e}"),
@@ -257,72 +259,6 @@ fn follow_wall_clock(shared: &Shared, stop: &AtomicBool, speed: f64) {
 struct Pool {
     free: Mutex<Vec<Store>>,
     returned: Condvar,
-}
-
-/// The writing connection. SQLite drops a connection's whole page cache when
-/// another connection has written since its last transaction; with every write
-/// on one connection, that connection's cache stays warm from write to write.
-pub(crate) struct Writer {
-    turns: Turns,
-    store: Mutex<Store>,
-}
-
-/// The writing connection, held until dropped (the turn ends after the store is released).
-pub(crate) struct Writing<'a> {
-    store: std::sync::MutexGuard<'a, Store>,
-    _turn: Turn<'a>,
-}
-
-impl Writer {
-    pub fn lock(&self) -> Writing<'_> {
-        let turn = self.turns.lock();
-        // Uncontended: only the holder of the turn gets here.
-        let store = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        Writing { store, _turn: turn }
-    }
-}
-
-impl std::ops::Deref for Writing<'_> {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.store
-    }
-}
-
-impl std::ops::DerefMut for Writing<'_> {
-    fn deref_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-}
-
-/// A fair lock: writers take turns in the order they asked, so under load no
-/// request waits behind more than the writers that came before it.
-#[derive(Default)]
-struct Turns {
-    /// (next ticket to hand out, ticket now served)
-    tickets: Mutex<(u64, u64)>,
-    changed: Condvar,
-}
-
-struct Turn<'a>(&'a Turns);
-
-impl Turns {
-    fn lock(&self) -> Turn<'_> {
-        let mut t = self.tickets.lock().unwrap_or_else(|p| p.into_inner());
-        let mine = t.0;
-        t.0 += 1;
-        while t.1 != mine {
-            t = self.changed.wait(t).unwrap_or_else(|p| p.into_inner());
-        }
-        Turn(self)
-    }
-}
-
-impl Drop for Turn<'_> {
-    fn drop(&mut self) {
-        self.0.tickets.lock().unwrap_or_else(|p| p.into_inner()).1 += 1;
-        self.0.changed.notify_all();
-    }
 }
 
 /// A lent connection goes back to the pool however the request ends.
