@@ -164,6 +164,42 @@ fn provider_mirror() -> Option<PathBuf> {
     None
 }
 
+/// Terraform in `dir` with the machine's provider mirror and `vars` as TF_VAR_s;
+/// `None` (after one skipped line) where terraform or the mirror is missing.
+/// Each call runs `terraform ARGS` there: (exit code, stdout and stderr).
+fn terraform(dir: &Path, vars: &[(&str, String)]) -> Option<impl Fn(&[&str]) -> (i32, String)> {
+    if !have("terraform", &["version"]) {
+        skip("terraform");
+        return None;
+    }
+    let Some(mirror) = provider_mirror() else {
+        skip("the Terraform AWS provider mirror (registry.terraform.io/hashicorp/aws)");
+        return None;
+    };
+    let rc = dir.join("terraformrc");
+    let config =
+        format!("provider_installation {{\n  filesystem_mirror {{\n    path = \"{}\"\n  }}\n}}\n", mirror.display());
+    std::fs::write(&rc, config).unwrap();
+    let (dir, vars): (PathBuf, Vec<(String, String)>) =
+        (dir.to_path_buf(), vars.iter().map(|(k, v)| (format!("TF_VAR_{k}"), v.clone())).collect());
+    Some(move |args: &[&str]| {
+        let out = Command::new("terraform")
+            .args(args)
+            .current_dir(&dir)
+            .env("TF_CLI_CONFIG_FILE", &rc)
+            .env("TF_IN_AUTOMATION", "1")
+            .env("CHECKPOINT_DISABLE", "1")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env_remove("AWS_PROFILE")
+            .env_remove("AWS_SHARED_CREDENTIALS_FILE")
+            .envs(vars.iter().map(|(k, v)| (k, v)))
+            .output()
+            .unwrap();
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        (out.status.code().unwrap_or(-1), all)
+    })
+}
+
 const TERRAFORM: &str = r#"
 terraform {
   required_providers {
@@ -241,41 +277,14 @@ output "instance" { value = aws_instance.eu.id }
 
 #[test]
 fn terraform_applies_plans_clean_and_destroys() {
-    if !have("terraform", &["version"]) {
-        return skip("terraform");
-    }
-    let Some(mirror) = provider_mirror() else {
-        return skip("the Terraform AWS provider mirror (registry.terraform.io/hashicorp/aws)");
-    };
     let w = World::new();
     let web = w.image("tf-web-1", &[]);
     let s = Served::start(&w, &["--speed", "3000"]);
     let (key, secret) = credentials(&w, MAIN);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("main.tf"), TERRAFORM).unwrap();
-    let rc = dir.path().join("terraformrc");
-    std::fs::write(
-        &rc,
-        format!("provider_installation {{\n  filesystem_mirror {{\n    path = \"{}\"\n  }}\n}}\n", mirror.display()),
-    )
-    .unwrap();
-    let tf = |args: &[&str]| {
-        let out = Command::new("terraform")
-            .args(args)
-            .current_dir(dir.path())
-            .env("TF_CLI_CONFIG_FILE", &rc)
-            .env("TF_IN_AUTOMATION", "1")
-            .env("TF_VAR_endpoint", s.url())
-            .env("TF_VAR_access_key", &key)
-            .env("TF_VAR_secret_key", &secret)
-            .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env("CHECKPOINT_DISABLE", "1")
-            .env_remove("AWS_PROFILE")
-            .output()
-            .unwrap();
-        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-        (out.status.code().unwrap_or(-1), all)
-    };
+    let vars = [("endpoint", s.url()), ("access_key", key), ("secret_key", secret)];
+    let Some(tf) = terraform(dir.path(), &vars) else { return };
     let (code, out) = tf(&["init", "-input=false", "-no-color"]);
     assert_eq!(code, 0, "{out}");
     let (code, out) = tf(&["apply", "-auto-approve", "-input=false", "-no-color"]);
@@ -399,12 +408,6 @@ fn readme_boto3_snippet_runs_as_written() {
 
 #[test]
 fn readme_terraform_block_applies_as_written() {
-    if !have("terraform", &["version"]) {
-        return skip("terraform");
-    }
-    let Some(mirror) = provider_mirror() else {
-        return skip("the Terraform AWS provider mirror (registry.terraform.io/hashicorp/aws)");
-    };
     let w = World::new();
     let s = Served::start(&w, &[]);
     let dir = tempfile::tempdir().unwrap();
@@ -412,31 +415,11 @@ fn readme_terraform_block_applies_as_written() {
     std::fs::write(&creds, w.command().args(["accounts", "credentials"]).output().unwrap().stdout).unwrap();
     let blocks = readme_blocks("hcl", &s.url(), &creds);
     std::fs::write(dir.path().join("main.tf"), blocks.join("\n")).unwrap();
-    let rc = dir.path().join("terraformrc");
-    let mirror_config =
-        format!("provider_installation {{\n  filesystem_mirror {{\n    path = \"{}\"\n  }}\n}}\n", mirror.display());
-    std::fs::write(&rc, mirror_config).unwrap();
-    let tf = |args: &[&str]| {
-        let out = Command::new("terraform")
-            .args(args)
-            .current_dir(dir.path())
-            .env("TF_CLI_CONFIG_FILE", &rc)
-            .env("TF_IN_AUTOMATION", "1")
-            .env("CHECKPOINT_DISABLE", "1")
-            .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env_remove("AWS_PROFILE")
-            .env_remove("AWS_SHARED_CREDENTIALS_FILE")
-            .output()
-            .unwrap();
-        (
-            out.status.success(),
-            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
-        )
-    };
-    let (ok, out) = tf(&["init", "-input=false", "-no-color"]);
-    assert!(ok, "{out}");
-    let (ok, out) = tf(&["apply", "-auto-approve", "-input=false", "-no-color"]);
-    assert!(ok, "{out}");
+    let Some(tf) = terraform(dir.path(), &[]) else { return };
+    let (code, out) = tf(&["init", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = tf(&["apply", "-auto-approve", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "{out}");
     let (_, id) = tf(&["output", "-raw", "al2023"]);
     assert_eq!(id.trim(), "ami-0e0e61b4803850e2b");
 }

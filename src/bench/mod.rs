@@ -403,6 +403,11 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
                     "InProcessSpreadPercent": spread })
         }
     };
+    print_figures(value, config, human)
+}
+
+/// The figures as asked for with -o or --query, else as `human` writes them for people.
+pub(crate) fn print_figures(value: Value, config: &Config, human: fn(&Value) -> String) -> Result<(), Error> {
     let text = if config.explicit_format || config.query.is_some() {
         output::render(&api::Response::record(value), config.format, config.query.as_deref())?
     } else {

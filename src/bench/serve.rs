@@ -5,7 +5,6 @@
 
 use super::{current_exe, percentile, sample_image, seed_child};
 use crate::cli::Config;
-use crate::output;
 use crate::serve::{Options, Server};
 use amisim::api::{self, Caller, Request};
 use amisim::client::Client;
@@ -225,12 +224,7 @@ pub fn run(a: ServeBenchArgs, config: &Config) -> Result<(), Error> {
         sizes.push(v);
     }
     let value = json!({ "Profile": if cfg!(debug_assertions) { "debug" } else { "release" }, "Sizes": sizes });
-    let text = if config.explicit_format || config.query.is_some() {
-        output::render(&api::Response::record(value), config.format, config.query.as_deref())?
-    } else {
-        human(&value)
-    };
-    output::write_stdout(text.as_bytes())
+    super::print_figures(value, config, human)
 }
 
 /// Targets (issue 11): reads ≥ 5,000 req/s, writes ≥ 1,000 req/s, p99 ≤ 5 ms, peak RSS ≤ 50 MB.
