@@ -198,37 +198,22 @@ fn a_malformed_name_is_refused_before_the_source_is_looked_at_as_aws_validates_p
         &["copy", "--source-image-id", "ami-0123456789abcdef0", "--source-region", "us-east-1", "--name", "x!"],
         "InvalidAMIName.Malformed",
     );
-    // Their name "private" is free in PARTNER's account; MAIN's "private" is taken, but permission comes first.
+    // A name taken in PARTNER's account: permission comes first, then the name.
     w.ok(&["create", "--name", "taken", "--account", PARTNER]);
-    w.refused(
-        &[
-            "copy",
-            "--source-image-id",
-            &private,
-            "--source-region",
-            "us-east-1",
-            "--name",
-            "taken",
-            "--account",
-            PARTNER,
-        ],
-        "AuthFailure",
-    );
+    let copy_as_taken = [
+        "copy",
+        "--source-image-id",
+        &private,
+        "--source-region",
+        "us-east-1",
+        "--name",
+        "taken",
+        "--account",
+        PARTNER,
+    ];
+    w.refused(&copy_as_taken, "AuthFailure");
     w.ok(&["share", &private, "--add", PARTNER, "--with-snapshots"]);
-    w.refused(
-        &[
-            "copy",
-            "--source-image-id",
-            &private,
-            "--source-region",
-            "us-east-1",
-            "--name",
-            "taken",
-            "--account",
-            PARTNER,
-        ],
-        "InvalidAMIName.Duplicate",
-    );
+    w.refused(&copy_as_taken, "InvalidAMIName.Duplicate");
     // The same order through CreateImage: the name before the instance.
     w.refused(&["create", "--instance-id", "i-0123456789abcdef0", "--name", "x!"], "InvalidAMIName.Malformed");
     w.refused(&["create", "--instance-id", "i-0123456789abcdef0", "--name", "fine"], "InvalidInstanceID.NotFound");
