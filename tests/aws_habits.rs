@@ -177,6 +177,13 @@ fn usage_lines_do_not_show_flags_the_environment_set() {
         "Images[].Name",
     ]);
     assert_eq!(mine, json!(["env-made"]));
+    // A global option given twice: the last one counts, as in the AWS CLI.
+    let out = w
+        .command()
+        .args(["-o", "json", "--region", "us-east-2", "clock", "show", "-o", "text", "--region", "eu-west-1"])
+        .output()
+        .unwrap();
+    assert_eq!((out.status.code(), String::from_utf8_lossy(&out.stdout).trim()), (Some(0), "2026-01-01T00:00:00.000Z"));
     // An empty variable is no choice at all.
     let out = w.command().env("AMISIM_REGION", "").args(["-o", "json", "clock", "show"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -50,22 +50,22 @@ pub struct Global {
     // value clap takes from the environment shows in every usage line as if
     // the flag had been typed.
     /// The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", overrides_with = "state")]
     pub state: Option<PathBuf>,
     /// Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]
-    #[arg(long, global = true, value_name = "ID", add = complete::accounts())]
+    #[arg(long, global = true, value_name = "ID", add = complete::accounts(), overrides_with = "account")]
     pub account: Option<String>,
     /// Where the call is made [env: AMISIM_REGION] [default: us-east-1]
-    #[arg(long, global = true, value_name = "CODE", add = complete::regions())]
+    #[arg(long, global = true, value_name = "CODE", add = complete::regions(), overrides_with = "region")]
     pub region: Option<String>,
     /// table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FMT", value_parser = ["table", "json", "yaml", "text"])]
+    #[arg(short = 'o', long, global = true, value_name = "FMT", value_parser = ["table", "json", "yaml", "text"], overrides_with = "output")]
     pub output: Option<String>,
     /// JMESPath expression over the JSON output, as in the AWS CLI
-    #[arg(long, global = true, value_name = "EXPR")]
+    #[arg(long, global = true, value_name = "EXPR", overrides_with = "query")]
     pub query: Option<String>,
     /// Check every rule, change nothing (R-DRY-1)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, overrides_with = "dry_run")]
     pub dry_run: bool,
 }
 
