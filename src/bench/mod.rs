@@ -245,36 +245,10 @@ fn run_size(images: u64, args: &RunArgs, progress_on: bool, dir: &Path) -> Resul
     ));
     ops.push((s("launch"), time_process(|_| amisim(vec![s("launch"), sample_id.clone()]), runs)?));
     ops.push((s("describe by ID"), time_process(|_| amisim(vec![s("describe"), sample_id.clone()]), runs)?));
-    ops.push((
-        s("describe by name"),
-        time_process(
-            |_| {
-                amisim(vec![
-                    s("describe"),
-                    s("--owners"),
-                    s("self"),
-                    s("--filter"),
-                    format!("Name=name,Values={sample_name}"),
-                ])
-            },
-            runs,
-        )?,
-    ));
-    ops.push((
-        s("describe name prefix"),
-        time_process(
-            |_| {
-                amisim(vec![
-                    s("describe"),
-                    s("--owners"),
-                    s("self"),
-                    s("--filter"),
-                    format!("Name=name,Values={prefix}*"),
-                ])
-            },
-            runs,
-        )?,
-    ));
+    // `describe --owners self` narrowed by a name filter.
+    let by_name = |pattern: String| amisim(vec![s("describe"), s("--owners"), s("self"), s("--filter"), pattern]);
+    ops.push((s("describe by name"), time_process(|_| by_name(format!("Name=name,Values={sample_name}")), runs)?));
+    ops.push((s("describe name prefix"), time_process(|_| by_name(format!("Name=name,Values={prefix}*")), runs)?));
     ops.push((
         s("describe --owners self"),
         time_process(|_| amisim(vec![s("describe"), s("--owners"), s("self")]), runs.min(5))?,
