@@ -101,7 +101,7 @@ const CATALOG: &[CatalogImage] = &[
 pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
     store::insert_world(conn, seed, EPOCH_START)?;
     let ctx = Ctx::new(conn, DEFAULT_ACCOUNT, "us-east-1")?;
-    let fail = |e: ApiError| Error::Other(anyhow::anyhow!("building the new world failed: {e}"));
+    let fail = |e: ApiError| crate::api::outside_call("building the new world", e);
     for (id, name, alias) in SYSTEM_ACCOUNTS {
         let account = Account {
             account_id: id.to_string(),

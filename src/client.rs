@@ -97,12 +97,19 @@ impl Client {
     /// A signed POST of an EC2 action.
     pub fn call(&mut self, action: &str, params: &[(&str, &str)]) -> io::Result<Reply> {
         let body = body(action, params);
-        self.signed(body.as_bytes())
+        let service = if action == "GetCallerIdentity" { "sts" } else { "ec2" };
+        self.signed_as(service, body.as_bytes())
     }
 
     /// A signed POST of a raw body.
     pub fn signed(&mut self, body: &[u8]) -> io::Result<Reply> {
-        let headers = sigv4::sign_post(&self.addr, body, &self.access_key, &self.secret, &self.region, unix_now());
+        self.signed_as("ec2", body)
+    }
+
+    /// A signed POST of a raw body, scoped to `service`.
+    pub fn signed_as(&mut self, service: &str, body: &[u8]) -> io::Result<Reply> {
+        let (key, secret, region) = (&self.access_key, &self.secret, &self.region);
+        let headers = sigv4::sign_post_as(service, &self.addr, body, key, secret, region, unix_now());
         self.send("POST", "/", &headers, body)
     }
 

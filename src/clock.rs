@@ -7,17 +7,7 @@ pub const MINUTE: i64 = 60;
 pub const HOUR: i64 = 3600;
 pub const DAY: i64 = 86_400;
 
-// Howard Hinnant's civil-date algorithms.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
+// Howard Hinnant's civil-date algorithm (days since the epoch to a date).
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
@@ -39,58 +29,37 @@ pub fn format(t: i64) -> String {
 }
 
 /// Parses RFC 3339 (`2026-03-01T12:00:00Z`, fractional seconds and offsets allowed)
-/// or a bare date (`2026-03-01`).
+/// or a bare date (`2026-03-01`, midnight UTC). Any input, however hostile,
+/// gives `None` rather than a panic: jiff does the parsing, nothing is sliced.
 pub fn parse(s: &str) -> Option<i64> {
+    if let Ok(t) = s.parse::<jiff::Timestamp>() {
+        return Some(t.as_second());
+    }
+    // A bare date is exactly YYYY-MM-DD (jiff would also take a date-time without offset).
+    if s.len() != 10 {
+        return None;
+    }
+    let date: jiff::civil::Date = s.parse().ok()?;
+    Some(jiff::tz::TimeZone::UTC.to_timestamp(date.to_datetime(jiff::civil::Time::midnight())).ok()?.as_second())
+}
+
+/// Seconds since the epoch of SigV4's basic form, `YYYYMMDDTHHMMSSZ`: exactly
+/// 16 ASCII characters; anything else is `None`.
+pub fn parse_basic(s: &str) -> Option<i64> {
     let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<i64> {
-        let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) && !part.is_empty() {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if b.len() != 16 || !digits(0..8) || b[8] != b'T' || !digits(9..15) || b[15] != b'Z' {
         return None;
     }
-    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let date = days_from_civil(y, mo, d) * DAY;
-    if b.len() == 10 {
-        return Some(date);
-    }
-    if !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') || b.len() < 19 || b[13] != b':' || b[16] != b':' {
-        return None;
-    }
-    let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if h > 23 || mi > 59 || se > 60 {
-        return None;
-    }
-    let mut rest = &s[19..];
-    if let Some(frac) = rest.strip_prefix('.') {
-        let n = frac.bytes().take_while(|c| c.is_ascii_digit()).count();
-        if n == 0 {
-            return None;
-        }
-        rest = &frac[n..];
-    }
-    let offset = match rest {
-        "Z" | "z" => 0,
-        _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
-            let oh: i64 = rest[1..3].parse().ok()?;
-            let om: i64 = rest[4..6].parse().ok()?;
-            let o = oh * 3600 + om * 60;
-            if rest.starts_with('+') {
-                o
-            } else {
-                -o
-            }
-        }
-        _ => return None,
-    };
-    Some(date + h * 3600 + mi * 60 + se - offset)
+    let t = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", s).ok()?;
+    Some(jiff::tz::TimeZone::UTC.to_timestamp(t).ok()?.as_second())
+}
+
+/// SigV4's basic form of a time, `YYYYMMDDTHHMMSSZ`.
+pub fn format_basic(t: i64) -> String {
+    let (y, m, d) = civil_from_days(t.div_euclid(DAY));
+    let s = t.rem_euclid(DAY);
+    format!("{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// Durations are an integer and a unit: `90s`, `30m`, `2h`, `7d` (cli.md).
@@ -150,6 +119,30 @@ mod tests {
         assert_eq!(parse("2026-13-01T00:00:00Z"), None);
         assert_eq!(parse("yesterday"), None);
         assert_eq!(format(EPOCH_START + 59 * DAY + 3661), "2026-03-01T01:01:01.000Z");
+    }
+
+    /// Hostile input is refused, never a panic (multibyte characters where
+    /// digits should be, truncated offsets, huge years).
+    #[test]
+    fn hostile_times_are_none() {
+        for s in [
+            "2026-01-01T00:00:00+€ab",
+            "2026-01-01T00:00:00+0",
+            "2026-01-01T00:00:00+01:€",
+            "€026-01-01",
+            "2026-01-01T€0:00:00Z",
+            "99999999-01-01T00:00:00Z",
+            "",
+            "2026-01-01T",
+        ] {
+            assert_eq!(parse(s), None, "{s:?}");
+        }
+        assert_eq!(parse("2026-01-01 00:00:00Z"), Some(EPOCH_START));
+        assert_eq!(parse_basic("20260101T000000Z"), Some(EPOCH_START));
+        assert_eq!(format_basic(EPOCH_START + 3661), "20260101T010101Z");
+        for s in ["2026010€T00000Z", "20260101T00000€", "20260101T000000", "2026-1-01T00000Z", "20261301T000000Z"] {
+            assert_eq!(parse_basic(s), None, "{s:?}");
+        }
     }
 
     #[test]

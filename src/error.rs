@@ -30,6 +30,7 @@ codes! {
     InvalidAmiAttributeItemValue => "InvalidAMIAttributeItemValue",
     InternalError => "InternalError",
     InvalidAction => "InvalidAction",
+    AuthorizationQueryParametersError => "AuthorizationQueryParametersError",
     InvalidAmiIdDuplicate => "InvalidAMIID.Duplicate",
     InvalidAmiIdMalformed => "InvalidAMIID.Malformed",
     InvalidAmiIdNotFound => "InvalidAMIID.NotFound",
@@ -62,6 +63,7 @@ codes! {
     RequestEntityTooLarge => "RequestEntityTooLarge",
     RequestExpired => "RequestExpired",
     RequestLimitExceeded => "RequestLimitExceeded",
+    RequestTimeout => "RequestTimeout",
     ResourceLimitExceeded => "ResourceLimitExceeded",
     SignatureDoesNotMatch => "SignatureDoesNotMatch",
     TagLimitExceeded => "TagLimitExceeded",
@@ -168,6 +170,11 @@ pub fn classify(e: rusqlite::Error) -> Error {
                 ))
             }
             C::CannotOpen => return Error::Config(format!("cannot open state file ({detail})")),
+            C::DiskFull => {
+                return Error::Other(anyhow::anyhow!(
+                    "the disk holding the state file is full ({detail}); nothing was changed: free some space and try again"
+                ))
+            }
             _ => {}
         }
     }

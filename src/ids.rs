@@ -115,6 +115,20 @@ pub fn access_key(seed: u64, account: &str) -> (String, String) {
     (id, secret)
 }
 
+/// A fresh access key pair from the system's randomness, shaped like the
+/// derived ones (`accounts credentials --rotate`): nobody can compute it.
+pub fn random_access_key() -> Result<(String, String), getrandom::Error> {
+    let mut bytes = [0u8; 56];
+    getrandom::fill(&mut bytes)?;
+    // 32 and 64 divide 256: every character is equally likely.
+    let pick = |b: &[u8], alphabet: &[u8]| -> String {
+        b.iter().map(|x| alphabet[*x as usize % alphabet.len()] as char).collect()
+    };
+    let id = format!("AKIA{}", pick(&bytes[..16], b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
+    let secret = pick(&bytes[16..], b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    Ok((id, secret))
+}
+
 fn is_hex_id(s: &str, prefix: &str) -> bool {
     match s.strip_prefix(prefix) {
         Some(rest) => {

@@ -11,6 +11,7 @@ mod yaml;
 
 fn main() {
     // A bug must still end as one line and exit 255, never a trace (cli.md).
+    // While serving, a panic is one request's 500: logged, and the server goes on.
     std::panic::set_hook(Box::new(|info| {
         let msg = info
             .payload()
@@ -19,6 +20,10 @@ fn main() {
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
         let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        if serve::SERVING.load(std::sync::atomic::Ordering::SeqCst) {
+            eprintln!("amisim serve: internal error{place}: {msg} (answered 500 InternalError; serving on)");
+            return;
+        }
         eprintln!("amisim: internal error{place}: {msg} (please report it; the state file was not changed by the failed command)");
         std::process::exit(255);
     }));

@@ -1,6 +1,13 @@
 //! AWS Signature Version 4: every request's signature recomputed with the
 //! account's secret (header and presigned query forms), and the signing side
-//! for the benchmark's client. The refusals are serve.md's.
+//! for the benchmark's client and the tests.
+//!
+//! The signature covers the whole request, as AWS's does: the method, the path
+//! (dot segments removed, then encoded once, as botocore signs it), every query
+//! parameter, the headers named in SignedHeaders (as sent: lower-case, sorted),
+//! and the SHA-256 of the body actually received. A presigned request carries
+//! its parameters in the query string and no body. Nothing here slices a
+//! string by byte offsets or adds numbers from the wire unchecked.
 
 use crate::error::{ApiError, Code};
 use hmac::{Hmac, KeyInit, Mac};
@@ -8,6 +15,12 @@ use sha2::{Digest, Sha256};
 
 /// Requests signed further than this from real time are refused (RequestExpired).
 pub const MAX_SKEW_SECS: i64 = 15 * 60;
+/// A presigned URL is valid for at most a week.
+pub const MAX_EXPIRES_SECS: i64 = 604_800;
+/// The payload hash of a request that does not sign its body (S3-style signers).
+const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
+
+const MISMATCH: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
 /// What a request says about its signature.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,20 +64,17 @@ fn incomplete(what: &str) -> ApiError {
     )
 }
 
+fn query_error(message: &str) -> ApiError {
+    err(Code::AuthorizationQueryParametersError, message)
+}
+
 /// Finds the signature in the `Authorization` header or the presigned query.
 pub fn parse(req: &Signed) -> Result<Auth, ApiError> {
-    let query: Vec<(String, String)> = crate::form::pairs(req.query.as_bytes())
-        .into_iter()
-        .map(|(k, v)| (String::from_utf8_lossy(&k).into_owned(), String::from_utf8_lossy(&v).into_owned()))
-        .collect();
-    let q = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     if let Some(header) = req.header("authorization") {
-        let rest = header.strip_prefix("AWS4-HMAC-SHA256").ok_or_else(|| {
+        let rest = header.strip_prefix("AWS4-HMAC-SHA256 ").ok_or_else(|| {
             err(Code::IncompleteSignature, "Only AWS4-HMAC-SHA256 (Signature Version 4) is supported")
         })?;
-        let mut credential = None;
-        let mut signed = None;
-        let mut signature = None;
+        let (mut credential, mut signed, mut signature) = (None, None, None);
         for part in rest.split(',') {
             let part = part.trim();
             if let Some(v) = part.strip_prefix("Credential=") {
@@ -86,16 +96,25 @@ pub fn parse(req: &Signed) -> Result<Auth, ApiError> {
             None,
         );
     }
+    let query: Vec<(String, String)> = crate::form::pairs(req.query.as_bytes())
+        .into_iter()
+        .map(|(k, v)| (String::from_utf8_lossy(&k).into_owned(), String::from_utf8_lossy(&v).into_owned()))
+        .collect();
+    let q = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     match q("X-Amz-Algorithm") {
         None => Err(err(Code::MissingAuthenticationToken, "Request is missing Authentication Token")),
-        Some(a) if a != "AWS4-HMAC-SHA256" => {
-            Err(err(Code::IncompleteSignature, "Only AWS4-HMAC-SHA256 (Signature Version 4) is supported"))
-        }
+        Some(a) if a != "AWS4-HMAC-SHA256" => Err(query_error("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256\"")),
         Some(_) => {
-            let missing =
-                |k: &str| err(Code::IncompleteSignature, &format!("The query string requires the parameter {k}"));
+            let missing = |k: &str| query_error(&format!("Query-string authentication requires the {k} parameter"));
             let expires = q("X-Amz-Expires").ok_or_else(|| missing("X-Amz-Expires"))?;
-            let expires = expires.parse::<i64>().map_err(|_| missing("X-Amz-Expires"))?;
+            // Digits only: no sign, no spaces; at most a week (checked before any arithmetic).
+            if expires.is_empty() || !expires.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(query_error("X-Amz-Expires should be a number"));
+            }
+            let expires = match expires.parse::<i64>() {
+                Ok(e) if e <= MAX_EXPIRES_SECS => e,
+                _ => return Err(query_error("X-Amz-Expires must be less than a week (in seconds) that is 604800")),
+            };
             build(
                 &q("X-Amz-Credential").ok_or_else(|| missing("X-Amz-Credential"))?,
                 &q("X-Amz-SignedHeaders").ok_or_else(|| missing("X-Amz-SignedHeaders"))?,
@@ -121,12 +140,24 @@ fn build(
             &format!("Credential must have the form ACCESS_KEY/DATE/REGION/SERVICE/aws4_request, not '{credential}'"),
         ));
     };
+    // SignedHeaders exactly as AWS's signers write them: lower-case, sorted, each once.
+    let signed_headers: Vec<String> = signed.split(';').map(str::to_string).collect();
+    let canonical = signed_headers
+        .iter()
+        .all(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_graphic() && !b.is_ascii_uppercase() && b != b';'))
+        && signed_headers.windows(2).all(|w| w[0] < w[1]);
+    if !canonical {
+        return Err(err(
+            Code::IncompleteSignature,
+            "SignedHeaders must be lower-case header names, sorted and separated by ';'",
+        ));
+    }
     Ok(Auth {
         access_key: key.to_string(),
         date: date.to_string(),
         region: region.to_string(),
         service: service.to_string(),
-        signed_headers: signed.split(';').map(|h| h.trim().to_ascii_lowercase()).collect(),
+        signed_headers,
         signature,
         timestamp,
         expires,
@@ -135,16 +166,21 @@ fn build(
 
 /// Seconds since the epoch of `YYYYMMDDTHHMMSSZ`.
 pub fn parse_timestamp(t: &str) -> Option<i64> {
-    if t.len() != 16 || t.as_bytes()[8] != b'T' || !t.ends_with('Z') {
-        return None;
-    }
-    let iso = format!("{}-{}-{}T{}:{}:{}Z", &t[0..4], &t[4..6], &t[6..8], &t[9..11], &t[11..13], &t[13..15]);
-    crate::clock::parse(&iso)
+    crate::clock::parse_basic(t)
 }
 
 pub fn format_timestamp(secs: i64) -> String {
-    let iso = crate::clock::format(secs); // 2026-01-01T00:00:00.000Z
-    format!("{}{}{}T{}{}{}Z", &iso[0..4], &iso[5..7], &iso[8..10], &iso[11..13], &iso[14..16], &iso[17..19])
+    crate::clock::format_basic(secs)
+}
+
+/// The service a request's credential scope must name: `sts` for STS's
+/// GetCallerIdentity, `ec2` for everything else.
+pub fn check_service(auth: &Auth, action: &str) -> Result<(), ApiError> {
+    let wanted = if action == "GetCallerIdentity" { "sts" } else { "ec2" };
+    if auth.service == wanted {
+        return Ok(());
+    }
+    Err(err(Code::SignatureDoesNotMatch, &format!("Credential should be scoped to correct service: '{wanted}'. ")))
 }
 
 /// Checks the signature with `secret`, and the request's time against `now`.
@@ -153,10 +189,11 @@ pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), A
         err(Code::IncompleteSignature, &format!("Invalid X-Amz-Date '{}': expected YYYYMMDDTHHMMSSZ", auth.timestamp))
     })?;
     match auth.expires {
-        Some(e) if now > at + e || at > now + MAX_SKEW_SECS => {
+        // `at` is a parsed date (years 0-9999) and `e` at most a week: no overflow, but saturate anyway.
+        Some(e) if now > at.saturating_add(e) || at > now.saturating_add(MAX_SKEW_SECS) => {
             return Err(err(Code::RequestExpired, "Request has expired"));
         }
-        None if (now - at).abs() > MAX_SKEW_SECS => {
+        None if now.abs_diff(at) > MAX_SKEW_SECS.unsigned_abs() => {
             return Err(err(
                 Code::RequestExpired,
                 &format!(
@@ -168,7 +205,7 @@ pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), A
         }
         _ => {}
     }
-    if auth.timestamp[..8] != auth.date {
+    if auth.timestamp.get(..8) != Some(auth.date.as_str()) {
         return Err(err(
             Code::SignatureDoesNotMatch,
             "Date in Credential scope does not match YYYYMMDD from X-Amz-Date",
@@ -177,16 +214,40 @@ pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), A
     if !auth.signed_headers.iter().any(|h| h == "host") {
         return Err(err(Code::SignatureDoesNotMatch, "The host header must be signed"));
     }
-    let matches = |payload: Option<&str>| {
+    let body = sha256_hex(req.body);
+    let payloads: &[&str] = if auth.expires.is_some() {
+        // Presigned: the parameters are in the signed query; a body would be unsigned.
+        if !req.body.is_empty() {
+            return Err(err(
+                Code::SignatureDoesNotMatch,
+                "A presigned request carries its parameters in the query string and no body",
+            ));
+        }
+        // botocore's presigner hashes the (empty) body; other signers write UNSIGNED-PAYLOAD.
+        &[&body, UNSIGNED_PAYLOAD]
+    } else {
+        match req.header("x-amz-content-sha256") {
+            Some(UNSIGNED_PAYLOAD) => {
+                return Err(err(
+                    Code::SignatureDoesNotMatch,
+                    "UNSIGNED-PAYLOAD is not accepted: the request body must be signed",
+                ))
+            }
+            Some(h) if h != body => {
+                return Err(err(
+                    Code::SignatureDoesNotMatch,
+                    "The provided 'x-amz-content-sha256' header does not match what was computed.",
+                ))
+            }
+            _ => &[&body],
+        }
+    };
+    let matches = payloads.iter().any(|payload| {
         let expected = signature(req, auth, secret, payload);
         constant_time_eq(expected.as_bytes(), auth.signature.as_bytes())
-    };
-    // Presigned URLs sign the body's hash (botocore) or UNSIGNED-PAYLOAD (S3-style signers).
-    if !(matches(None) || (auth.expires.is_some() && matches(Some("UNSIGNED-PAYLOAD")))) {
-        return Err(err(
-            Code::SignatureDoesNotMatch,
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
-        ));
+    });
+    if !matches {
+        return Err(err(Code::SignatureDoesNotMatch, MISMATCH));
     }
     Ok(())
 }
@@ -209,15 +270,41 @@ pub fn sha256_hex(data: &[u8]) -> String {
     hex(&Sha256::digest(data))
 }
 
-/// RFC 3986 encoding as SigV4 wants it: everything but `A-Z a-z 0-9 - _ . ~`.
-fn uri_encode(s: &[u8], out: &mut String) {
+/// RFC 3986 encoding as SigV4 wants it: everything but `A-Z a-z 0-9 - _ . ~`
+/// (and `/` where `keep_slash`).
+fn uri_encode(s: &[u8], keep_slash: bool, out: &mut String) {
     for &b in s {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || (keep_slash && b == b'/') {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
         }
     }
+}
+
+/// RFC 3986 §5.2.4 dot-segment removal, with empty segments dropped, as
+/// botocore's `remove_dot_segments` does before it signs a path.
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                out.pop();
+            }
+            s => out.push(s),
+        }
+    }
+    let last = if path.ends_with('/') && !out.is_empty() { "/" } else { "" };
+    format!("/{}{last}", out.join("/"))
+}
+
+/// The canonical URI: the path as received, normalized, encoded once more
+/// (what botocore's signer does to the path it sends).
+fn canonical_path(path: &str) -> String {
+    let mut out = String::new();
+    uri_encode(remove_dot_segments(path).as_bytes(), true, &mut out);
+    out
 }
 
 fn canonical_query(query: &str, presigned: bool) -> String {
@@ -226,8 +313,8 @@ fn canonical_query(query: &str, presigned: bool) -> String {
         .filter(|(k, _)| !(presigned && k == b"X-Amz-Signature"))
         .map(|(k, v)| {
             let (mut ek, mut ev) = (String::new(), String::new());
-            uri_encode(&k, &mut ek);
-            uri_encode(&v, &mut ev);
+            uri_encode(&k, false, &mut ek);
+            uri_encode(&v, false, &mut ev);
             (ek, ev)
         })
         .collect();
@@ -235,8 +322,8 @@ fn canonical_query(query: &str, presigned: bool) -> String {
     pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
 
-/// The signature the request should carry; `payload` overrides the payload hash.
-fn signature(req: &Signed, auth: &Auth, secret: &str, payload: Option<&str>) -> String {
+/// The signature the request should carry, with `payload` as its payload hash.
+fn signature(req: &Signed, auth: &Auth, secret: &str, payload: &str) -> String {
     let mut headers = String::new();
     for name in &auth.signed_headers {
         let values: Vec<String> = req
@@ -247,25 +334,11 @@ fn signature(req: &Signed, auth: &Auth, secret: &str, payload: Option<&str>) -> 
             .collect();
         headers.push_str(&format!("{name}:{}\n", values.join(",")));
     }
-    let presigned = auth.expires.is_some();
-    let payload = match (payload, req.header("x-amz-content-sha256")) {
-        (Some(p), _) => p.to_string(),
-        (None, Some(h)) => h.to_string(),
-        (None, None) => sha256_hex(req.body),
-    };
-    let mut path = String::new();
-    for (n, segment) in req.path.split('/').enumerate() {
-        if n > 0 {
-            path.push('/');
-        }
-        let decoded: Vec<u8> = percent_encoding::percent_decode_str(segment).collect();
-        uri_encode(&decoded, &mut path);
-    }
     let canonical = format!(
         "{}\n{}\n{}\n{}\n{}\n{}",
         req.method,
-        if path.is_empty() { "/" } else { &path },
-        canonical_query(req.query, presigned),
+        canonical_path(req.path),
+        canonical_query(req.query, auth.expires.is_some()),
         headers,
         auth.signed_headers.join(";"),
         payload
@@ -299,7 +372,7 @@ pub fn sign(
     names.dedup();
     let auth = Auth {
         access_key: key.into(),
-        date: timestamp[..8].into(),
+        date: timestamp.get(..8).unwrap_or_default().into(),
         region: region.into(),
         service: service.into(),
         signed_headers: names,
@@ -308,7 +381,7 @@ pub fn sign(
         expires: None,
     };
     let req = Signed { method, path, query, headers, body };
-    let sig = signature(&req, &auth, secret, None);
+    let sig = signature(&req, &auth, secret, &sha256_hex(body));
     format!(
         "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/{service}/aws4_request, SignedHeaders={}, Signature={sig}",
         auth.date,
@@ -317,17 +390,31 @@ pub fn sign(
 }
 
 /// Signs a POST as botocore does: the headers to send (content-type, host,
-/// x-amz-date, authorization).
-pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
+/// x-amz-date, authorization), scoped to `service` (`ec2`, or `sts`).
+#[allow(clippy::too_many_arguments)]
+pub fn sign_post_as(
+    service: &str,
+    host: &str,
+    body: &[u8],
+    key: &str,
+    secret: &str,
+    region: &str,
+    now: i64,
+) -> Vec<(String, String)> {
     let timestamp = format_timestamp(now);
     let mut headers = vec![
         ("content-type".to_string(), "application/x-www-form-urlencoded; charset=utf-8".to_string()),
         ("host".to_string(), host.to_string()),
         ("x-amz-date".to_string(), timestamp.clone()),
     ];
-    let auth = sign("POST", "/", "", &headers, body, key, secret, region, "ec2", &timestamp);
+    let auth = sign("POST", "/", "", &headers, body, key, secret, region, service, &timestamp);
     headers.push(("authorization".to_string(), auth));
     headers
+}
+
+/// Signs an EC2 POST as botocore does.
+pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
+    sign_post_as("ec2", host, body, key, secret, region, now)
 }
 
 #[cfg(test)]
@@ -361,7 +448,7 @@ mod tests {
             expires: None,
         };
         let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        assert_eq!(signature(&req, &auth, secret, None), auth.signature);
+        assert_eq!(signature(&req, &auth, secret, &sha256_hex(b"")), auth.signature);
         let now = parse_timestamp("20150830T123900Z").unwrap();
         assert!(verify(&req, &auth, secret, now).is_ok());
         assert_eq!(verify(&req, &auth, "wrong", now).unwrap_err().code, Code::SignatureDoesNotMatch);

@@ -73,25 +73,66 @@ pub fn get_block_public_access(ctx: &Ctx) -> Result<Response, ApiError> {
     Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
 }
 
-/// Each user account's access key pair (serve.md), or one account's.
+/// Each user account's access key pair (serve.md), or one account's: the
+/// rotated pair where there is one, else the seed-derived default.
 pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, ApiError> {
     let all = store::user_account_ids(ctx.db).db()?;
     let chosen: Vec<String> = match account {
         None => all,
         Some(a) if all.contains(&a) => vec![a],
-        Some(a) => {
-            return refuse(
-                Code::InvalidParameterValue,
-                format!("Account '{a}' is not a user account of this world; see `amisim accounts list`"),
-            )
-        }
+        Some(a) => return not_a_user_account(&a),
     };
+    let rotated = store::rotated_keys(ctx.db).db()?;
     let list: Vec<_> = chosen
         .into_iter()
         .map(|a| {
-            let (id, secret) = ids::access_key(ctx.seed(), &a);
-            json!({ "AccountId": a, "AccessKeyId": id, "SecretAccessKey": secret })
+            let ((id, secret), default) = match rotated.get(&a) {
+                Some(pair) => (pair.clone(), false),
+                None => (ids::access_key(ctx.seed(), &a), true),
+            };
+            json!({ "AccountId": a, "AccessKeyId": id, "SecretAccessKey": secret, "Default": default })
         })
         .collect();
     Ok(Response::new(Shape::Credentials, json!({ "Credentials": list })))
+}
+
+fn not_a_user_account<T>(a: &str) -> Result<T, ApiError> {
+    refuse(Code::InvalidParameterValue, format!("Account '{a}' is not a user account of this world"))
+}
+
+/// A fresh random access key pair for `account`; the old pair stops working
+/// at once, in a running server too (it looks keys up on every request).
+pub fn rotate_credentials(ctx: &Ctx, account: &str) -> Result<Response, ApiError> {
+    if !store::user_account_ids(ctx.db).db()?.iter().any(|a| a == account) {
+        return not_a_user_account(account);
+    }
+    let (id, secret) = ids::random_access_key()
+        .map_err(|e| ApiError::new(Code::InternalError, format!("no randomness for a new key: {e}")))?;
+    store::set_rotated_key(ctx.db, account, &id, &secret).db()?;
+    let record = json!({ "AccountId": account, "AccessKeyId": id, "SecretAccessKey": secret, "Default": false });
+    Ok(Response::new(Shape::Credentials, json!({ "Credentials": [record] })))
+}
+
+/// Who signs with `access_key`, and with what secret: its rotated pair, or the
+/// default pair of an account that has not rotated. One query; for the
+/// endpoint's every request.
+pub fn signer(db: &rusqlite::Connection, access_key: &str) -> Result<Option<(String, String)>, ApiError> {
+    let seed = store::world(db).db()?.map_or(0, |w| w.seed);
+    let default = store::user_account_ids(db)
+        .db()?
+        .into_iter()
+        .map(|a| (ids::access_key(seed, &a), a))
+        .find(|((id, _), _)| id == access_key);
+    let rows = store::key_rows(db, access_key, default.as_ref().map(|(_, a)| a.as_str())).db()?;
+    if let Some((account, _, secret)) = rows.iter().find(|(_, id, _)| id == access_key) {
+        return Ok(Some((account.clone(), secret.clone())));
+    }
+    // A default pair counts only while its account has not rotated.
+    Ok(default.filter(|_| rows.is_empty()).map(|((_, secret), account)| (account, secret)))
+}
+
+/// The user accounts still signing with their seed-derived default pair.
+pub fn default_key_accounts(db: &rusqlite::Connection) -> Result<Vec<String>, ApiError> {
+    let rotated = store::rotated_keys(db).db()?;
+    Ok(store::user_account_ids(db).db()?.into_iter().filter(|a| !rotated.contains_key(a)).collect())
 }

@@ -148,6 +148,15 @@ fn take_internal() -> Option<rusqlite::Error> {
     INTERNAL.with(|cell| cell.borrow_mut().take())
 }
 
+/// An operation's refusal as a command's error outside `call` (building a
+/// world): a storage failure keeps its real cause (a full disk, say).
+pub fn outside_call(operation: &str, e: ApiError) -> Error {
+    match take_internal() {
+        Some(cause) if e.code == Code::InvalidRequest => crate::error::classify(cause),
+        _ => Error::Other(anyhow::anyhow!("{operation} failed: {e}")),
+    }
+}
+
 /// `?` on store calls inside operations.
 pub trait OrInternal<T> {
     fn db(self) -> Result<T, ApiError>;
@@ -335,6 +344,7 @@ pub enum Request {
     DescribeVpcs(network::DescribeNetwork),
     DescribeSubnets(network::DescribeNetwork),
     ListCredentials(Option<String>),
+    RotateCredentials(String),
     ImportCatalog(import::ImportCatalog),
     ListCatalog,
 }
@@ -405,6 +415,7 @@ impl Request {
             Request::DescribeVpcs(_) => "DescribeVpcs",
             Request::DescribeSubnets(_) => "DescribeSubnets",
             Request::ListCredentials(_) => "ListAccessKeys",
+            Request::RotateCredentials(_) => "RotateAccessKey",
             Request::ImportCatalog(_) => "ImportCatalog",
             Request::ListCatalog => "ListCatalog",
         }
@@ -500,6 +511,7 @@ impl Request {
             Request::DescribeVpcs(r) => network::describe_vpcs(ctx, r),
             Request::DescribeSubnets(r) => network::describe_subnets(ctx, r),
             Request::ListCredentials(account) => accounts::credentials(ctx, account),
+            Request::RotateCredentials(account) => accounts::rotate_credentials(ctx, &account),
             Request::ImportCatalog(r) => import::import_catalog(ctx, r),
             Request::ListCatalog => import::list_catalog(ctx),
         }
@@ -635,18 +647,37 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
     }
 }
 
-/// Moves the virtual clock forward by `secs` outside any call: `amisim serve
-/// --speed` following wall time. Settles what came due; writes no audit event,
-/// as it is no one's call (R-EVT-1).
-pub fn follow_wall_clock(conn: &mut Connection, secs: i64) -> Result<(), Error> {
-    if secs <= 0 {
-        return Ok(());
-    }
+/// `amisim serve --speed N`: the virtual clock follows wall time ×N, outside
+/// any call (no audit event, as it is no one's call: R-EVT-1). The world keeps
+/// one anchor, the wall time up to which the clock has followed, shared by
+/// every server on the file: each moves the clock by the wall time since the
+/// anchor, whoever moved it last, so N servers give ×N speed, not ×N·speed.
+/// `restart` (a server starting) sets the anchor to now without moving the
+/// clock: time when nobody served does not count. Settles what came due.
+pub fn follow_wall_clock(conn: &mut Connection, wall_ms: i64, speed: f64, restart: bool) -> Result<(), Error> {
     take_internal();
     let scope = Scope::begin(conn, true)?;
-    let now = store::world(conn)?.map(|w| w.now).ok_or_else(|| Error::Config("state file has no world row".into()))?;
-    store::set_now(conn, now + secs)?;
-    store::settle(conn, now + secs)?;
+    let anchor = store::followed_wall_ms(conn)?;
+    match anchor {
+        Some(anchor) if !restart && wall_ms > anchor && speed > 0.0 => {
+            let secs = ((wall_ms - anchor) as f64 * speed / 1000.0).floor();
+            if secs < 1.0 || !secs.is_finite() {
+                return Ok(()); // dropped unfinished: rolled back, nothing written
+            }
+            let secs = secs.min(i32::MAX as f64) as i64;
+            let now = store::world(conn)?
+                .map(|w| w.now)
+                .ok_or_else(|| Error::Config("state file has no world row".into()))?;
+            let now = now.saturating_add(secs);
+            store::set_now(conn, now)?;
+            store::settle(conn, now)?;
+            // The anchor moves by the wall time those whole seconds stand for; the rest is kept.
+            let spent = (secs as f64 * 1000.0 / speed).ceil().min(i64::MAX as f64) as i64;
+            store::set_followed_wall_ms(conn, anchor.saturating_add(spent).min(wall_ms))?;
+        }
+        Some(_) if !restart => return Ok(()),
+        _ => store::set_followed_wall_ms(conn, wall_ms)?,
+    }
     scope.commit()?;
     Ok(())
 }

@@ -102,7 +102,8 @@ pub(crate) fn owned_snapshot(ctx: &Ctx, id: &str) -> Result<crate::model::Snapsh
     if s.owner_id != ctx.account {
         return refuse(
             Code::AuthFailure,
-            format!("You are not authorized to change snapshot {id} (owner {})", s.owner_id),
+            // Never another account's ID: the caller learns nothing of the owner.
+            format!("You are not authorized to change snapshot {id}"),
         );
     }
     Ok(s)

@@ -146,7 +146,7 @@ pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, ApiError> {
     for id in &r.resource_ids {
         let owner = owner_of(ctx, id)?;
         if owner != ctx.account {
-            return refuse(Code::AuthFailure, format!("You are not authorized to tag {id} (owner {owner})"));
+            return refuse(Code::AuthFailure, format!("You are not authorized to tag {id}"));
         }
     }
     for id in &r.resource_ids {

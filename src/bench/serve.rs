@@ -166,14 +166,8 @@ fn measure(path: &Path, a: &ServeBenchArgs) -> Result<Value, Error> {
             c["SecretAccessKey"].as_str().unwrap_or_default().to_string(),
         )
     };
-    let opts = Options {
-        listen: "127.0.0.1:0".into(),
-        speed: 0.0,
-        any_key: None,
-        test_hooks: false,
-        threads: a.connections.max(2),
-        log: false,
-    };
+    let opts =
+        Options { listen: "127.0.0.1:0".into(), speed: 0.0, threads: a.connections.max(2), ..Options::default() };
     let server = Server::start(path, &opts)?;
     let addr = server.addr.to_string();
     let mut rows = Vec::new();

@@ -257,12 +257,15 @@ pub enum AccountsCmd {
     },
     /// Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)
     #[command(
-        after_help = "Examples:\n  amisim accounts credentials >> ~/.aws/credentials\n  amisim accounts credentials 222233334444 -o json"
+        after_help = "Every account starts with a pair derived from the world's seed, which anyone who knows\namisim can compute: rotate before serving beyond loopback (serve --allow-remote).\n\nExamples:\n  amisim accounts credentials >> ~/.aws/credentials\n  amisim accounts credentials 222233334444 -o json\n  amisim accounts credentials --rotate 111122223333   # a fresh random pair; the old one stops working"
     )]
     Credentials {
         /// One user account (default: every one)
-        #[arg(value_name = "ACCOUNT", add = super::complete::accounts())]
+        #[arg(value_name = "ACCOUNT", add = super::complete::accounts(), conflicts_with = "rotate")]
         of: Option<String>,
+        /// Replace ACCOUNT's pair with a fresh random one, kept in the world; the old pair stops working at once
+        #[arg(long, value_name = "ACCOUNT", add = super::complete::accounts())]
+        rotate: Option<String>,
     },
 }
 
@@ -273,7 +276,8 @@ impl AccountsCmd {
             AccountsCmd::Create { id, name } => Request::CreateAccount(api::accounts::CreateAccount { id, name }),
             AccountsCmd::BlockPublicAccess { setting: None } => Request::GetBlockPublicAccess,
             AccountsCmd::BlockPublicAccess { setting: Some(s) } => Request::BlockPublicAccess(matches!(s, OnOff::On)),
-            AccountsCmd::Credentials { of } => Request::ListCredentials(of),
+            AccountsCmd::Credentials { rotate: Some(account), .. } => Request::RotateCredentials(account),
+            AccountsCmd::Credentials { of, rotate: None } => Request::ListCredentials(of),
         }
     }
 }

@@ -33,6 +33,7 @@ fn status_of(code: Code) -> u16 {
         Code::IncompleteSignature => 403,
         Code::RequestEntityTooLarge => 413,
         Code::InternalError => 500,
+        Code::RequestLimitExceeded => 503,
         _ => 400,
     }
 }
@@ -53,16 +54,36 @@ fn refusal(e: &ApiError, status: u16, request_id: &str, sts: bool) -> Answer {
     Answer { status, body }
 }
 
-pub fn handle(request: Result<&http::Request, http::Unreadable>, shared: &Shared, store: &mut Store) -> http::Answer {
+/// Answers one request (`store` is lent for requests read whole) or what could not be read.
+pub fn handle(
+    request: Result<&http::Request, http::Unreadable>,
+    shared: &Shared,
+    store: Option<&mut Store>,
+) -> http::Answer {
     let started = Instant::now();
     let request_id = shared.request_id();
     let mut seen = Seen::default();
-    let outcome = match request {
-        Ok(request) => answer(request, shared, store, &request_id, &mut seen),
-        Err(http::Unreadable::TooLarge) => Err(too_large()),
-        Err(http::Unreadable::Malformed(why)) => {
+    let outcome = match (request, store) {
+        (Ok(request), Some(store)) => {
+            // A panic while answering is this request's 500, never the server's end.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                answer(request, shared, store, &request_id, &mut seen)
+            }))
+            .unwrap_or_else(|_| Err(refused(Code::InternalError, "An internal error has occurred")))
+        }
+        (Ok(_), None) => Err(refused(Code::InternalError, "An internal error has occurred")),
+        (Err(http::Unreadable::TooLarge), _) => Err(too_large()),
+        (Err(http::Unreadable::Malformed(why)), _) => {
             Err(refused(Code::InvalidRequest, format!("Malformed HTTP request: {why}")))
         }
+        (Err(http::Unreadable::TooSlow), _) => Err((
+            ApiError::new(
+                Code::RequestTimeout,
+                "Your socket connection to the server was not read from or written to within the timeout period.",
+            ),
+            408,
+        )),
+        (Err(http::Unreadable::Busy), _) => Err(refused(Code::RequestLimitExceeded, "Request limit exceeded.")),
     };
     let answer = match outcome {
         Ok(a) => a,
@@ -185,6 +206,10 @@ fn answer(
     };
     let version = take(&mut params, "Version");
     seen.action = action.clone();
+    // The credential scope names the service: ec2, or sts for GetCallerIdentity.
+    if let (None, Some(a)) = (&shared.any_key, &auth) {
+        sigv4::check_service(a, &action).map_err(|e| (e.clone(), status_of(e.code)))?;
+    }
     if action == "GetCallerIdentity" {
         seen.sts = true;
         return Ok(caller_identity(&account, request_id));
@@ -250,7 +275,6 @@ fn reset(shared: &Shared) -> Result<Answer, Refused> {
         ));
     }
     shared.writer.alone(|store| amisim::catalog::reset_world(&mut store.conn)).map_err(internal)?;
-    shared.forget_keys();
     Ok(Answer {
         status: 200,
         body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ResetResponse><status>ok</status></ResetResponse>".into(),

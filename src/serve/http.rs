@@ -2,24 +2,53 @@
 //! parsed with `httparse`, bodies by Content-Length or chunked, answers always
 //! complete with a Content-Length and written in one piece.
 //!
+//! It faces hostile peers, so every wait has a deadline and every length is
+//! checked arithmetic: a request's headers must arrive within the header time
+//! (10 s), its body at a minimum rate, and an idle keep-alive connection
+//! closes after the idle time (60 s). At the connection cap the connection
+//! idle longest is closed to make room; with none idle, the newcomer is
+//! answered 503 by the handler (`Unreadable::Busy`). A connection is
+//! registered before its thread starts and unregistered by a guard, however
+//! the thread ends, so no descriptor is left behind. When the process runs
+//! out of descriptors the accept loop frees an idle connection and backs off
+//! instead of spinning. Framing follows RFC 9112 §6.3: conflicting lengths
+//! and Transfer-Encoding beside Content-Length are refused, not guessed at.
+//!
 //! It replaces tiny_http, whose task pool leaves a new connection queued while
-//! its threads wait on idle keep-alive ones: boto3 and Terraform keep several
-//! connections open, and the next one hung until an old one closed.
+//! its threads wait on idle keep-alive ones.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The header section of one request may be at most this long.
 const HEADER_LIMIT: usize = 64 * 1024;
-/// Open connections beyond this are answered 503 and closed.
-const CONNECTION_LIMIT: usize = 1024;
-/// An idle keep-alive connection is closed after this long.
-const IDLE: Duration = Duration::from_secs(120);
+/// After a grace of the header time, a body must arrive at least this fast (bytes/s).
+const MIN_BODY_RATE: u64 = 8 * 1024;
+/// How long an answer may take to be taken by the client.
+const WRITE_TIME: Duration = Duration::from_secs(30);
+
+/// The deadlines and the cap (`amisim serve`'s flags).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Open connections at most.
+    pub connections: usize,
+    /// A request's header section must arrive within this, from its first byte.
+    pub header_time: Duration,
+    /// An idle keep-alive connection is closed after this.
+    pub idle_time: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { connections: 1024, header_time: Duration::from_secs(10), idle_time: Duration::from_secs(60) }
+    }
+}
 
 /// One request, read whole.
 pub struct Request {
@@ -36,6 +65,10 @@ pub enum Unreadable {
     TooLarge,
     /// Not HTTP/1.x as a client sends it (400).
     Malformed(String),
+    /// The headers or the body did not arrive in time (408).
+    TooSlow,
+    /// The server is at its connection cap with no idle connection to close (503).
+    Busy,
 }
 
 /// One answer.
@@ -47,55 +80,78 @@ pub struct Answer {
 
 pub type Handler = dyn Fn(Result<&Request, Unreadable>) -> Answer + Send + Sync;
 
-/// The open connections by number: a handle to shut each down, and its thread.
-type Open = Arc<Mutex<HashMap<u64, (TcpStream, JoinHandle<()>)>>>;
+/// What a connection is doing, for the accept loop's choice of whom to close.
+const BUSY: u8 = 0;
+const IDLE: u8 = 1;
+/// Closed by the accept loop to make room; the connection thread must not serve on.
+const EVICTED: u8 = 2;
+
+struct Conn {
+    /// A handle to shut the connection down from outside its thread.
+    stream: TcpStream,
+    state: AtomicU8,
+    /// Milliseconds since the server started when the connection last went idle.
+    idle_since: AtomicU64,
+}
+
+#[derive(Default)]
+struct Registry {
+    open: Mutex<HashMap<u64, Arc<Conn>>>,
+    /// Signalled whenever a connection is removed (for shutdown).
+    emptied: Condvar,
+}
+
+impl Registry {
+    fn lock(&self) -> MutexGuard<'_, HashMap<u64, Arc<Conn>>> {
+        self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Closes the connection idle longest; false if none is idle.
+    fn evict_oldest_idle(&self) -> bool {
+        let open = self.lock();
+        let mut idle: Vec<&Arc<Conn>> = open.values().filter(|c| c.state.load(Ordering::SeqCst) == IDLE).collect();
+        idle.sort_by_key(|c| c.idle_since.load(Ordering::SeqCst));
+        for c in idle {
+            if c.state.compare_exchange(IDLE, EVICTED, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                let _ = c.stream.shutdown(Shutdown::Both);
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Unregisters a connection however its thread ends (a panic included).
+struct Registered {
+    registry: Arc<Registry>,
+    id: u64,
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        self.registry.lock().remove(&self.id);
+        self.registry.emptied.notify_all();
+    }
+}
 
 /// A listening server; `shutdown` finishes the requests in flight and stops.
 pub struct Http {
     pub addr: SocketAddr,
     stop: Arc<AtomicBool>,
     accept: Option<JoinHandle<()>>,
-    open: Open,
+    registry: Arc<Registry>,
 }
 
 impl Http {
-    pub fn start(listener: TcpListener, body_limit: usize, handler: Arc<Handler>) -> io::Result<Http> {
+    pub fn start(listener: TcpListener, body_limit: usize, limits: Limits, handler: Arc<Handler>) -> io::Result<Http> {
         let addr = listener.local_addr()?;
         let stop = Arc::new(AtomicBool::new(false));
-        let open: Open = Arc::default();
-        let count = Arc::new(AtomicUsize::new(0));
-        let (stop2, open2) = (stop.clone(), open.clone());
-        let accept = std::thread::spawn(move || {
-            let next = AtomicU64::new(0);
-            for stream in listener.incoming() {
-                if stop2.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(stream) = stream else { continue };
-                // Answers go out whole; Nagle would hold a small one back for the client's ACK.
-                let _ = stream.set_nodelay(true);
-                let _ = stream.set_read_timeout(Some(IDLE));
-                if count.load(Ordering::SeqCst) >= CONNECTION_LIMIT {
-                    let _ = write_answer(&stream, &busy(), true);
-                    continue;
-                }
-                let Ok(clone) = stream.try_clone() else { continue };
-                let id = next.fetch_add(1, Ordering::Relaxed);
-                let (handler, open3, count2) = (handler.clone(), open2.clone(), count.clone());
-                count.fetch_add(1, Ordering::SeqCst);
-                let thread = std::thread::spawn(move || {
-                    connection(stream, body_limit, &*handler);
-                    count2.fetch_sub(1, Ordering::SeqCst);
-                    if let Ok(mut open) = open3.lock() {
-                        open.remove(&id);
-                    }
-                });
-                if let Ok(mut open) = open2.lock() {
-                    open.insert(id, (clone, thread));
-                }
-            }
-        });
-        Ok(Http { addr, stop, accept: Some(accept), open })
+        let registry = Arc::new(Registry::default());
+        let (stop2, registry2) = (stop.clone(), registry.clone());
+        let accept = std::thread::Builder::new()
+            .name("amisim-accept".into())
+            .spawn(move || accept_loop(listener, &stop2, &registry2, body_limit, limits, handler))?;
+        Ok(Http { addr, stop, accept: Some(accept), registry })
     }
 
     pub fn shutdown(mut self) {
@@ -105,28 +161,138 @@ impl Http {
         if let Some(a) = self.accept.take() {
             let _ = a.join();
         }
-        let open: Vec<_> = self.open.lock().map(|mut o| o.drain().map(|(_, v)| v).collect()).unwrap_or_default();
-        for (stream, thread) in open {
-            // Reads end; a request already read is still answered.
-            let _ = stream.shutdown(Shutdown::Read);
-            let _ = thread.join();
+        // Reads end; a request already read is still answered.
+        for c in self.registry.lock().values() {
+            let _ = c.stream.shutdown(Shutdown::Read);
+        }
+        let deadline = Instant::now() + WRITE_TIME;
+        let mut open = self.registry.lock();
+        while !open.is_empty() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            open = self.registry.emptied.wait_timeout(open, left).unwrap_or_else(|p| p.into_inner()).0;
         }
     }
 }
 
-fn busy() -> Answer {
-    Answer { status: 503, headers: vec![("Retry-After", "1".into())], body: String::new() }
+fn accept_loop(
+    listener: TcpListener,
+    stop: &AtomicBool,
+    registry: &Arc<Registry>,
+    body_limit: usize,
+    limits: Limits,
+    handler: Arc<Handler>,
+) {
+    let started = Instant::now();
+    let mut next = 0u64;
+    let mut backoff = Duration::from_millis(5);
+    while !stop.load(Ordering::SeqCst) {
+        let stream = match listener.accept() {
+            Ok((stream, _)) => {
+                backoff = Duration::from_millis(5);
+                stream
+            }
+            Err(e) => {
+                // Out of descriptors (EMFILE/ENFILE) or memory: free an idle
+                // connection if there is one, and wait before trying again.
+                if matches!(e.raw_os_error(), Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM)) {
+                    registry.evict_oldest_idle();
+                    std::thread::sleep(backoff);
+                    backoff = (backoff * 2).min(Duration::from_millis(500));
+                }
+                continue;
+            }
+        };
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        // Answers go out whole; Nagle would hold a small one back for the client's ACK.
+        let _ = stream.set_nodelay(true);
+        let _ = stream.set_write_timeout(Some(WRITE_TIME));
+        let at_cap = registry.lock().len() >= limits.connections;
+        if at_cap && !registry.evict_oldest_idle() {
+            let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+            let _ = write_answer(&stream, &respond(&*handler, Err(Unreadable::Busy)), true);
+            continue;
+        }
+        let Ok(handle) = stream.try_clone() else { continue };
+        let id = next;
+        next = next.wrapping_add(1);
+        let conn = Arc::new(Conn { stream: handle, state: AtomicU8::new(BUSY), idle_since: AtomicU64::new(0) });
+        // Registered before the thread starts: the guard in the thread removes it.
+        registry.lock().insert(id, conn.clone());
+        let guard = Registered { registry: registry.clone(), id };
+        let handler = handler.clone();
+        let spawned = std::thread::Builder::new().name("amisim-conn".into()).spawn(move || {
+            let _guard = guard;
+            // A panic in the HTTP layer closes this connection only.
+            let _ =
+                catch_unwind(AssertUnwindSafe(|| connection(stream, &conn, started, body_limit, limits, &*handler)));
+        });
+        if spawned.is_err() {
+            // No thread could be had: the guard was dropped with the closure, unregistering it.
+            std::thread::sleep(backoff);
+        }
+    }
 }
 
-/// Serves one connection until the client closes it, asks to, or is idle too long.
-fn connection(stream: TcpStream, body_limit: usize, handler: &Handler) {
+/// The handler's answer; a panic inside it becomes an answer too (500).
+fn respond(handler: &Handler, request: Result<&Request, Unreadable>) -> Answer {
+    catch_unwind(AssertUnwindSafe(|| handler(request))).unwrap_or_else(|_| Answer {
+        status: 500,
+        headers: vec![("Content-Type", "text/xml;charset=UTF-8".into())],
+        body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>InternalError</Code><Message>An internal error has occurred</Message></Error></Errors><RequestID>00000000-0000-4000-8000-000000000000</RequestID></Response>".into(),
+    })
+}
+
+/// A socket read with a deadline: each read waits at most until it.
+struct Timed {
+    stream: TcpStream,
+    deadline: Instant,
+}
+
+impl Read for Timed {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
+fn timed_out(e: &io::Error) -> bool {
+    matches!(e.kind(), io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock)
+}
+
+/// Serves one connection until the client closes it, asks to, is idle too
+/// long, or is evicted to make room.
+fn connection(stream: TcpStream, conn: &Conn, started: Instant, body_limit: usize, limits: Limits, handler: &Handler) {
     let Ok(write) = stream.try_clone() else { return };
-    let mut reader = BufReader::new(stream);
+    let mut reader = BufReader::new(Timed { stream, deadline: Instant::now() + limits.header_time });
     loop {
-        let (answer, close) = match read_request(&mut reader, &write, body_limit) {
+        // Idle until the next request's first byte, or the idle time.
+        if reader.buffer().is_empty() {
+            let millis = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            conn.idle_since.store(millis, Ordering::SeqCst);
+            conn.state.store(IDLE, Ordering::SeqCst);
+            reader.get_mut().deadline = Instant::now() + limits.idle_time;
+            match reader.fill_buf() {
+                Ok([]) | Err(_) => return,
+                Ok(_) => {}
+            }
+            if conn.state.compare_exchange(IDLE, BUSY, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+                return; // evicted just as the client spoke: it will retry on a new connection
+            }
+        }
+        reader.get_mut().deadline = Instant::now() + limits.header_time;
+        let (answer, close) = match read_request(&mut reader, &write, body_limit, limits) {
             Ok(None) => return,
-            Ok(Some((request, close))) => (handler(Ok(&request)), close),
-            Err(unreadable) => (handler(Err(unreadable)), true),
+            Ok(Some((request, close))) => (respond(handler, Ok(&request)), close),
+            Err(unreadable) => (respond(handler, Err(unreadable)), true),
         };
         if write_answer(&write, &answer, close).is_err() || close {
             let _ = write.shutdown(Shutdown::Both);
@@ -137,17 +303,20 @@ fn connection(stream: TcpStream, body_limit: usize, handler: &Handler) {
 
 /// The next request and whether the connection closes after it; `None` when the client is gone.
 fn read_request(
-    reader: &mut BufReader<TcpStream>,
+    reader: &mut BufReader<Timed>,
     write: &TcpStream,
     body_limit: usize,
+    limits: Limits,
 ) -> Result<Option<(Request, bool)>, Unreadable> {
     let mut head = Vec::new();
     loop {
         let before = head.len();
-        match reader.by_ref().take((HEADER_LIMIT + 1 - head.len()) as u64).read_until(b'\n', &mut head) {
+        let room = (HEADER_LIMIT + 1).saturating_sub(head.len()) as u64;
+        match reader.by_ref().take(room).read_until(b'\n', &mut head) {
             Ok(0) if head.is_empty() => return Ok(None),
             Ok(0) => return Err(Unreadable::Malformed("the connection closed inside the request's headers".into())),
             Ok(_) => {}
+            Err(e) if timed_out(&e) => return Err(Unreadable::TooSlow),
             Err(_) if head.is_empty() => return Ok(None),
             Err(e) => return Err(Unreadable::Malformed(format!("the request's headers could not be read: {e}"))),
         }
@@ -180,64 +349,114 @@ fn read_request(
         .iter()
         .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).trim().to_string()))
         .collect();
-    let header = |name: &str| headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
-    let connection = header("Connection").unwrap_or("").to_ascii_lowercase();
+    let all =
+        |name: &'static str| headers.iter().filter(move |(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
+    let connection = all("Connection").collect::<Vec<_>>().join(",").to_ascii_lowercase();
     let close = if version == 0 { !connection.contains("keep-alive") } else { connection.contains("close") };
-    let chunked = header("Transfer-Encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
-    let length = match header("Content-Length") {
-        _ if chunked => None,
-        None => Some(0),
-        Some(n) => match n.parse::<usize>() {
-            Ok(n) => Some(n),
-            Err(_) => return Err(Unreadable::Malformed(format!("Content-Length {n:?} is not a number"))),
-        },
-    };
+    let length = framing(all("Transfer-Encoding").collect(), all("Content-Length").collect())?;
     if length.is_some_and(|n| n > body_limit) {
         return Err(Unreadable::TooLarge);
     }
-    if header("Expect").is_some_and(|e| e.eq_ignore_ascii_case("100-continue")) {
+    if all("Expect").any(|e| e.eq_ignore_ascii_case("100-continue")) {
         let _ = (&*write).write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
     }
+    // The body: a grace of the header time, then at least MIN_BODY_RATE.
+    let expected = length.unwrap_or(body_limit) as u64;
+    let allowance = Duration::from_secs(expected / MIN_BODY_RATE);
+    reader.get_mut().deadline = Instant::now() + limits.header_time + allowance;
     let body = match length {
         Some(n) => {
-            let mut body = vec![0; n];
-            reader
-                .read_exact(&mut body)
-                .map_err(|e| Unreadable::Malformed(format!("the request body could not be read: {e}")))?;
-            body
+            let mut body = Vec::new();
+            match reader.by_ref().take(n as u64).read_to_end(&mut body) {
+                Ok(got) if got == n => body,
+                Ok(_) => return Err(Unreadable::Malformed("the request body ended early".into())),
+                Err(e) if timed_out(&e) => return Err(Unreadable::TooSlow),
+                Err(e) => return Err(Unreadable::Malformed(format!("the request body could not be read: {e}"))),
+            }
         }
         None => read_chunked(reader, body_limit)?,
     };
     Ok(Some((Request { method, target, headers, body }, close)))
 }
 
+/// The body's length from its framing headers (RFC 9112 §6.1-6.3): `None` for
+/// chunked. Transfer-Encoding beside Content-Length, a coding other than
+/// chunked, and Content-Length values that disagree or are not digits are refused.
+fn framing(transfer_encoding: Vec<&str>, content_length: Vec<&str>) -> Result<Option<usize>, Unreadable> {
+    let bad = |why: &str| Err(Unreadable::Malformed(why.into()));
+    if !transfer_encoding.is_empty() {
+        if !content_length.is_empty() {
+            return bad("Transfer-Encoding and Content-Length may not both be sent");
+        }
+        let codings: Vec<String> =
+            transfer_encoding.iter().flat_map(|t| t.split(',')).map(|c| c.trim().to_ascii_lowercase()).collect();
+        if codings != ["chunked"] {
+            return bad("the only Transfer-Encoding served is chunked");
+        }
+        return Ok(None);
+    }
+    let mut length: Option<usize> = None;
+    for value in content_length.iter().flat_map(|v| v.split(',')).map(str::trim) {
+        if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+            return bad(&format!("Content-Length {value:?} is not a number"));
+        }
+        // Digits only, but possibly more than fit: too large to accept anyway.
+        let n = value.parse::<usize>().unwrap_or(usize::MAX);
+        if length.is_some_and(|l| l != n) {
+            return bad("the Content-Length headers disagree");
+        }
+        length = Some(n);
+    }
+    Ok(Some(length.unwrap_or(0)))
+}
+
 /// A chunked body (RFC 9112 §7.1), at most `limit` bytes; trailers are skipped.
-fn read_chunked(reader: &mut BufReader<TcpStream>, limit: usize) -> Result<Vec<u8>, Unreadable> {
+fn read_chunked(reader: &mut BufReader<Timed>, limit: usize) -> Result<Vec<u8>, Unreadable> {
     let bad = |what: &str| Unreadable::Malformed(format!("the chunked request body is malformed: {what}"));
-    let mut body = Vec::new();
-    let mut line = String::new();
-    loop {
+    let read_line = |reader: &mut BufReader<Timed>, line: &mut Vec<u8>, max: u64| {
         line.clear();
-        reader.by_ref().take(1024).read_line(&mut line).map_err(|_| bad("a chunk size could not be read"))?;
-        let size = line.trim().split(';').next().unwrap_or("");
-        let size = usize::from_str_radix(size, 16).map_err(|_| bad("a chunk size is not hexadecimal"))?;
+        match reader.by_ref().take(max).read_until(b'\n', line) {
+            Ok(_) => Ok(()),
+            Err(e) if timed_out(&e) => Err(Unreadable::TooSlow),
+            Err(_) => Err(bad("a line could not be read")),
+        }
+    };
+    let mut body = Vec::new();
+    let mut line = Vec::new();
+    loop {
+        read_line(reader, &mut line, 1024)?;
+        let size = line.split(|b| *b == b';').next().unwrap_or_default().trim_ascii();
+        if size.is_empty() || size.len() > 16 || !size.iter().all(u8::is_ascii_hexdigit) {
+            return Err(bad("a chunk size is not hexadecimal"));
+        }
+        let size = size.iter().try_fold(0usize, |n, &d| {
+            let digit = (d as char).to_digit(16)? as usize;
+            n.checked_mul(16)?.checked_add(digit)
+        });
+        let Some(size) = size else { return Err(Unreadable::TooLarge) };
         if size == 0 {
             loop {
-                line.clear();
-                reader.by_ref().take(8192).read_line(&mut line).map_err(|_| bad("the trailer could not be read"))?;
-                if line.trim().is_empty() {
+                read_line(reader, &mut line, 8192)?;
+                if line.trim_ascii().is_empty() {
                     return Ok(body);
                 }
             }
         }
-        if body.len() + size > limit {
+        if body.len().checked_add(size).is_none_or(|total| total > limit) {
             return Err(Unreadable::TooLarge);
         }
-        let start = body.len();
-        body.resize(start + size, 0);
-        reader.read_exact(&mut body[start..]).map_err(|_| bad("a chunk ended early"))?;
+        match reader.by_ref().take(size as u64).read_to_end(&mut body) {
+            Ok(got) if got == size => {}
+            Ok(_) => return Err(bad("a chunk ended early")),
+            Err(e) if timed_out(&e) => return Err(Unreadable::TooSlow),
+            Err(_) => return Err(bad("a chunk could not be read")),
+        }
         let mut crlf = [0; 2];
-        reader.read_exact(&mut crlf).map_err(|_| bad("a chunk is not followed by CRLF"))?;
+        match reader.read_exact(&mut crlf) {
+            Ok(()) if &crlf == b"\r\n" => {}
+            Err(e) if timed_out(&e) => return Err(Unreadable::TooSlow),
+            _ => return Err(bad("a chunk is not followed by CRLF")),
+        }
     }
 }
 
@@ -249,6 +468,8 @@ fn reason(status: u16) -> &'static str {
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        412 => "Precondition Failed",
         413 => "Payload Too Large",
         500 => "Internal Server Error",
         503 => "Service Unavailable",
@@ -269,4 +490,28 @@ fn write_answer(mut stream: &TcpStream, a: &Answer, close: bool) -> io::Result<(
     out.push_str(&a.body);
     stream.write_all(out.as_bytes())?;
     stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn framing_follows_rfc_9112() {
+        let len = |te: &[&str], cl: &[&str]| framing(te.to_vec(), cl.to_vec()).ok();
+        assert_eq!(len(&[], &[]), Some(Some(0)));
+        assert_eq!(len(&[], &["12"]), Some(Some(12)));
+        assert_eq!(len(&[], &["12", "12"]), Some(Some(12)));
+        assert_eq!(len(&[], &["12, 12"]), Some(Some(12)));
+        assert_eq!(len(&[], &["12", "13"]), None);
+        assert_eq!(len(&[], &["+12"]), None);
+        assert_eq!(len(&[], &["-1"]), None);
+        assert_eq!(len(&[], &[""]), None);
+        assert_eq!(len(&["chunked"], &[]), Some(None));
+        assert_eq!(len(&["Chunked"], &[]), Some(None));
+        assert_eq!(len(&["chunked"], &["5"]), None);
+        assert_eq!(len(&["gzip, chunked"], &[]), None);
+        assert_eq!(len(&["identity"], &[]), None);
+        assert_eq!(len(&[], &["99999999999999999999999999"]), Some(Some(usize::MAX)));
+    }
 }

@@ -16,13 +16,12 @@ use crate::cli::Config;
 use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
 use amisim::store::Store;
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use writer::Writer;
 
 /// Request bodies larger than this are refused (413).
@@ -45,15 +44,27 @@ pub struct ServeArgs {
     /// Accept any access key without checking its signature, acting as ACCOUNT (loopback only)
     #[arg(long, value_name = "ACCOUNT")]
     pub any_key: Option<String>,
-    /// Serve POST /moto-api/reset, which starts the world over with the same seed
+    /// Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)
     #[arg(long)]
     pub test_hooks: bool,
+    /// Allow a --listen address beyond loopback (every user account must have rotated its keys)
+    #[arg(long)]
+    pub allow_remote: bool,
     /// Connections to the state file, each lent to one request at a time
     #[arg(long, value_name = "N", default_value_t = 8)]
     pub threads: usize,
     /// One line per request on stderr: time, status, action, account, latency, request ID
     #[arg(long)]
     pub log: bool,
+    /// Open connections at most; at the cap the one idle longest is closed to make room
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub max_connections: usize,
+    /// Seconds a request's headers may take to arrive (its body gets this plus 1 s per 8 KiB)
+    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Seconds an idle keep-alive connection stays open
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub idle_timeout: u64,
 }
 
 /// What every worker shares.
@@ -61,8 +72,6 @@ pub(crate) struct Shared {
     pub any_key: Option<String>,
     pub hooks: bool,
     pub log: bool,
-    /// Access key ID → (account, secret), refreshed from the world on a miss.
-    keys: RwLock<HashMap<String, (String, String)>>,
     /// The one connection every write of this process goes through, taken in
     /// turn with group commit (writer.rs), instead of in SQLite's busy handler.
     pub writer: Writer,
@@ -87,29 +96,9 @@ impl Shared {
     }
 
     /// The account and secret of an access key, if it is one of the world's.
+    /// Looked up on every request, so a rotated key stops working at once.
     pub fn key(&self, store: &mut Store, access_key: &str) -> Result<Option<(String, String)>, Error> {
-        if let Some(found) = self.keys.read().ok().and_then(|k| k.get(access_key).cloned()) {
-            return Ok(Some(found));
-        }
-        // A miss: accounts may have been made (or the world reset) since.
-        let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
-        let out = api::call(&mut store.conn, &caller, Request::ListCredentials(None), false)?;
-        let mut fresh = HashMap::new();
-        for c in out.response.value()["Credentials"].as_array().into_iter().flatten() {
-            let field = |k: &str| c[k].as_str().unwrap_or_default().to_string();
-            fresh.insert(field("AccessKeyId"), (field("AccountId"), field("SecretAccessKey")));
-        }
-        let found = fresh.get(access_key).cloned();
-        if let Ok(mut k) = self.keys.write() {
-            *k = fresh;
-        }
-        Ok(found)
-    }
-
-    pub fn forget_keys(&self) {
-        if let Ok(mut k) = self.keys.write() {
-            k.clear();
-        }
+        Ok(api::accounts::signer(&store.conn, access_key).map_err(|e| Error::api("ListAccessKeys", e))?)
     }
 }
 
@@ -130,8 +119,25 @@ pub struct Options {
     pub speed: f64,
     pub any_key: Option<String>,
     pub test_hooks: bool,
+    pub allow_remote: bool,
     pub threads: usize,
     pub log: bool,
+    pub limits: http::Limits,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            listen: "127.0.0.1:5000".into(),
+            speed: 60.0,
+            any_key: None,
+            test_hooks: false,
+            allow_remote: false,
+            threads: 8,
+            log: false,
+            limits: http::Limits::default(),
+        }
+    }
 }
 
 impl From<&ServeArgs> for Options {
@@ -141,8 +147,14 @@ impl From<&ServeArgs> for Options {
             speed: a.speed,
             any_key: a.any_key.clone(),
             test_hooks: a.test_hooks,
+            allow_remote: a.allow_remote,
             threads: a.threads,
             log: a.log,
+            limits: http::Limits {
+                connections: a.max_connections.max(1),
+                header_time: Duration::from_secs(a.header_timeout.max(1)),
+                idle_time: Duration::from_secs(a.idle_timeout.max(1)),
+            },
         }
     }
 }
@@ -158,12 +170,10 @@ impl Server {
         })?;
         // The one connection that reads the file's header; every other is `another`.
         let mut store = Store::open_existing(state)?;
+        if !addr.ip().is_loopback() {
+            check_remote(&store, addr, opts)?;
+        }
         if let Some(account) = &opts.any_key {
-            if !addr.ip().is_loopback() {
-                return Err(Error::Usage(format!(
-                    "--any-key accepts unsigned requests, so it listens on loopback only, not {addr}"
-                )));
-            }
             let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
             api::call(&mut store.conn, &caller, Request::ListCredentials(Some(account.clone())), false)?;
         }
@@ -176,7 +186,6 @@ impl Server {
             any_key: opts.any_key.clone(),
             hooks: opts.test_hooks || opts.any_key.is_some(),
             log: opts.log,
-            keys: RwLock::new(HashMap::new()),
             writer: Writer::new(store.another()?.checkpoint_elsewhere()?),
             requests: AtomicU64::new(0),
             started,
@@ -188,13 +197,19 @@ impl Server {
         }
         let handler: Arc<http::Handler> = {
             let shared = shared.clone();
-            Arc::new(move |request| {
-                let mut lent = Lent { pool: &pool, store: Some(pool.take()) };
-                let store = lent.store.as_mut().expect("lent until dropped");
-                handler::handle(request, &shared, store)
+            // Only a request read whole borrows a state-file connection: the
+            // accept loop answers "busy" without waiting for one.
+            Arc::new(move |request| match request {
+                Ok(request) => {
+                    let mut lent = Lent { pool: &pool, store: Some(pool.take()) };
+                    let store = lent.store.as_mut().expect("lent until dropped");
+                    handler::handle(Ok(request), &shared, Some(store))
+                }
+                Err(unreadable) => handler::handle(Err(unreadable), &shared, None),
             })
         };
-        let http = http::Http::start(listener, BODY_LIMIT, handler)
+        raise_descriptor_limit();
+        let http = http::Http::start(listener, BODY_LIMIT, opts.limits, handler)
             .map_err(|e| Error::Other(anyhow::anyhow!("cannot listen on {addr}: {e}")))?;
         let addr = http.addr;
         let mut workers = Vec::new();
@@ -223,6 +238,48 @@ impl Server {
     }
 }
 
+/// Serving beyond loopback is a deliberate act (serve.md): `--allow-remote`,
+/// no test-only mode, and no account left with the default key pair that
+/// anyone who knows amisim can compute from the seed.
+fn check_remote(store: &Store, addr: SocketAddr, opts: &Options) -> Result<(), Error> {
+    if opts.any_key.is_some() {
+        return Err(Error::Usage(format!(
+            "--any-key accepts unsigned requests, so it listens on loopback only, not {addr}"
+        )));
+    }
+    if opts.test_hooks {
+        return Err(Error::Usage(format!(
+            "--test-hooks can reset the world, so it listens on loopback only, not {addr}"
+        )));
+    }
+    if !opts.allow_remote {
+        return Err(Error::Usage(format!(
+            "--listen {addr} is beyond loopback: anyone who can reach it may call the endpoint; add --allow-remote to mean it"
+        )));
+    }
+    let defaults = api::accounts::default_key_accounts(&store.conn).map_err(|e| Error::api("ListAccessKeys", e))?;
+    if let Some(first) = defaults.first() {
+        return Err(Error::Config(format!(
+            "account(s) {} still have the default access key pair derived from the world's seed, which anyone can compute; rotate each first: amisim accounts credentials --rotate {first}",
+            defaults.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Lets the process open as many descriptors as the system allows it (the
+/// soft limit is often 1024, below the connection cap).
+fn raise_descriptor_limit() {
+    let mut lim = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit only read and write the struct given.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+            lim.rlim_cur = lim.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
+}
+
 /// The WAL is checkpointed here, off every request's path, a few times a second
 /// (passively: readers and writers go on meanwhile).
 fn checkpoints(store: &Store, stop: &AtomicBool) {
@@ -232,25 +289,22 @@ fn checkpoints(store: &Store, stop: &AtomicBool) {
     }
 }
 
-/// `--speed N`: the virtual clock moves N seconds per wall second while serving.
+fn wall_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}
+
+/// `--speed N`: the virtual clock follows wall time ×N while serving, from
+/// the anchor every server on the file shares (api::follow_wall_clock).
 fn follow_wall_clock(shared: &Shared, stop: &AtomicBool, speed: f64) {
-    let mut last = Instant::now();
-    let mut owed = 0.0f64;
+    let mut restart = true;
     while !stop.load(Ordering::Relaxed) {
-        std::thread::sleep(Duration::from_millis(250));
-        let now = Instant::now();
-        owed += now.duration_since(last).as_secs_f64() * speed;
-        last = now;
-        let secs = owed.floor() as i64;
-        if secs < 1 {
-            continue;
-        }
-        match shared.writer.alone(|store| api::follow_wall_clock(&mut store.conn, secs)) {
-            Ok(()) => owed -= secs as f64,
+        match shared.writer.alone(|store| api::follow_wall_clock(&mut store.conn, wall_ms(), speed, restart)) {
+            Ok(()) => restart = false,
             // Busy for a while (a long CLI write): try again on the next tick.
             Err(e) if shared.log => eprintln!("amisim serve: the clock could not move: {e}"),
             Err(_) => {}
         }
+        std::thread::sleep(Duration::from_millis(250));
     }
 }
 
@@ -294,6 +348,9 @@ impl Pool {
 
 static SIGNALLED: AtomicBool = AtomicBool::new(false);
 
+/// Set while this process serves: the panic hook then logs instead of exiting.
+pub static SERVING: AtomicBool = AtomicBool::new(false);
+
 extern "C" fn on_signal(_: libc::c_int) {
     SIGNALLED.store(true, Ordering::SeqCst);
 }
@@ -302,6 +359,7 @@ extern "C" fn on_signal(_: libc::c_int) {
 pub fn run(args: ServeArgs, config: &Config) -> Result<(), Error> {
     drop(config.open()?); // create the world on first use, as every command does
     let server = Server::start(&config.state, &Options::from(&args))?;
+    SERVING.store(true, Ordering::SeqCst);
     // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
     unsafe {
         libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);

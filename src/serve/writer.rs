@@ -67,7 +67,24 @@ impl Writer {
                 st.batches
             }
         };
-        let out = f(&mut st.store);
+        // A panic in one request (its savepoint already rolled back by
+        // unwinding) must not strand the others in the batch: commit for them,
+        // then let the panic go on to the request's own handler.
+        let out = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut st.store))) {
+            Ok(out) => out,
+            Err(panic) => {
+                if !st.store.conn.is_autocommit() {
+                    let committed = st.store.conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+                    self.finish(batch, committed);
+                } else {
+                    self.finish(batch, Err("the batch's transaction was rolled back".into()));
+                }
+                st.open = None;
+                drop(st);
+                drop(turn);
+                std::panic::resume_unwind(panic);
+            }
+        };
         let size = st.open.map_or(0, |(_, size)| size);
         if st.store.conn.is_autocommit() {
             // SQLite rolled the whole transaction back (an I/O error, say): the

@@ -3,6 +3,7 @@
 
 mod accounts;
 pub mod checks;
+mod credentials;
 mod events;
 mod images;
 mod instances;
@@ -16,6 +17,7 @@ mod tokens;
 mod world;
 
 pub use accounts::*;
+pub use credentials::*;
 pub use events::*;
 pub use images::*;
 pub use instances::*;
@@ -286,7 +288,12 @@ impl Store {
                 Ok(())
             })();
         if let Err(e) = built {
-            let _ = std::fs::remove_file(&tmp);
+            // Nothing half-made is left: the file, its WAL and its shared memory.
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = tmp.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
             return Err(e);
         }
         let placed = if replace {

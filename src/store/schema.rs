@@ -231,8 +231,20 @@ const V3: &str = r#"
 ALTER TABLE events ADD COLUMN resources TEXT NOT NULL DEFAULT '[]';
 "#;
 
+/// Rotated access keys (serve.md "Accounts and credentials"), and the wall
+/// time (ms) up to which the virtual clock has followed it while serving, one
+/// anchor shared by every server on the file.
+const V4: &str = r#"
+CREATE TABLE access_keys (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(account_id),
+    access_key_id TEXT NOT NULL UNIQUE,
+    secret TEXT NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE world ADD COLUMN followed_wall_ms INTEGER;
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

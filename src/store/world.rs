@@ -25,6 +25,16 @@ pub fn alloc_ids(conn: &Connection, n: i64) -> rusqlite::Result<i64> {
         .query_row([n], |r| r.get(0))
 }
 
+/// The wall time (ms) up to which the clock has followed it while serving.
+pub fn followed_wall_ms(conn: &Connection) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached("SELECT followed_wall_ms FROM world WHERE id = 1")?.query_row([], |r| r.get(0))
+}
+
+pub fn set_followed_wall_ms(conn: &Connection, ms: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE world SET followed_wall_ms = ?1 WHERE id = 1")?.execute([ms])?;
+    Ok(())
+}
+
 pub fn set_now(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE world SET now = ?1 WHERE id = 1")?.execute([now])?;
     Ok(())
