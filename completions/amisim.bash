@@ -738,12 +738,16 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts__subcmd__credentials)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --rotate --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rotate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4574,7 +4578,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__serve)
-            opts="-o -h -V --listen --speed --any-key --test-hooks --threads --log --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --listen --speed --any-key --test-hooks --allow-remote --threads --log --max-connections --header-timeout --idle-timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4593,6 +4597,18 @@ _amisim() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -562,6 +562,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s V -l version -d 'Print version'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l rotate -d 'Replace ACCOUNT\'s pair with a fresh random one, kept in the world; the old pair stops working at once' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
@@ -894,6 +895,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand serve" -l listen -d 'Addre
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l speed -d 'Virtual seconds per wall-clock second while serving (0 freezes the clock)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l any-key -d 'Accept any access key without checking its signature, acting as ACCOUNT (loopback only)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l threads -d 'Connections to the state file, each lent to one request at a time' -r
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l max-connections -d 'Open connections at most; at the cap the one idle longest is closed to make room' -r
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l header-timeout -d 'Seconds a request\'s headers may take to arrive (its body gets this plus 1 s per 8 KiB)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l idle-timeout -d 'Seconds an idle keep-alive connection stays open' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
@@ -902,7 +906,8 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l test-hooks -d 'Serve POST /moto-api/reset, which starts the world over with the same seed'
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l test-hooks -d 'Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)'
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l allow-remote -d 'Allow a --listen address beyond loopback (every user account must have rotated its keys)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l log -d 'One line per request on stderr: time, status, action, account, latency, request ID'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s h -l help -d 'Print help'

@@ -816,6 +816,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (credentials)
 _arguments "${_arguments_options[@]}" : \
+'--rotate=[Replace ACCOUNT'\''s pair with a fresh random one, kept in the world; the old pair stops working at once]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
@@ -1415,13 +1416,17 @@ _arguments "${_arguments_options[@]}" : \
 '--speed=[Virtual seconds per wall-clock second while serving (0 freezes the clock)]:N:_default' \
 '--any-key=[Accept any access key without checking its signature, acting as ACCOUNT (loopback only)]:ACCOUNT:_default' \
 '--threads=[Connections to the state file, each lent to one request at a time]:N:_default' \
+'--max-connections=[Open connections at most; at the cap the one idle longest is closed to make room]:N:_default' \
+'--header-timeout=[Seconds a request'\''s headers may take to arrive (its body gets this plus 1 s per 8 KiB)]:SECS:_default' \
+'--idle-timeout=[Seconds an idle keep-alive connection stays open]:SECS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--test-hooks[Serve POST /moto-api/reset, which starts the world over with the same seed]' \
+'--test-hooks[Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)]' \
+'--allow-remote[Allow a --listen address beyond loopback (every user account must have rotated its keys)]' \
 '--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \
 '-h[Print help]' \
