@@ -412,6 +412,43 @@ pub fn sign_post_as(
     headers
 }
 
+/// A presigned query string, as botocore's presigner writes one: `query`
+/// (already encoded) plus the X-Amz-* parameters, signing only `host`.
+/// `unsigned` signs UNSIGNED-PAYLOAD instead of the empty body's hash.
+#[allow(clippy::too_many_arguments)]
+pub fn presign(
+    host: &str,
+    query: &str,
+    key: &str,
+    secret: &str,
+    region: &str,
+    now: i64,
+    expires: i64,
+    unsigned: bool,
+) -> String {
+    let timestamp = format_timestamp(now);
+    let date = timestamp.get(..8).unwrap_or_default().to_string();
+    let mut full = format!(
+        "{query}&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={key}%2F{date}%2F{region}%2Fec2%2Faws4_request&X-Amz-Date={timestamp}&X-Amz-Expires={expires}&X-Amz-SignedHeaders=host"
+    );
+    let headers = [("host".to_string(), host.to_string())];
+    let auth = Auth {
+        access_key: key.into(),
+        date,
+        region: region.into(),
+        service: "ec2".into(),
+        signed_headers: vec!["host".into()],
+        signature: String::new(),
+        timestamp,
+        expires: Some(expires),
+    };
+    let req = Signed { method: "GET", path: "/", query: &full, headers: &headers, body: b"" };
+    let payload = if unsigned { UNSIGNED_PAYLOAD.to_string() } else { sha256_hex(b"") };
+    let sig = signature(&req, &auth, secret, &payload);
+    full.push_str(&format!("&X-Amz-Signature={sig}"));
+    full
+}
+
 /// Signs an EC2 POST as botocore does.
 pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
     sign_post_as("ec2", host, body, key, secret, region, now)

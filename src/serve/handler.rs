@@ -207,6 +207,7 @@ fn answer(
     let version = take(&mut params, "Version");
     seen.action = action.clone();
     // The credential scope names the service: ec2, or sts for GetCallerIdentity.
+    seen.sts = action == "GetCallerIdentity";
     if let (None, Some(a)) = (&shared.any_key, &auth) {
         sigv4::check_service(a, &action).map_err(|e| (e.clone(), status_of(e.code)))?;
     }
