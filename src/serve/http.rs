@@ -496,6 +496,32 @@ fn write_answer(mut stream: &TcpStream, a: &Answer, close: bool) -> io::Result<(
 mod tests {
     use super::*;
 
+    /// A panic while answering one request is that request's 500 with an
+    /// error XML; the connection, the server and every other connection go on.
+    #[test]
+    fn a_panic_is_one_answer_not_the_end_of_the_server() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let handler: Arc<Handler> = Arc::new(|request| match request {
+            Ok(r) if r.target == "/panic" => panic!("a bug in one request"),
+            _ => Answer { status: 200, headers: vec![], body: "fine".into() },
+        });
+        let http = Http::start(listener, 1024, Limits::default(), handler).unwrap();
+        let mut other = TcpStream::connect(http.addr).unwrap();
+        let mut c = TcpStream::connect(http.addr).unwrap();
+        let exchange = |c: &mut TcpStream, path: &str| {
+            c.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).unwrap();
+            let mut buf = vec![0; 4096];
+            let n = c.read(&mut buf).unwrap();
+            String::from_utf8_lossy(&buf[..n]).into_owned()
+        };
+        let answer = exchange(&mut c, "/panic");
+        assert!(answer.starts_with("HTTP/1.1 500 "), "{answer}");
+        assert!(answer.contains("<Code>InternalError</Code>"), "{answer}");
+        assert!(exchange(&mut c, "/").ends_with("fine"), "the same connection serves on");
+        assert!(exchange(&mut other, "/").ends_with("fine"), "another connection serves on");
+        http.shutdown();
+    }
+
     #[test]
     fn framing_follows_rfc_9112() {
         let len = |te: &[&str], cl: &[&str]| framing(te.to_vec(), cl.to_vec()).ok();

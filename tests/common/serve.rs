@@ -14,13 +14,14 @@ pub struct Served {
 
 impl Served {
     /// Starts `amisim serve --listen 127.0.0.1:0 EXTRA` on the world's file
-    /// (`--speed 0`, a frozen clock, unless EXTRA says otherwise).
+    /// (`--speed 0`, a frozen clock, and loopback unless EXTRA says otherwise).
     pub fn start(w: &World, extra: &[&str]) -> Served {
         if !w.path.exists() {
             w.ok(&["init"]);
         }
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("amisim"))
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .arg("serve")
+            .args(if extra.contains(&"--listen") { &[][..] } else { &["--listen", "127.0.0.1:0"][..] })
             .args(if extra.contains(&"--speed") { &[][..] } else { &["--speed", "0"][..] })
             .args(extra)
             .env("AMISIM_STATE", &w.path)
