@@ -568,6 +568,9 @@ fn out_of_descriptors_the_accept_loop_backs_off_instead_of_spinning() {
     let _ = child.wait();
 }
 
+/// An action, its parameters, and what is expected (an element name or an error code).
+type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
 /// Nothing leaks across accounts: for every Describe action and filter,
 /// another account learns nothing of a private image, snapshot or instance,
 /// and no refusal names the owner.
@@ -585,7 +588,7 @@ fn another_accounts_private_resources_are_invisible_and_unnamed() {
     let mut partner = s.client(&w, PARTNER, "us-east-1");
     let before = w.dump();
     // Lists that must come back empty, and lookups by ID that must be NotFound.
-    let empty: &[(&str, Vec<(&str, &str)>, &str)] = &[
+    let empty: &[Case] = &[
         ("DescribeImages", vec![("Owner.1", MAIN)], "imageId"),
         ("DescribeImages", vec![("Filter.1.Name", "image-id"), ("Filter.1.Value.1", &image)], "imageId"),
         ("DescribeImages", vec![("Filter.1.Name", "name"), ("Filter.1.Value.1", "private-*")], "imageId"),
@@ -607,7 +610,7 @@ fn another_accounts_private_resources_are_invisible_and_unnamed() {
         assert!(r.texts(element).is_empty(), "{action} {params:?} showed another account's resource: {}", r.body);
         assert!(!r.body.contains(MAIN) && !r.body.contains("secret-team"), "{action} {params:?}: {}", r.body);
     }
-    let not_found: &[(&str, Vec<(&str, &str)>, &str)] = &[
+    let not_found: &[Case] = &[
         ("DescribeImages", vec![("ImageId.1", &image)], "InvalidAMIID.NotFound"),
         ("DescribeSnapshots", vec![("SnapshotId.1", &snapshot)], "InvalidSnapshot.NotFound"),
         ("DescribeInstances", vec![("InstanceId.1", &instance)], "InvalidInstanceID.NotFound"),
@@ -938,4 +941,39 @@ fn fuzzed_requests_never_end_the_server() {
     still_serving(&s, &w);
     drop(s);
     w.ok(&["doctor"]);
+}
+
+/// README's "Security" block runs as written: the rotation loop, the
+/// credentials file, and a server beyond loopback (on a free port here).
+#[test]
+fn readme_security_block_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Security\n").nth(1).expect("README has a Security section");
+    let block = section.split("```sh\n").nth(1).unwrap().split("\n```").next().unwrap();
+    let w = World::new();
+    w.ok(&["init"]);
+    let dir = tempfile::tempdir().unwrap();
+    let creds = dir.path().join("amisim-credentials");
+    let script: String = block
+        .lines()
+        .filter(|l| !l.starts_with("amisim serve"))
+        .map(|l| format!("{}\n", l.replace("~/.aws/amisim-credentials", creds.to_str().unwrap())))
+        .collect();
+    let bin = assert_cmd::cargo::cargo_bin("amisim");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let out = std::process::Command::new("bash")
+        .args(["-euo", "pipefail", "-c", &script])
+        .env("PATH", path)
+        .env("AMISIM_STATE", &w.path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let file = std::fs::read_to_string(&creds).unwrap();
+    assert_eq!(file.matches("aws_access_key_id = AKIA").count(), 3, "{file}");
+    assert!(!file.contains(&amisim::ids::access_key(0, MAIN).0), "the seed-derived pair is gone: {file}");
+    let serve = block.lines().find(|l| l.starts_with("amisim serve")).unwrap();
+    let args: Vec<&str> =
+        serve.split_whitespace().skip(2).map(|a| if a == "0.0.0.0:5000" { "0.0.0.0:0" } else { a }).collect();
+    let s = Served::start(&w, &args);
+    assert!(s.ready.starts_with("amisim serving http://0.0.0.0:"), "{}", s.ready);
 }

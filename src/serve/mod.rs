@@ -98,7 +98,7 @@ impl Shared {
     /// The account and secret of an access key, if it is one of the world's.
     /// Looked up on every request, so a rotated key stops working at once.
     pub fn key(&self, store: &mut Store, access_key: &str) -> Result<Option<(String, String)>, Error> {
-        Ok(api::accounts::signer(&store.conn, access_key).map_err(|e| Error::api("ListAccessKeys", e))?)
+        api::accounts::signer(&store.conn, access_key).map_err(|e| Error::api("ListAccessKeys", e))
     }
 }
 
