@@ -17,3 +17,4 @@ pub mod regions;
 pub mod seed;
 pub mod sigv4;
 pub mod store;
+pub mod world;

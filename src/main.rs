@@ -1,5 +1,6 @@
 //! `amisim`: parse, run, exit code. The work lives in the library and in `cli`.
 
+mod app;
 mod bench;
 mod cli;
 mod drill;
@@ -7,6 +8,7 @@ mod output;
 mod pipeline;
 mod progress;
 mod serve;
+mod settings;
 mod yaml;
 
 fn main() {
@@ -28,7 +30,7 @@ fn main() {
         std::process::exit(255);
     }));
     cli::complete::handle();
-    let code = cli::run(std::env::args_os().collect());
+    let code = app::run(std::env::args_os().collect());
     std::process::exit(code);
 }
 

@@ -41,6 +41,18 @@ pub struct Tag {
     pub value: String,
 }
 
+impl Tag {
+    /// `KEY=VALUE` words as tags (`KEY` alone: an empty value), as the CLI and pipelines take them.
+    pub fn parse_list(raw: Vec<String>) -> Vec<Tag> {
+        raw.into_iter()
+            .map(|t| match t.split_once('=') {
+                Some((k, v)) => Tag { key: k.into(), value: v.into() },
+                None => Tag { key: t, value: String::new() },
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductCode {

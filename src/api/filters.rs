@@ -62,9 +62,12 @@ pub fn parse(raw: &str) -> Result<Filter, ApiError> {
     if !lower.starts_with("name=") {
         return Err(syntax());
     }
-    let rest = &raw[5..];
-    let (name, values) = match rest.to_ascii_lowercase().find(",values=") {
-        Some(i) => (&rest[..i], &rest[i + ",values=".len()..]),
+    // ASCII lower-casing keeps every byte offset, and the markers are ASCII:
+    // `get` finds the same boundaries in the original text.
+    let rest = raw.get("name=".len()..).ok_or_else(syntax)?;
+    let split = rest.to_ascii_lowercase().find(",values=");
+    let (name, values) = match split.and_then(|i| Some((rest.get(..i)?, rest.get(i + ",values=".len()..)?))) {
+        Some(pair) => pair,
         None if rest.contains(',') => return Err(syntax()),
         None => (rest, ""),
     };

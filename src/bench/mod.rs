@@ -2,8 +2,8 @@
 //! processes (against a `sqlite3` process doing one query on the same file) and
 //! in-process. Timing lives here, never in tests.
 
-use crate::cli::Config;
 use crate::output::{self, Format};
+use crate::settings::Settings;
 use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
 use amisim::seed::{self, SeedOptions};
@@ -68,7 +68,7 @@ fn seed_into(
     regions: usize,
     progress_on: bool,
 ) -> Result<(seed::SeedReport, f64), Error> {
-    let mut store = Store::open_or_create(path, |conn| amisim::catalog::new_world(conn, 0))?;
+    let mut store = amisim::world::open_or_create(path, false)?;
     let bar = crate::progress::bar(images, "seeding", progress_on);
     let start = Instant::now();
     let report =
@@ -138,7 +138,7 @@ fn in_process_median(path: &Path, iterations: usize, batched: bool) -> Result<(f
 /// in-process: each call its own transaction (`batched` false), or savepoints
 /// inside one transaction per 500 iterations, as `drill run` does.
 fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Result<f64, Error> {
-    let mut store = Store::open_existing(path)?;
+    let mut store = amisim::world::open_existing(path)?;
     let tag = format!("{}{round}", if batched { "b" } else { "u" });
     let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
     let eu = Caller::new(caller.account.clone(), "eu-west-1".into());
@@ -333,7 +333,7 @@ fn lookup_created(path: &Path, k: usize) -> String {
         .unwrap_or_else(|| "ami-00000000000000000".into())
 }
 
-pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
+pub fn run(cmd: BenchCmd, config: &Settings) -> Result<(), Error> {
     let machine = matches!(config.format, Format::Json | Format::Yaml) && config.explicit_format;
     let progress_on = crate::progress::enabled(machine);
     let value = match cmd {
@@ -381,7 +381,7 @@ pub fn run(cmd: BenchCmd, config: &Config) -> Result<(), Error> {
 }
 
 /// The figures as asked for with -o or --query, else as `human` writes them for people.
-pub(crate) fn print_figures(value: Value, config: &Config, human: fn(&Value) -> String) -> Result<(), Error> {
+pub(crate) fn print_figures(value: Value, config: &Settings, human: fn(&Value) -> String) -> Result<(), Error> {
     let text = if config.explicit_format || config.query.is_some() {
         output::render(&api::Response::record(value), config.format, config.query.as_deref())?
     } else {

@@ -4,12 +4,11 @@
 //! serving process's peak memory.
 
 use super::{current_exe, percentile, sample_image, seed_child};
-use crate::cli::Config;
 use crate::serve::{Options, Server};
+use crate::settings::Settings;
 use amisim::api::{self, Caller, Request};
 use amisim::client::Client;
 use amisim::error::Error;
-use amisim::store::Store;
 use clap::Args;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -157,7 +156,7 @@ fn measure(path: &Path, a: &ServeBenchArgs) -> Result<Value, Error> {
     };
     let key = {
         // This connection closes before the server opens its own (see Store::open_existing).
-        let mut store = Store::open_existing(path)?;
+        let mut store = amisim::world::open_existing(path)?;
         let caller = Caller::new(amisim::accounts::DEFAULT_ACCOUNT.into(), "us-east-1".into());
         let out = api::call(&mut store.conn, &caller, Request::ListCredentials(Some(caller.account.clone())), false)?;
         let c = &out.response.value()["Credentials"][0];
@@ -185,7 +184,7 @@ fn measure(path: &Path, a: &ServeBenchArgs) -> Result<Value, Error> {
     Ok(json!({ "Operations": rows, "Connections": a.connections }))
 }
 
-pub fn run(a: ServeBenchArgs, config: &Config) -> Result<(), Error> {
+pub fn run(a: ServeBenchArgs, config: &Settings) -> Result<(), Error> {
     if let Some(out) = &a.child {
         let v = measure(&config.state, &a)?;
         return std::fs::write(out, v.to_string()).map_err(|e| Error::Other(anyhow::anyhow!("{}: {e}", out.display())));

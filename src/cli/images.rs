@@ -1,9 +1,10 @@
 //! Arguments of the image commands: create, copy, share, launch, describe, tag.
 
-use super::{duration, filters, tag_list, PageArgs};
+use super::{duration, filters, PageArgs};
 use amisim::api::tags::TagSpecification;
 use amisim::api::{self, Request, Wait};
 use amisim::error::Error;
+use amisim::model::Tag;
 use clap::Args;
 
 #[derive(Args, Debug, Clone, Default)]
@@ -77,7 +78,7 @@ impl CreateArgs {
             kms_key_id: self.kms_key_id,
             architecture: self.architecture,
             description: self.description,
-            tag_specifications: TagSpecification::new("image", tag_list(self.tags)),
+            tag_specifications: TagSpecification::new("image", Tag::parse_list(self.tags)),
             no_reboot: self.no_reboot,
             wait: self.wait.to_wait(),
         })
@@ -138,7 +139,7 @@ impl CopyArgs {
             unencrypted: self.unencrypted,
             kms_key_id: self.kms_key_id,
             copy_tags: self.copy_tags,
-            tag_specifications: TagSpecification::new("image", tag_list(self.tags)),
+            tag_specifications: TagSpecification::new("image", Tag::parse_list(self.tags)),
             client_token: self.client_token,
             wait: self.wait.to_wait(),
             fail: self.inject_failure,
@@ -239,7 +240,7 @@ impl LaunchArgs {
             min_count: None,
             instance_type: self.instance_type,
             root_size: self.root_size,
-            tag_specifications: TagSpecification::new("instance", tag_list(self.tags)),
+            tag_specifications: TagSpecification::new("instance", Tag::parse_list(self.tags)),
             disable_api_termination: self.disable_api_termination,
             client_token: self.client_token,
             wait: self.wait.to_wait(),
@@ -319,7 +320,7 @@ impl TagArgs {
     pub fn request(self) -> Request {
         Request::Tag(api::tags::TagResource {
             resource_ids: vec![self.resource_id],
-            tags: tag_list(self.tags),
+            tags: Tag::parse_list(self.tags),
             remove: self.remove.into_iter().map(|key| api::tags::TagKey { key, value: None }).collect(),
             remove_all: false,
         })

@@ -1,20 +1,19 @@
-//! The command line: clap types and dispatch. Parsing → request → `api::call`
-//! → printing; the exit code is decided here, at the edge.
+//! The command line: clap types, settings resolved from flags and the
+//! environment, and the request each service command makes. `app` dispatches.
 
 pub mod complete;
 mod images;
 mod lifecycle;
-mod reports;
+pub mod reports;
 mod resources;
 
-use crate::output::{self, Format};
+use crate::output::Format;
+use crate::settings::Settings;
 use amisim::accounts::DEFAULT_ACCOUNT;
-use amisim::api::{self, Caller, Request};
+use amisim::api::{Caller, Request};
 use amisim::error::Error;
 use amisim::regions;
-use amisim::store::Store;
-use clap::{CommandFactory, Parser, Subcommand};
-use std::ffi::OsString;
+use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -46,7 +45,7 @@ pub struct Cli {
 
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct Global {
-    // The environment variables are read in `Config::resolve`, not by clap: a
+    // The environment variables are read in `settings`, not by clap: a
     // value clap takes from the environment shows in every usage line as if
     // the flag had been typed.
     /// The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]
@@ -197,19 +196,6 @@ pub fn duration(s: &str) -> Result<i64, String> {
 }
 
 /// Reads a file a command names (drill, pipeline, catalog): I/O failure is exit 255.
-pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|e| Error::Other(anyhow::anyhow!("cannot read {}: {e}", path.display())))
-}
-
-/// `KEY=VALUE` arguments as tags (a bare `KEY` has an empty value); the service checks them.
-pub fn tag_list(raw: Vec<String>) -> Vec<amisim::model::Tag> {
-    raw.into_iter()
-        .map(|t| match t.split_once('=') {
-            Some((k, v)) => amisim::model::Tag { key: k.into(), value: v.into() },
-            None => amisim::model::Tag { key: t, value: String::new() },
-        })
-        .collect()
-}
 
 /// `--filter` shorthand as filters; bad syntax is the service's refusal, as in the AWS CLI (exit 254).
 pub fn filters(raw: Vec<String>, operation: &str) -> Result<Vec<amisim::api::filters::Filter>, Error> {
@@ -233,18 +219,6 @@ impl PageArgs {
     }
 }
 
-/// Everything resolved from flags and environment before the world is opened.
-pub struct Config {
-    pub state: PathBuf,
-    pub explicit_state: bool,
-    pub caller: Caller,
-    pub format: Format,
-    /// Whether -o or AMISIM_OUTPUT chose the format.
-    pub explicit_format: bool,
-    pub query: Option<String>,
-    pub dry_run: bool,
-}
-
 pub fn default_state_path() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|b| b.data_dir().join("amisim").join("state.db"))
 }
@@ -254,8 +228,9 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-impl Config {
-    pub fn resolve(g: &Global) -> Result<Config, Error> {
+/// The global flags and the environment, resolved into settings before the world is opened.
+pub fn settings(g: &Global) -> Result<Settings, Error> {
+    {
         let region = g.region.clone().or_else(|| env("AMISIM_REGION")).unwrap_or_else(|| "us-east-1".into());
         if !regions::is_region(&region) {
             return Err(Error::Config(regions::unknown(&region)));
@@ -278,7 +253,7 @@ impl Config {
                 false,
             ),
         };
-        Ok(Config {
+        Ok(Settings {
             state,
             explicit_state,
             caller: Caller::new(
@@ -290,40 +265,6 @@ impl Config {
             query: g.query.clone(),
             dry_run: g.dry_run,
         })
-    }
-
-    /// Opens the world, creating it (and the default directory) on first use.
-    pub fn open(&self) -> Result<Store, Error> {
-        if !self.explicit_state {
-            if let Some(dir) = self.state.parent() {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| Error::Config(format!("cannot create the state directory {}: {e}", dir.display())))?;
-            }
-        }
-        Store::open_or_create(&self.state, |conn| amisim::catalog::new_world(conn, 0))
-    }
-}
-
-/// Runs a command line and returns the process exit code.
-pub fn run(args: Vec<OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
-        Err(e) => {
-            let code = match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 252,
-                _ => 252,
-            };
-            let _ = e.print();
-            return code;
-        }
-    };
-    match execute(cli) {
-        Ok(()) => 0,
-        Err(e) => {
-            report(&e);
-            e.exit_code()
-        }
     }
 }
 
@@ -378,100 +319,6 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Regions => Request::DescribeRegions(Vec::new()),
         local => return Ok(Err(local)),
     }))
-}
-
-fn execute(cli: Cli) -> Result<(), Error> {
-    let config = Config::resolve(&cli.global)?;
-    let request = match service_request(cli.command)? {
-        Ok(request) => request,
-        Err(Command::Init { seed, force, overwrite_foreign }) => return init(&config, seed, force, overwrite_foreign),
-        Err(Command::Completions { shell }) => {
-            let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
-            return output::write_stdout(&out);
-        }
-        Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
-        Err(Command::Pipeline(cmd)) => return crate::pipeline::run(cmd, &config),
-        Err(Command::Man { dir }) => return man(dir.as_deref()),
-        Err(Command::Bench(cmd)) => return crate::bench::run(cmd, &config),
-        Err(Command::Serve(args)) => return crate::serve::run(args, &config),
-        Err(Command::Catalog(cmd)) => cmd.request(&config.caller.region)?,
-        Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
-            let (summary, _) = crate::pipeline::plan(&config, &plan)?;
-            let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
-            let text = output::render(&response, config.format, config.query.as_deref())?;
-            return output::write_stdout(text.as_bytes());
-        }
-        Err(other) => return Err(Error::Other(anyhow::anyhow!("{other:?} is not a service command"))),
-    };
-    let mut store = config.open()?;
-    let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
-    drop(store);
-    // Credentials print as a credentials file unless a format was asked for (serve.md).
-    let format = match outcome.response.shape {
-        api::Shape::Credentials if !config.explicit_format => output::Format::Text,
-        _ => config.format,
-    };
-    output::print(&outcome.response, format, config.query.as_deref())?;
-    if outcome.response.shape == api::Shape::Problems {
-        let n = outcome.response.value()["Problems"].as_array().map_or(0, Vec::len);
-        if n > 0 {
-            return Err(Error::Check(format!("{n} problem(s) found; nothing was changed")));
-        }
-    }
-    match outcome.waiter_failure {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
-fn init(config: &Config, seed: u64, force: bool, overwrite_foreign: bool) -> Result<(), Error> {
-    if config.state.is_dir() {
-        return Err(amisim::store::directory(&config.state));
-    }
-    if config.state.exists() && !force && !overwrite_foreign {
-        return Err(Error::Config(format!(
-            "state file {} already exists: pass --force to replace it with a new world",
-            config.state.display()
-        )));
-    }
-    // A stray --state never destroys someone else's file: --force replaces worlds only.
-    if let Some(what) = amisim::store::foreign(&config.state).filter(|_| !overwrite_foreign) {
-        return Err(Error::Config(format!(
-            "state file {} is not an amisim world ({what}); it was left untouched: --force replaces amisim worlds only, pass --overwrite-foreign to replace this file anyway",
-            config.state.display()
-        )));
-    }
-    if !config.explicit_state {
-        if let Some(dir) = config.state.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Other(anyhow::anyhow!("cannot create {}: {e}", dir.display())))?;
-        }
-    }
-    Store::create_at(&config.state, |conn| amisim::catalog::new_world(conn, seed), force || overwrite_foreign)?;
-    let value = serde_json::json!({ "StateFile": config.state.display().to_string(), "Seed": seed, "Now": amisim::clock::format(amisim::clock::EPOCH_START) });
-    let response = api::Response::record(value);
-    output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
-}
-
-/// Man pages from the clap definition: one page, or a directory of them.
-fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
-    let io = |e: std::io::Error| Error::Other(anyhow::anyhow!("writing man pages: {e}"));
-    let cmd = Cli::command();
-    match dir {
-        None => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(cmd).render(&mut out).map_err(io)?;
-            output::write_stdout(&out)
-        }
-        Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(io)?;
-            clap_mangen::generate_to(cmd, dir).map_err(io)?;
-            let n = std::fs::read_dir(dir).map_err(io)?.count();
-            eprintln!("wrote {n} man pages to {}", dir.display());
-            Ok(())
-        }
-    }
 }
 
 #[cfg(test)]

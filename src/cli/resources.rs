@@ -156,7 +156,7 @@ impl SnapshotsCmd {
                     encrypted,
                     kms_key_id,
                     description,
-                    tag_specifications: TagSpecification::new("snapshot", super::tag_list(tags)),
+                    tag_specifications: TagSpecification::new("snapshot", amisim::model::Tag::parse_list(tags)),
                 })
             }
             SnapshotsCmd::Delete { id } => Request::DeleteSnapshot(id),
@@ -397,7 +397,7 @@ impl CatalogCmd {
         Ok(match self {
             CatalogCmd::List => Request::ListCatalog,
             CatalogCmd::Import { file } => {
-                let text = super::read_file(&file)?;
+                let text = amisim::world::read_file(&file)?;
                 let document = serde_json::from_str(&text).map_err(|e| {
                     let e = ApiError::new(Code::InvalidParameterValue, format!("{} is not JSON: {e}", file.display()));
                     Error::api("ImportCatalog", e)

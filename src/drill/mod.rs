@@ -5,8 +5,9 @@
 pub mod file;
 mod junit;
 
-use crate::cli::{self, Cli, Command, Config};
+use crate::cli::{self, Cli, Command};
 use crate::output::{self, Format};
+use crate::settings::Settings;
 use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
@@ -160,8 +161,8 @@ fn parse_step(
 impl Runner {
     /// A fresh world at `path` (replaced if it exists).
     pub fn new(path: &Path, seed: u64) -> Result<Runner, Error> {
-        Store::create_at(path, |conn| amisim::catalog::new_world(conn, seed), true)?;
-        Ok(Runner { store: Store::open_existing(path)?, vars: HashMap::new(), slow: HashMap::new() })
+        amisim::world::create(path, seed, true)?;
+        Ok(Runner { store: amisim::world::open_existing(path)?, vars: HashMap::new(), slow: HashMap::new() })
     }
 
     /// Runs one service request as `account` in `region`.
@@ -396,13 +397,13 @@ pub fn load(files: &[PathBuf]) -> Result<Vec<(PathBuf, DrillFile)>, Error> {
     files
         .iter()
         .map(|f| {
-            let text = crate::cli::read_file(f)?;
+            let text = amisim::world::read_file(f)?;
             file::parse(&text).map(|d| (f.clone(), d)).map_err(|e| Error::Config(format!("{}: {e}", f.display())))
         })
         .collect()
 }
 
-pub fn run(args: RunArgs, config: &Config) -> Result<(), Error> {
+pub fn run(args: RunArgs, config: &Settings) -> Result<(), Error> {
     if args.keep_state.is_some() && args.files.len() > 1 {
         return Err(Error::Usage("--keep-state takes one drill file".into()));
     }

@@ -6,8 +6,8 @@
 
 pub mod file;
 
-use crate::cli::Config;
 use crate::output::{self, Format};
+use crate::settings::Settings;
 use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request, Wait};
 use amisim::error::Error;
@@ -399,7 +399,7 @@ impl<'a> Engine<'a> {
             instance_type: self.p.build.instance_type.clone(),
             tag_specifications: api::tags::TagSpecification::new(
                 "instance",
-                crate::cli::tag_list(vec![format!("Name={}-builder", self.p.name)]),
+                amisim::model::Tag::parse_list(vec![format!("Name={}-builder", self.p.name)]),
             ),
             wait: Wait { wait: true, timeout: None },
             ..Default::default()
@@ -422,7 +422,7 @@ impl<'a> Engine<'a> {
             name: name.into(),
             instance_id: Some(instance.clone()),
             description: Some(format!("Golden image {} built from {}", self.p.name, base.image_id)),
-            tag_specifications: api::tags::TagSpecification::new("image", crate::cli::tag_list(tags)),
+            tag_specifications: api::tags::TagSpecification::new("image", amisim::model::Tag::parse_list(tags)),
             wait: Wait { wait: true, timeout: None },
             ..Default::default()
         });
@@ -506,7 +506,7 @@ impl<'a> Engine<'a> {
 }
 
 fn load(path: &Path) -> Result<(String, PipelineFile), Error> {
-    let text = crate::cli::read_file(path)?;
+    let text = amisim::world::read_file(path)?;
     let p = file::parse(&text).map_err(|e| Error::Config(format!("{}: {e}", path.display())))?;
     Ok((text, p))
 }
@@ -531,14 +531,14 @@ fn execute(
 }
 
 /// The plan: the same steps on a scratch copy of the world, then its cost forecast.
-pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Error> {
+pub fn plan(config: &Settings, path: &Path) -> Result<(Value, Option<Error>), Error> {
     let (text, p) = load(path)?;
     let real = config.open()?;
     let tmp = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
     let scratch_path = tmp.path().join("plan.db");
     store::copy_world(&real.conn, &scratch_path)?;
     drop(real);
-    let mut scratch = Store::open_existing(&scratch_path)?;
+    let mut scratch = amisim::world::open_existing(&scratch_path)?;
     let start = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
     // The scratch world is throw-away: one transaction for the whole plan.
     scratch.begin_batch()?;
@@ -573,7 +573,7 @@ pub fn plan(config: &Config, path: &Path) -> Result<(Value, Option<Error>), Erro
     Ok((summary, first_refusal))
 }
 
-pub fn run(cmd: PipelineCmd, config: &Config) -> Result<(), Error> {
+pub fn run(cmd: PipelineCmd, config: &Settings) -> Result<(), Error> {
     match cmd {
         PipelineCmd::Plan(a) => {
             let (summary, first_refusal) = plan(config, &a.file)?;
@@ -600,7 +600,7 @@ pub fn run(cmd: PipelineCmd, config: &Config) -> Result<(), Error> {
     }
 }
 
-fn print(config: &Config, summary: &Value) -> Result<(), Error> {
+fn print(config: &Settings, summary: &Value) -> Result<(), Error> {
     let human = !config.explicit_format || matches!(config.format, Format::Table | Format::Text);
     if human && config.query.is_none() {
         let s = |k: &str| summary[k].as_str().unwrap_or("").to_string();

@@ -12,7 +12,7 @@ mod query;
 mod writer;
 mod xml;
 
-use crate::cli::Config;
+use crate::settings::Settings;
 use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
 use amisim::store::Store;
@@ -169,7 +169,7 @@ impl Server {
             Error::Usage(format!("--listen {}: expected HOST:PORT, for example 127.0.0.1:5000", opts.listen))
         })?;
         // The one connection that reads the file's header; every other is `another`.
-        let mut store = Store::open_existing(state)?;
+        let mut store = amisim::world::open_existing(state)?;
         if !addr.ip().is_loopback() {
             check_remote(&store, addr, opts)?;
         }
@@ -356,7 +356,7 @@ extern "C" fn on_signal(_: libc::c_int) {
 }
 
 /// `amisim serve`: serve until SIGINT or SIGTERM, then finish and exit 0.
-pub fn run(args: ServeArgs, config: &Config) -> Result<(), Error> {
+pub fn run(args: ServeArgs, config: &Settings) -> Result<(), Error> {
     drop(config.open()?); // create the world on first use, as every command does
     let server = Server::start(&config.state, &Options::from(&args))?;
     SERVING.store(true, Ordering::SeqCst);
