@@ -195,8 +195,6 @@ pub fn duration(s: &str) -> Result<i64, String> {
         .ok_or_else(|| format!("invalid duration '{s}': use an integer and a unit, e.g. 90s, 30m, 2h, 7d"))
 }
 
-/// Reads a file a command names (drill, pipeline, catalog): I/O failure is exit 255.
-
 /// `--filter` shorthand as filters; bad syntax is the service's refusal, as in the AWS CLI (exit 254).
 pub fn filters(raw: Vec<String>, operation: &str) -> Result<Vec<amisim::api::filters::Filter>, Error> {
     raw.iter().map(|f| amisim::api::filters::parse(f).map_err(|e| Error::api(operation, e))).collect()
