@@ -6,7 +6,7 @@ use crate::api::accounts::add_user_account;
 use crate::api::create::{build_image, ImageSpec, VolumeSpec};
 use crate::api::Ctx;
 use crate::clock::EPOCH_START;
-use crate::error::{ApiError, Error};
+use crate::error::{Error, OpError};
 use crate::ids::Kind;
 use crate::model::{Account, ProductCode};
 use crate::regions;
@@ -101,7 +101,7 @@ const CATALOG: &[CatalogImage] = &[
 pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
     store::insert_world(conn, seed, EPOCH_START)?;
     let ctx = Ctx::new(conn, DEFAULT_ACCOUNT, "us-east-1")?;
-    let fail = |e: ApiError| crate::api::outside_call("building the new world", e);
+    let fail = |e: OpError| crate::api::outside_call("building the new world", e);
     for (id, name, alias) in SYSTEM_ACCOUNTS {
         let account = Account {
             account_id: id.to_string(),

@@ -98,9 +98,49 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// Shorthand used throughout the operations.
-pub fn refuse<T>(code: Code, message: impl Into<String>) -> Result<T, ApiError> {
-    Err(ApiError::new(code, message))
+/// Shorthand used throughout the operations (for `ApiError` and `OpError` results alike).
+pub fn refuse<T, E: From<ApiError>>(code: Code, message: impl Into<String>) -> Result<T, E> {
+    Err(ApiError::new(code, message).into())
+}
+
+/// Why an operation did not succeed: the service refused it (an AWS error,
+/// exit 254 or an error XML), or the store failed under it (a full disk, a
+/// lock held too long: classified at the edge). `?` turns either into it.
+#[derive(Debug)]
+pub enum OpError {
+    Refused(ApiError),
+    Store(rusqlite::Error),
+}
+
+impl From<ApiError> for OpError {
+    fn from(e: ApiError) -> Self {
+        OpError::Refused(e)
+    }
+}
+
+impl From<rusqlite::Error> for OpError {
+    fn from(e: rusqlite::Error) -> Self {
+        OpError::Store(e)
+    }
+}
+
+impl From<OpError> for Error {
+    fn from(e: OpError) -> Self {
+        match e {
+            OpError::Refused(e) => Error::api("", e),
+            OpError::Store(e) => classify(e),
+        }
+    }
+}
+
+impl OpError {
+    /// The command's error, naming the operation a refusal came from.
+    pub fn in_operation(self, operation: &str) -> Error {
+        match self {
+            OpError::Refused(e) => Error::api(operation, e),
+            OpError::Store(e) => classify(e),
+        }
+    }
 }
 
 /// Everything a command can end with, other than success.

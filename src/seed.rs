@@ -3,7 +3,7 @@
 //! instances — all made by the real operations, in one transaction.
 
 use crate::api::{self, Ctx, Wait};
-use crate::error::{ApiError, Error};
+use crate::error::{Error, OpError};
 use crate::model::Tag;
 use crate::regions;
 use crate::store;
@@ -26,8 +26,8 @@ pub struct SeedReport {
     pub instances: u64,
 }
 
-fn fail(e: ApiError) -> Error {
-    Error::Other(anyhow::anyhow!("seeding failed: {e}"))
+fn fail(e: OpError) -> Error {
+    crate::api::outside_call("seeding", e)
 }
 
 /// Adds `opts.images` images to the world. `progress` is told how many are done.

@@ -1,7 +1,7 @@
 //! `accounts list|create|block-public-access` (R-ID-3, R-SHR-5).
 
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::{refuse, ApiError, Code};
+use super::{Ctx, Response, Shape};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Account;
 use crate::regions;
@@ -18,11 +18,11 @@ pub struct CreateAccount {
     pub name: Option<String>,
 }
 
-pub fn list_accounts(ctx: &Ctx) -> Result<Response, ApiError> {
-    Ok(Response::new(Shape::Accounts, json!({ "Accounts": store::accounts(ctx.db).db()? })))
+pub fn list_accounts(ctx: &Ctx) -> Result<Response, OpError> {
+    Ok(Response::new(Shape::Accounts, json!({ "Accounts": store::accounts(ctx.db)? })))
 }
 
-pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError> {
+pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, OpError> {
     let id = match r.id {
         Some(id) if ids::is_account(&id) => id,
         Some(id) => {
@@ -30,12 +30,12 @@ pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError>
         }
         None => loop {
             let id = ctx.new_account_id()?;
-            if store::account(ctx.db, &id).db()?.is_none() {
+            if store::account(ctx.db, &id)?.is_none() {
                 break id;
             }
         },
     };
-    if store::account(ctx.db, &id).db()?.is_some() {
+    if store::account(ctx.db, &id)?.is_some() {
         return refuse(Code::InvalidParameterValue, format!("Account {id} already exists"));
     }
     let name = r.name.unwrap_or_else(|| format!("account-{}", &id[8..]));
@@ -43,15 +43,14 @@ pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, ApiError>
     Ok(Response::new(Shape::Accounts, json!({ "Accounts": [{ "AccountId": id, "Name": name, "System": false }] })))
 }
 
-pub fn block_public_access(ctx: &Ctx, on: bool) -> Result<Response, ApiError> {
-    store::set_public_access_blocked(ctx.db, ctx.account, ctx.region, on).db()?;
+pub fn block_public_access(ctx: &Ctx, on: bool) -> Result<Response, OpError> {
+    store::set_public_access_blocked(ctx.db, ctx.account, ctx.region, on)?;
     Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
 }
 
 /// Adds a user account: block public access on and an `aws/ebs` key in every region.
-pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError> {
-    store::insert_account(ctx.db, &Account { account_id: id.into(), name: name.into(), system: false, alias: None })
-        .db()?;
+pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), OpError> {
+    store::insert_account(ctx.db, &Account { account_id: id.into(), name: name.into(), system: false, alias: None })?;
     for region in regions::codes() {
         let key_id = ctx.new_key_id()?;
         let key = store::NewKey {
@@ -62,27 +61,27 @@ pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), ApiError>
             managed: true,
             created: ctx.now,
         };
-        store::insert_key(ctx.db, &key).db()?;
+        store::insert_key(ctx.db, &key)?;
     }
     Ok(())
 }
 
 /// GetImageBlockPublicAccessState for the caller in the region (R-SHR-5).
-pub fn get_block_public_access(ctx: &Ctx) -> Result<Response, ApiError> {
-    let on = store::public_access_blocked(ctx.db, ctx.account, ctx.region).db()?;
+pub fn get_block_public_access(ctx: &Ctx) -> Result<Response, OpError> {
+    let on = store::public_access_blocked(ctx.db, ctx.account, ctx.region)?;
     Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
 }
 
 /// Each user account's access key pair (serve.md), or one account's: the
 /// rotated pair where there is one, else the seed-derived default.
-pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, ApiError> {
-    let all = store::user_account_ids(ctx.db).db()?;
+pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, OpError> {
+    let all = store::user_account_ids(ctx.db)?;
     let chosen: Vec<String> = match account {
         None => all,
         Some(a) if all.contains(&a) => vec![a],
         Some(a) => return not_a_user_account(&a),
     };
-    let rotated = store::rotated_keys(ctx.db).db()?;
+    let rotated = store::rotated_keys(ctx.db)?;
     let list: Vec<_> = chosen
         .into_iter()
         .map(|a| {
@@ -96,19 +95,19 @@ pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, ApiEr
     Ok(Response::new(Shape::Credentials, json!({ "Credentials": list })))
 }
 
-fn not_a_user_account<T>(a: &str) -> Result<T, ApiError> {
+fn not_a_user_account<T>(a: &str) -> Result<T, OpError> {
     refuse(Code::InvalidParameterValue, format!("Account '{a}' is not a user account of this world"))
 }
 
 /// A fresh random access key pair for `account`; the old pair stops working
 /// at once, in a running server too (it looks keys up on every request).
-pub fn rotate_credentials(ctx: &Ctx, account: &str) -> Result<Response, ApiError> {
-    if !store::user_account_ids(ctx.db).db()?.iter().any(|a| a == account) {
+pub fn rotate_credentials(ctx: &Ctx, account: &str) -> Result<Response, OpError> {
+    if !store::user_account_ids(ctx.db)?.iter().any(|a| a == account) {
         return not_a_user_account(account);
     }
     let (id, secret) = ids::random_access_key()
         .map_err(|e| ApiError::new(Code::InternalError, format!("no randomness for a new key: {e}")))?;
-    store::set_rotated_key(ctx.db, account, &id, &secret).db()?;
+    store::set_rotated_key(ctx.db, account, &id, &secret)?;
     let record = json!({ "AccountId": account, "AccessKeyId": id, "SecretAccessKey": secret, "Default": false });
     Ok(Response::new(Shape::Credentials, json!({ "Credentials": [record] })))
 }
@@ -116,14 +115,13 @@ pub fn rotate_credentials(ctx: &Ctx, account: &str) -> Result<Response, ApiError
 /// Who signs with `access_key`, and with what secret: its rotated pair, or the
 /// default pair of an account that has not rotated. One query; for the
 /// endpoint's every request.
-pub fn signer(db: &rusqlite::Connection, access_key: &str) -> Result<Option<(String, String)>, ApiError> {
-    let seed = store::world(db).db()?.map_or(0, |w| w.seed);
-    let default = store::user_account_ids(db)
-        .db()?
+pub fn signer(db: &rusqlite::Connection, access_key: &str) -> Result<Option<(String, String)>, OpError> {
+    let seed = store::world(db)?.map_or(0, |w| w.seed);
+    let default = store::user_account_ids(db)?
         .into_iter()
         .map(|a| (ids::access_key(seed, &a), a))
         .find(|((id, _), _)| id == access_key);
-    let rows = store::key_rows(db, access_key, default.as_ref().map(|(_, a)| a.as_str())).db()?;
+    let rows = store::key_rows(db, access_key, default.as_ref().map(|(_, a)| a.as_str()))?;
     if let Some((account, _, secret)) = rows.iter().find(|(_, id, _)| id == access_key) {
         return Ok(Some((account.clone(), secret.clone())));
     }
@@ -132,7 +130,7 @@ pub fn signer(db: &rusqlite::Connection, access_key: &str) -> Result<Option<(Str
 }
 
 /// The user accounts still signing with their seed-derived default pair.
-pub fn default_key_accounts(db: &rusqlite::Connection) -> Result<Vec<String>, ApiError> {
-    let rotated = store::rotated_keys(db).db()?;
-    Ok(store::user_account_ids(db).db()?.into_iter().filter(|a| !rotated.contains_key(a)).collect())
+pub fn default_key_accounts(db: &rusqlite::Connection) -> Result<Vec<String>, OpError> {
+    let rotated = store::rotated_keys(db)?;
+    Ok(store::user_account_ids(db)?.into_iter().filter(|a| !rotated.contains_key(a)).collect())
 }

@@ -3,10 +3,10 @@
 
 use super::lifecycle::owned_image;
 use super::share::permission_list;
-use super::{Ctx, OrInternal, Response};
+use super::{Ctx, Response};
 use crate::access::ManageOp;
 use crate::clock;
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, Code, OpError};
 use crate::store;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -36,7 +36,7 @@ pub struct ImageAttribute {
 }
 
 /// DescribeImageAttribute: `{"ImageId", "<Attribute>": …}` in AWS's shape.
-pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response, ApiError> {
+pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response, OpError> {
     if !IMAGE_ATTRIBUTES.contains(&r.attribute.as_str()) {
         return refuse(
             Code::InvalidParameterValue,
@@ -52,7 +52,7 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
     let mut out = json!({ "ImageId": image.image_id });
     let (key, v) = match r.attribute.as_str() {
         "launchPermission" => {
-            let grantees = store::launch_permissions(ctx.db, image.row).db()?;
+            let grantees = store::launch_permissions(ctx.db, image.row)?;
             ("LaunchPermissions", permission_list(&grantees))
         }
         "description" => {
@@ -89,16 +89,16 @@ pub struct SetDescription {
 }
 
 /// ModifyImageAttribute's description form (R-IMG-2: at most 255 characters).
-pub fn set_description(ctx: &Ctx, r: SetDescription) -> Result<Response, ApiError> {
+pub fn set_description(ctx: &Ctx, r: SetDescription) -> Result<Response, OpError> {
     super::create::check_description(Some(&r.description))?;
     let image = owned_image(ctx, &r.image_id, ManageOp::ModifyAttribute)?;
-    store::set_description(ctx.db, image.row, (!r.description.is_empty()).then_some(r.description.as_str())).db()?;
+    store::set_description(ctx.db, image.row, (!r.description.is_empty()).then_some(r.description.as_str()))?;
     Ok(Response::ok())
 }
 
 /// ResetImageAttribute launchPermission: every launch permission goes (R-SHR-2);
 /// the snapshots' createVolumePermission stays, as sharing never touched it (R-SHR-3).
-pub fn reset_launch_permissions(ctx: &Ctx, r: ImageAttribute) -> Result<Response, ApiError> {
+pub fn reset_launch_permissions(ctx: &Ctx, r: ImageAttribute) -> Result<Response, OpError> {
     if r.attribute != "launchPermission" {
         return refuse(
             Code::InvalidParameterValue,
@@ -106,6 +106,6 @@ pub fn reset_launch_permissions(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         );
     }
     let image = owned_image(ctx, &r.image_id, ManageOp::ModifyAttribute)?;
-    store::clear_launch_permissions(ctx.db, image.row).db()?;
+    store::clear_launch_permissions(ctx.db, image.row)?;
     Ok(Response::ok())
 }

@@ -1,11 +1,11 @@
 //! `cleanup`: which of the caller's images (and orphaned snapshots) could go,
 //! why each is kept or removed, and what it would save (R-LIF-5, R-COST-2).
 
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
 use crate::clock;
 use crate::cost::{SNAPSHOT_ARCHIVE, SNAPSHOT_STANDARD, TEMPLATE_STORAGE};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, Code, OpError};
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope, NameMatch};
 use serde::Serialize;
@@ -53,7 +53,7 @@ fn excluded(image: &Image, rules: &[String]) -> Option<String> {
     })
 }
 
-pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, ApiError> {
+pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, OpError> {
     if r.keep_last.is_none() && r.older_than.is_none() {
         return refuse(Code::InvalidParameterValue, "Say what may go: --keep-last N and/or --older-than DURATION");
     }
@@ -63,15 +63,14 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, ApiError> {
         scope: ImageScope::Owners(vec![ctx.account.to_string()]),
         name: NameMatch::Any,
     };
-    let mut images = store::query_images(ctx.db, &query).db()?;
+    let mut images = store::query_images(ctx.db, &query)?;
     images.sort_by_key(|i| std::cmp::Reverse((i.creation_date, i.row)));
     let rows: Vec<i64> = images.iter().map(|i| i.row).collect();
-    let shared: HashSet<i64> = store::images_with_permissions(ctx.db, &rows).db()?.into_iter().collect();
+    let shared: HashSet<i64> = store::images_with_permissions(ctx.db, &rows)?.into_iter().collect();
     let ids: Vec<String> = images.iter().map(|i| i.image_id.clone()).collect();
-    let running = store::live_instance_counts(ctx.db, &ids).db()?;
+    let running = store::live_instance_counts(ctx.db, &ids)?;
     let snap_ids: Vec<String> = images.iter().flat_map(|i| i.snapshot_ids().map(str::to_string)).collect();
-    let snaps: BTreeMap<String, crate::model::Snapshot> = store::snapshots_by_id(ctx.db, ctx.region, &snap_ids)
-        .db()?
+    let snaps: BTreeMap<String, crate::model::Snapshot> = store::snapshots_by_id(ctx.db, ctx.region, &snap_ids)?
         .into_iter()
         .map(|s| (s.snapshot_id.clone(), s))
         .collect();
@@ -137,14 +136,10 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, ApiError> {
             "MonthlySaving": if remove { month } else { 0.0 },
         }));
     }
-    let orphans: Vec<_> = store::orphaned_snapshots(ctx.db, Some(ctx.account))
-        .db()?
-        .into_iter()
-        .filter(|o| o.region == ctx.region)
-        .collect();
+    let orphans: Vec<_> =
+        store::orphaned_snapshots(ctx.db, Some(ctx.account))?.into_iter().filter(|o| o.region == ctx.region).collect();
     let orphan_snaps =
-        store::snapshots_by_id(ctx.db, ctx.region, &orphans.iter().map(|o| o.snapshot_id.clone()).collect::<Vec<_>>())
-            .db()?;
+        store::snapshots_by_id(ctx.db, ctx.region, &orphans.iter().map(|o| o.snapshot_id.clone()).collect::<Vec<_>>())?;
     for s in &orphan_snaps {
         let month = monthly(s.volume_size, &s.storage_tier);
         saving += month;

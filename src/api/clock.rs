@@ -1,8 +1,8 @@
 //! `clock show|advance`, `wait`, and `--wait` (R-CLK-1, R-CLK-2).
 
-use super::{Ctx, OrInternal, Response, WaitFor};
+use super::{Ctx, Response, WaitFor};
 use crate::clock;
-use crate::error::{refuse, ApiError, Code, Error};
+use crate::error::{refuse, Code, Error, OpError};
 use crate::store;
 use serde::Serialize;
 use serde_json::json;
@@ -31,17 +31,17 @@ pub struct WaitRequest {
     pub timeout: Option<i64>,
 }
 
-pub fn show(ctx: &Ctx) -> Result<Response, ApiError> {
+pub fn show(ctx: &Ctx) -> Result<Response, OpError> {
     Ok(Response::record(json!({ "Now": clock::format(ctx.now) })))
 }
 
 /// Moves the clock and settles everything that came due (R-CLK-1).
-pub fn move_to(ctx: &Ctx, t: i64) -> Result<(), ApiError> {
-    store::set_now(ctx.db, t).db()?;
-    store::settle(ctx.db, t).db()
+pub fn move_to(ctx: &Ctx, t: i64) -> Result<(), OpError> {
+    store::set_now(ctx.db, t)?;
+    Ok(store::settle(ctx.db, t)?)
 }
 
-pub fn advance(ctx: &Ctx, secs: i64) -> Result<Response, ApiError> {
+pub fn advance(ctx: &Ctx, secs: i64) -> Result<Response, OpError> {
     if secs < 0 {
         return refuse(Code::InvalidParameterValue, "The clock only moves forward");
     }
@@ -52,7 +52,7 @@ pub fn advance(ctx: &Ctx, secs: i64) -> Result<Response, ApiError> {
     Ok(Response::record(json!({ "Now": clock::format(ctx.now + secs) })))
 }
 
-pub fn wait(_ctx: &Ctx, r: WaitRequest) -> Result<Response, ApiError> {
+pub fn wait(_ctx: &Ctx, r: WaitRequest) -> Result<Response, OpError> {
     // Validate the IDs as the describe calls of a real waiter would.
     for id in &r.ids {
         match r.waiter {
@@ -119,14 +119,14 @@ pub fn run_waiter(ctx: &Ctx, w: &WaitFor) -> Result<Option<Error>, Error> {
         };
         if let Some(d) = deadline {
             if target > d {
-                move_to(ctx, d.max(now)).map_err(|e| Error::api("Wait", e))?;
+                move_to(ctx, d.max(now)).map_err(|e| e.in_operation("Wait"))?;
                 return Ok(fail(format!(
                     "Max attempts exceeded: still pending after {}",
                     clock::format_duration(d - ctx.now)
                 )));
             }
         }
-        move_to(ctx, target).map_err(|e| Error::api("Wait", e))?;
+        move_to(ctx, target).map_err(|e| e.in_operation("Wait"))?;
         now = target;
     }
 }

@@ -2,10 +2,10 @@
 
 use super::create::{build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec};
 use super::tags::{self, TagSpecification};
-use super::{idempotency, keys, Ctx, OrInternal, Response, Shape, Wait};
+use super::{idempotency, keys, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts};
 use crate::cost;
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::regions;
 use crate::store;
@@ -40,7 +40,7 @@ pub struct CopyImage {
     pub slowdown: Option<u32>,
 }
 
-pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
+pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, OpError> {
     let wait = r.wait.clone();
     let value = match r.client_token.clone() {
         None => copy(ctx, r)?,
@@ -60,7 +60,7 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, ApiError> {
     Ok(Response::new(Shape::Record, value).waiting(super::clock::Waiter::ImageAvailable, vec![id], &wait))
 }
 
-fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, ApiError> {
+fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, OpError> {
     ids::check_image_id(&r.source_image_id)?;
     if !regions::is_region(&r.source_region) {
         return refuse(Code::InvalidParameterValue, format!("Invalid source region: {}", r.source_region));
@@ -75,14 +75,13 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, ApiError> {
         return refuse(Code::InvalidParameterCombination, "--encrypted and --unencrypted cannot be combined (R-CPY-4)");
     }
     // R-ID-4: the source is looked up in its own region only.
-    let source =
-        store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account).db()?.ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidAmiIdNotFound,
-                format!("The image id '[{}]' does not exist in {}", r.source_image_id, r.source_region),
-            )
-        })?;
-    let facts = Facts::load(ctx.db, &source, ctx.account).db()?;
+    let source = store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account)?.ok_or_else(|| {
+        ApiError::new(
+            Code::InvalidAmiIdNotFound,
+            format!("The image id '[{}]' does not exist in {}", r.source_image_id, r.source_region),
+        )
+    })?;
+    let facts = Facts::load(ctx.db, &source, ctx.account)?;
     access::require(&access::reasons(&source, &facts, ctx.account, Action::Copy))?;
     if source.is_instance_store() && r.encrypted {
         return refuse(
@@ -165,14 +164,14 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, ApiError> {
     }
     // R-CPY-3: tags only on request; launch permissions, deprecation and protection never.
     if r.copy_tags {
-        store::set_tags(ctx.db, &image.image_id, &source.tags).db()?;
+        store::set_tags(ctx.db, &image.image_id, &source.tags)?;
     }
     super::create::tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
     Ok(json!({ "ImageId": image.image_id }))
 }
 
 /// R-COST-3: inter-region transfer, billed to the owner of the bytes as they leave `region`.
-pub fn charge_transfer(ctx: &Ctx, owner: &str, region: &str, resource: &str, gib: i64) -> Result<(), ApiError> {
+pub fn charge_transfer(ctx: &Ctx, owner: &str, region: &str, resource: &str, gib: i64) -> Result<(), OpError> {
     if ctx.is_system(owner)? {
         return Ok(());
     }
@@ -185,5 +184,5 @@ pub fn charge_transfer(ctx: &Ctx, owner: &str, region: &str, resource: &str, gib
         unit: "GiB",
         rate: cost::TRANSFER_PER_GIB,
     };
-    store::charge(ctx.db, &m, gib as f64 * cost::TRANSFER_PER_GIB, ctx.now).db()
+    Ok(store::charge(ctx.db, &m, gib as f64 * cost::TRANSFER_PER_GIB, ctx.now)?)
 }

@@ -1,10 +1,10 @@
 //! `cost`: what the world has cost, per account, region, cause and resource
 //! (R-COST-1..5). Metered intervals are integrated over [From, To].
 
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::clock::{self, EPOCH_START};
 use crate::cost::{HOURS_PER_MONTH, SNAPSHOT_STANDARD};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use serde::Serialize;
 use serde_json::json;
@@ -50,14 +50,14 @@ fn parse_time(t: &Option<String>, default: i64) -> Result<i64, ApiError> {
     }
 }
 
-pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, ApiError> {
+pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, OpError> {
     let from = parse_time(&r.since, EPOCH_START)?;
     let to = parse_time(&r.until, ctx.now)?;
     if to < from {
         return refuse(Code::InvalidParameterValue, "--until is before --since");
     }
     let account = (!r.all_accounts).then_some(ctx.account);
-    let rows = store::ledger_rows(ctx.db, account, from, to).db()?;
+    let rows = store::ledger_rows(ctx.db, account, from, to)?;
     // (account, region, cause, resource) → (quantity, unit, amount)
     type Key = (String, String, String, String);
     let mut lines: BTreeMap<Key, (f64, String, f64)> = BTreeMap::new();
@@ -107,7 +107,7 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, ApiError> {
         .collect();
     // The classic surprise: snapshots that back no image, still billing (R-COST-2).
     let orphans: Vec<serde_json::Value> = store::orphaned_snapshots(ctx.db, account)
-        .db()?
+        ?
         .into_iter()
         .map(|o| {
             let image = o.description.rsplit(" for ").next().filter(|s| s.starts_with("ami-")).map(str::to_string);

@@ -2,10 +2,10 @@
 //! root volume (R-IMG-1..5); and the image builder that copy and the catalog share.
 
 use super::tags::{self, TagSpecification};
-use super::{keys, Ctx, OrInternal, Response, Shape, Wait};
+use super::{keys, Ctx, Response, Shape, Wait};
 use crate::clock::{HOUR, MINUTE};
 use crate::cost;
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode, Tag};
 use crate::store;
@@ -38,7 +38,7 @@ pub struct CreateImage {
 }
 
 /// R-IMG-2: 3–128 characters of letters, digits, space and `( ) [ ] . / - ' @ _`.
-pub fn check_name(name: &str) -> Result<(), ApiError> {
+pub fn check_name(name: &str) -> Result<(), OpError> {
     let ok_char = |c: char| c.is_ascii_alphanumeric() || " ()[]./-'@_".contains(c);
     if (3..=128).contains(&name.chars().count()) && name.chars().all(ok_char) {
         Ok(())
@@ -63,8 +63,8 @@ pub fn check_description(d: Option<&str>) -> Result<(), ApiError> {
 }
 
 /// R-IMG-2: the name must be free for this owner in this region.
-pub fn check_name_free(ctx: &Ctx, owner: &str, region: &str, name: &str) -> Result<(), ApiError> {
-    match store::image_named(ctx.db, owner, region, name).db()? {
+pub fn check_name_free(ctx: &Ctx, owner: &str, region: &str, name: &str) -> Result<(), OpError> {
+    match store::image_named(ctx.db, owner, region, name)? {
         Some(other) => {
             refuse(Code::InvalidAmiNameDuplicate, format!("AMI name {name} is already in use by AMI {other}"))
         }
@@ -115,7 +115,7 @@ pub struct ImageSpec<'a> {
 }
 
 /// Makes the snapshots and the image, and starts metering their storage (R-COST-2).
-pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, ApiError> {
+pub fn build_image(ctx: &Ctx, spec: ImageSpec) -> Result<Image, OpError> {
     let (image_id, snapshot_ids) = ctx.new_image_ids(spec.volumes.len())?;
     build_image_as(ctx, spec, Identity { image_id, snapshot_ids, creation_date: ctx.now, imported: false })
 }
@@ -129,7 +129,7 @@ pub struct Identity {
 }
 
 /// Builds an image with the given identity.
-pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image, ApiError> {
+pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image, OpError> {
     let Identity { image_id, snapshot_ids: snap_ids, creation_date, imported } = who;
     let ready_at = ctx.now + spec.ready_delay;
     let settled = spec.ready_delay == 0;
@@ -151,7 +151,7 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
             description: &description,
             source_snapshot_id: v.source_snapshot.as_deref(),
         };
-        store::insert_snapshot(ctx.db, &new).db()?;
+        store::insert_snapshot(ctx.db, &new)?;
         if billed {
             meter_snapshot(ctx, spec.owner, spec.region, snap_id, v.size)?;
         }
@@ -175,7 +175,7 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
             unit: "GiB-month",
             rate: cost::TEMPLATE_STORAGE / cost::HOURS_PER_MONTH,
         };
-        store::open_meter(ctx.db, &m, ctx.now).db()?;
+        store::open_meter(ctx.db, &m, ctx.now)?;
     }
     let outcome = if spec.fail { ImageState::Failed } else { ImageState::Available };
     let image = Image {
@@ -216,12 +216,12 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         last_launched_time: None,
         imported,
     };
-    let row = store::insert_image(ctx.db, &image).db()?;
+    let row = store::insert_image(ctx.db, &image)?;
     Ok(Image { row, ..image })
 }
 
 /// Starts billing a user's standard-tier snapshot (R-COST-2).
-pub fn meter_snapshot(ctx: &Ctx, owner: &str, region: &str, snapshot_id: &str, size: i64) -> Result<(), ApiError> {
+pub fn meter_snapshot(ctx: &Ctx, owner: &str, region: &str, snapshot_id: &str, size: i64) -> Result<(), OpError> {
     let m = store::Meter {
         account_id: owner,
         region,
@@ -231,7 +231,7 @@ pub fn meter_snapshot(ctx: &Ctx, owner: &str, region: &str, snapshot_id: &str, s
         unit: "GiB-month",
         rate: cost::SNAPSHOT_STANDARD / cost::HOURS_PER_MONTH,
     };
-    store::open_meter(ctx.db, &m, ctx.now).db()
+    Ok(store::open_meter(ctx.db, &m, ctx.now)?)
 }
 
 fn parse_volume(spec: &str) -> Result<(String, i64), ApiError> {
@@ -259,11 +259,11 @@ fn check_size(size: i64) -> Result<(), ApiError> {
     }
 }
 
-fn combination(message: &str) -> ApiError {
-    ApiError::new(Code::InvalidParameterCombination, message)
+fn combination(message: &str) -> OpError {
+    ApiError::new(Code::InvalidParameterCombination, message).into()
 }
 
-pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, ApiError> {
+pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, OpError> {
     check_name(&r.name)?;
     check_description(r.description.as_deref())?;
     let [image_tags, snapshot_tags] = tags::tags_by_type(&r.tag_specifications, ["image", "snapshot"])?;
@@ -281,18 +281,18 @@ pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, ApiError> {
 }
 
 /// Tags a new image and each of its new snapshots (TagSpecification).
-pub fn tag_new_image(ctx: &Ctx, image: &Image, image_tags: &[Tag], snapshot_tags: &[Tag]) -> Result<(), ApiError> {
-    store::set_tags(ctx.db, &image.image_id, image_tags).db()?;
+pub fn tag_new_image(ctx: &Ctx, image: &Image, image_tags: &[Tag], snapshot_tags: &[Tag]) -> Result<(), OpError> {
+    store::set_tags(ctx.db, &image.image_id, image_tags)?;
     if !snapshot_tags.is_empty() {
         for id in image.snapshot_ids() {
-            store::set_tags(ctx.db, id, snapshot_tags).db()?;
+            store::set_tags(ctx.db, id, snapshot_tags)?;
         }
     }
     Ok(())
 }
 
 /// R-IMG-4 CreateImage: snapshot each EBS volume of the caller's instance.
-fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image, ApiError> {
+fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image, OpError> {
     if r.root_size.is_some() || !r.volumes.is_empty() || r.instance_store || r.architecture.is_some() {
         return Err(combination(
             "--instance-id takes the volumes and architecture of the instance: drop --root-size, --volume, --instance-store and --architecture",
@@ -304,8 +304,7 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
         ));
     }
     ids::check_instance_id(instance_id)?;
-    let instance = store::instances(ctx.db, ctx.account, ctx.region, Some(&[instance_id.to_string()]))
-        .db()?
+    let instance = store::instances(ctx.db, ctx.account, ctx.region, Some(&[instance_id.to_string()]))?
         .into_iter()
         .find(|i| i.owner_id == ctx.account)
         .ok_or_else(|| {
@@ -330,7 +329,7 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
     }
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
     let arns: Vec<String> = instance.block_device_mappings.iter().filter_map(|b| b.ebs.kms_key_id.clone()).collect();
-    let known = store::keys_by_arn(ctx.db, &arns).db()?;
+    let known = store::keys_by_arn(ctx.db, &arns)?;
     let volumes = instance
         .block_device_mappings
         .iter()
@@ -369,7 +368,7 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
 }
 
 /// R-IMG-4 RegisterImage: a root volume described by flags.
-fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, ApiError> {
+fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
     if r.kms_key_id.is_some() && !r.encrypted {
         return Err(combination("--kms-key-id requires --encrypted"));
     }

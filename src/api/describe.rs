@@ -2,9 +2,9 @@
 
 use super::filters::{self, Filter};
 use super::page::Page;
-use super::{Ctx, OrInternal, Response};
+use super::{Ctx, Response};
 use crate::access::{self, Listing};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, Code, OpError};
 use crate::ids;
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope};
@@ -26,20 +26,20 @@ pub struct DescribeImages {
 }
 
 /// R-ID-3: `self`, `amazon`, `aws-marketplace` or 12 digits.
-pub fn resolve_owner(ctx: &Ctx, owner: &str) -> Result<String, ApiError> {
+pub fn resolve_owner(ctx: &Ctx, owner: &str) -> Result<String, OpError> {
     if owner == "self" {
         return Ok(ctx.account.to_string());
     }
     if ids::is_account(owner) {
         return Ok(owner.to_string());
     }
-    if let Some(id) = store::account_by_alias(ctx.db, owner).db()? {
+    if let Some(id) = store::account_by_alias(ctx.db, owner)? {
         return Ok(id);
     }
     refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{owner}\""))
 }
 
-pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiError> {
+pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, OpError> {
     for id in &r.image_ids {
         ids::check_image_id(id)?;
     }
@@ -67,8 +67,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         name: filters::name_pushdown(filters),
     };
     let listing = Listing { by_id, include_deprecated: r.include_deprecated, include_disabled: r.include_disabled };
-    let mut images: Vec<Image> = store::query_images(ctx.db, &query)
-        .db()?
+    let mut images: Vec<Image> = store::query_images(ctx.db, &query)?
         .into_iter()
         .filter(|i| access::visible(i, ctx.account, ctx.now, listing))
         .collect();
@@ -90,7 +89,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, ApiErro
         for u in &r.executable_users {
             let rows: Vec<i64> = images.iter().map(|i| i.row).collect();
             let grantee = if u == "self" { ctx.account.to_string() } else { u.clone() };
-            allowed.extend(store::images_launchable_by(ctx.db, &rows, &grantee).db()?);
+            allowed.extend(store::images_launchable_by(ctx.db, &rows, &grantee)?);
         }
         images.retain(|i| allowed.contains(&i.row));
     }

@@ -1,13 +1,13 @@
 //! `doctor`: checks the world's invariants and reports problems; fixes nothing.
 
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::ApiError;
+use super::{Ctx, Response, Shape};
+use crate::error::OpError;
 use crate::store::checks;
 use serde_json::json;
 
-pub fn check_world(ctx: &Ctx, full: bool) -> Result<Response, ApiError> {
-    let problems = checks::problems(ctx.db, full).db()?;
-    let counts = checks::counts(ctx.db).db()?;
+pub fn check_world(ctx: &Ctx, full: bool) -> Result<Response, OpError> {
+    let problems = checks::problems(ctx.db, full)?;
+    let counts = checks::counts(ctx.db)?;
     let mut summary = serde_json::Map::new();
     for (k, v) in counts {
         summary.insert(k, json!(v));

@@ -1,8 +1,8 @@
 //! `events`: the local CloudTrail (R-EVT-1). Reading it writes nothing.
 
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::clock;
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use serde::Serialize;
 use serde_json::json;
@@ -19,7 +19,7 @@ pub struct LookupEvents {
     pub limit: i64,
 }
 
-pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
+pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, OpError> {
     if let Some(o) = &r.outcome {
         if o != "ok" && o != "error" {
             return refuse(Code::InvalidParameterValue, format!("Invalid outcome '{o}': ok or error"));
@@ -44,7 +44,7 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, ApiError> {
         limit: r.limit,
     };
     let events: Vec<serde_json::Value> = store::events(ctx.db, &q)
-        .db()?
+        ?
         .into_iter()
         .map(|e| {
             let params: serde_json::Value = serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null);

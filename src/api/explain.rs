@@ -2,9 +2,9 @@
 //! every reason with the command that fixes it. It asks `access::reasons`, the
 //! same code the operations ask, so its verdict agrees with theirs.
 
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, Listing};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::store;
 use serde::Serialize;
@@ -28,20 +28,20 @@ pub struct Explain {
     pub as_account: Option<String>,
 }
 
-pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, ApiError> {
+pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, OpError> {
     ids::check_image_id(&r.image_id)?;
     let who = r.as_account.clone().unwrap_or_else(|| ctx.account.to_string());
     if !ids::is_account(&who) {
         return refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{who}\""));
     }
     // Explain looks at the image as it is, whoever owns it: the answer is about `who`.
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, &who).db()?.ok_or_else(|| {
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, &who)?.ok_or_else(|| {
         ApiError::new(
             Code::InvalidAmiIdNotFound,
             format!("The image id '[{}]' does not exist in {}", r.image_id, ctx.region),
         )
     })?;
-    let facts = Facts::load(ctx.db, &image, &who).db()?;
+    let facts = Facts::load(ctx.db, &image, &who)?;
     let action = match r.action {
         ExplainAction::Launch => Action::Launch,
         ExplainAction::Copy => Action::Copy,

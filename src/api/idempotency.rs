@@ -3,17 +3,17 @@
 //! the same token with other parameters is `IdempotentParameterMismatch`.
 //! Tokens are per account, region and operation, as in AWS.
 
-use super::{Ctx, OrInternal};
-use crate::error::{refuse, ApiError, Code};
+use super::Ctx;
+use crate::error::{refuse, Code, OpError};
 use crate::store;
 use serde_json::Value;
 
 /// The earlier answer for this token, if the same call was made before.
-pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Result<Option<Value>, ApiError> {
+pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Result<Option<Value>, OpError> {
     if token.is_empty() || token.len() > 64 || !token.is_ascii() {
         return refuse(Code::InvalidParameterValue, format!("Invalid ClientToken '{token}': 1 to 64 ASCII characters"));
     }
-    match store::client_token(ctx.db, ctx.account, ctx.region, operation, token).db()? {
+    match store::client_token(ctx.db, ctx.account, ctx.region, operation, token)? {
         None => Ok(None),
         Some((params, _)) if serde_json::from_str::<Value>(&params).ok().as_ref() != Some(parameters) => refuse(
             Code::IdempotentParameterMismatch,
@@ -24,7 +24,7 @@ pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Re
 }
 
 /// Records the answer of a call made with a token.
-pub fn remember(ctx: &Ctx, operation: &str, token: &str, parameters: &Value, response: &Value) -> Result<(), ApiError> {
+pub fn remember(ctx: &Ctx, operation: &str, token: &str, parameters: &Value, response: &Value) -> Result<(), OpError> {
     let t = store::ClientToken {
         account_id: ctx.account,
         region: ctx.region,
@@ -33,5 +33,5 @@ pub fn remember(ctx: &Ctx, operation: &str, token: &str, parameters: &Value, res
         parameters: &parameters.to_string(),
         response: &response.to_string(),
     };
-    store::insert_client_token(ctx.db, &t).db()
+    Ok(store::insert_client_token(ctx.db, &t)?)
 }

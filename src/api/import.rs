@@ -3,9 +3,9 @@
 //! JSON document; all or nothing.
 
 use super::create::{build_image_as, Identity, ImageSpec, VolumeSpec};
-use super::{Ctx, OrInternal, Response};
+use super::{Ctx, Response};
 use crate::clock;
-use crate::error::{ApiError, Code};
+use crate::error::{ApiError, Code, OpError};
 use crate::ids;
 use crate::model::{Account, ProductCode};
 use crate::regions;
@@ -168,7 +168,7 @@ fn billing_products(usage_operation: &str) -> Vec<String> {
     }
 }
 
-pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError> {
+pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> {
     let list = r.document["Images"].as_array().ok_or_else(|| {
         ApiError::new(
             Code::InvalidParameterValue,
@@ -181,14 +181,14 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError>
     let mut seen_names = HashSet::new();
     let mut seen_snaps = HashSet::new();
     for (n, i) in items.iter().enumerate() {
-        if !seen_ids.insert(&i.image_id) || store::find_image_anywhere(ctx.db, &i.image_id, ctx.account).db()?.is_some()
-        {
+        if !seen_ids.insert(&i.image_id) || store::find_image_anywhere(ctx.db, &i.image_id, ctx.account)?.is_some() {
             return Err(ApiError::new(
                 Code::InvalidAmiIdDuplicate,
                 format!("Images[{n}].ImageId: the image {} is already in this world", i.image_id),
-            ));
+            )
+            .into());
         }
-        let taken = store::image_named(ctx.db, &i.owner, &i.region, &i.name).db()?;
+        let taken = store::image_named(ctx.db, &i.owner, &i.region, &i.name)?;
         if !seen_names.insert((&i.owner, &i.region, &i.name)) || taken.is_some() {
             return Err(ApiError::new(
                 Code::InvalidAmiNameDuplicate,
@@ -196,12 +196,15 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError>
                     "Images[{n}].Name: AMI name {} is already in use by an image of {} in {}",
                     i.name, i.owner, i.region
                 ),
-            ));
+            )
+            .into());
         }
         for (_, snap, _) in &i.volumes {
             if let Some(s) = snap {
-                if !seen_snaps.insert(s.clone()) || store::snapshot_exists(ctx.db, s).db()? {
-                    return Err(bad(n, "BlockDeviceMappings", format!("the snapshot {s} is already in this world")));
+                if !seen_snaps.insert(s.clone()) || store::snapshot_exists(ctx.db, s)? {
+                    return Err(
+                        bad(n, "BlockDeviceMappings", format!("the snapshot {s} is already in this world")).into()
+                    );
                 }
             }
         }
@@ -209,16 +212,15 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError>
     let mut imported = Vec::new();
     for item in items {
         // Owners that are not accounts of the world become system owners (R-ID-3).
-        if store::account(ctx.db, &item.owner).db()?.is_none() {
+        if store::account(ctx.db, &item.owner)?.is_none() {
             let name = item.owner_alias.clone().unwrap_or_else(|| format!("catalog owner {}", item.owner));
             let alias =
                 item.owner_alias.clone().filter(|a| store::account_by_alias(ctx.db, a).ok().flatten().is_none());
-            store::insert_account(ctx.db, &Account { account_id: item.owner.clone(), name, system: true, alias })
-                .db()?;
+            store::insert_account(ctx.db, &Account { account_id: item.owner.clone(), name, system: true, alias })?;
         }
         for code in &item.product_codes {
-            if store::product(ctx.db, code, ctx.account).db()?.is_none() {
-                store::insert_product(ctx.db, code, &item.name, &item.owner, 0.0, Some(&item.image_id)).db()?;
+            if store::product(ctx.db, code, ctx.account)?.is_none() {
+                store::insert_product(ctx.db, code, &item.name, &item.owner, 0.0, Some(&item.image_id))?;
             }
         }
         let mut snapshot_ids = Vec::new();
@@ -263,10 +265,10 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError>
         };
         let image = build_image_as(ctx, spec, who)?;
         if let Some(root) = &item.root_device_name {
-            store::set_root_device_name(ctx.db, image.row, root).db()?;
+            store::set_root_device_name(ctx.db, image.row, root)?;
         }
         if item.deprecation_time.is_some() {
-            store::set_deprecation(ctx.db, image.row, item.deprecation_time).db()?;
+            store::set_deprecation(ctx.db, image.row, item.deprecation_time)?;
         }
         imported.push(serde_json::json!({ "ImageId": item.image_id, "Name": item.name, "OwnerId": item.owner, "Region": item.region }));
     }
@@ -274,7 +276,7 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, ApiError>
 }
 
 /// `catalog list`: every imported image, in every region.
-pub fn list_catalog(ctx: &Ctx) -> Result<Response, ApiError> {
+pub fn list_catalog(ctx: &Ctx) -> Result<Response, OpError> {
     let q = ImageQuery { viewer: ctx.account, region: None, scope: ImageScope::Imported, name: NameMatch::Any };
-    Ok(Response::images(store::query_images(ctx.db, &q).db()?, None))
+    Ok(Response::images(store::query_images(ctx.db, &q)?, None))
 }

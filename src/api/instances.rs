@@ -3,8 +3,8 @@
 
 use super::filters::{self, Filter};
 use super::page::Page;
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::{refuse, ApiError, Code};
+use super::{Ctx, Response, Shape};
+use crate::error::{refuse, Code, OpError};
 use crate::ids;
 use crate::model::Instance;
 use crate::store;
@@ -45,9 +45,8 @@ pub struct DescribeInstances {
 }
 
 /// Loads the caller's instances (all, or by ID) with where they run.
-fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, ApiError> {
-    let mut list: Vec<Instance> = store::instances(ctx.db, ctx.account, ctx.region, ids_)
-        .db()?
+fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, OpError> {
+    let mut list: Vec<Instance> = store::instances(ctx.db, ctx.account, ctx.region, ids_)?
         .into_iter()
         .filter(|i| i.owner_id == ctx.account)
         .collect();
@@ -58,7 +57,7 @@ fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, ApiError> {
 }
 
 /// The caller's instances with these IDs, or the right error for the first bad one.
-fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, ApiError> {
+fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, OpError> {
     for id in ids_ {
         ids::check_instance_id(id)?;
     }
@@ -70,7 +69,7 @@ fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, ApiError> {
 }
 
 /// One instance of the caller, or the right refusal.
-pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, ApiError> {
+pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, OpError> {
     Ok(owned(ctx, std::slice::from_ref(&id.to_string()))?.remove(0))
 }
 
@@ -81,7 +80,7 @@ fn with_token(mut v: Value, next: Option<String>) -> Value {
     v
 }
 
-pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, ApiError> {
+pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, OpError> {
     filters::check(&r.filters, filters::INSTANCE_FILTERS)?;
     r.page.not_with_ids(&r.instance_ids, "instancesSet")?;
     let mut list = if r.instance_ids.is_empty() { load(ctx, None)? } else { owned(ctx, &r.instance_ids)? };
@@ -90,7 +89,7 @@ pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, A
     Ok(Response::new(Shape::Instances, with_token(json!({ "Instances": list }), next)))
 }
 
-pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiError> {
+pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpError> {
     if r.instance_ids.is_empty() {
         return refuse(Code::InvalidParameterValue, "Name at least one instance ID");
     }
@@ -151,9 +150,9 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, ApiEr
         if new == state {
             continue;
         }
-        store::set_instance_state(ctx.db, i.row, new, None).db()?;
+        store::set_instance_state(ctx.db, i.row, new, None)?;
         // R-COST-4: software fees accrue only while the instance runs.
-        store::close_meters(ctx.db, &i.instance_id, None, ctx.now).db()?;
+        store::close_meters(ctx.db, &i.instance_id, None, ctx.now)?;
         if fee_on {
             super::marketplace::open_software_meters(ctx, i)?;
         }
@@ -190,7 +189,7 @@ pub struct InstanceAttribute {
 }
 
 /// DescribeInstanceAttribute, in AWS's shape (`{"InstanceId", "<Attribute>": {"Value"}}`).
-pub fn describe_instance_attribute(ctx: &Ctx, r: InstanceAttribute) -> Result<Response, ApiError> {
+pub fn describe_instance_attribute(ctx: &Ctx, r: InstanceAttribute) -> Result<Response, OpError> {
     if !INSTANCE_ATTRIBUTES.contains(&r.attribute.as_str()) {
         return refuse(
             Code::InvalidParameterValue,
@@ -240,7 +239,7 @@ pub struct ModifyInstanceAttribute {
 }
 
 /// ModifyInstanceAttribute: termination protection, and the type of a stopped instance.
-pub fn modify_instance_attribute(ctx: &Ctx, r: ModifyInstanceAttribute) -> Result<Response, ApiError> {
+pub fn modify_instance_attribute(ctx: &Ctx, r: ModifyInstanceAttribute) -> Result<Response, OpError> {
     let i = owned_instance(ctx, &r.instance_id)?;
     if r.disable_api_termination.is_none() && r.instance_type.is_none() {
         return refuse(Code::MissingParameter, "Name one attribute to modify: disableApiTermination or instanceType");
@@ -253,17 +252,17 @@ pub fn modify_instance_attribute(ctx: &Ctx, r: ModifyInstanceAttribute) -> Resul
             );
         }
         super::launch::check_instance_type(t, &i.architecture)?;
-        store::set_instance_type(ctx.db, i.row, t).db()?;
+        store::set_instance_type(ctx.db, i.row, t)?;
     }
     if let Some(on) = r.disable_api_termination {
-        store::set_disable_api_termination(ctx.db, i.row, on).db()?;
+        store::set_disable_api_termination(ctx.db, i.row, on)?;
     }
     Ok(Response::ok())
 }
 
 /// DescribeInstanceCreditSpecifications: burstable types' CPU credit mode
 /// (t2 standard, t3/t4g unlimited, as AWS launches them by default).
-pub fn describe_credit_specifications(ctx: &Ctx, r: DescribeInstances) -> Result<Response, ApiError> {
+pub fn describe_credit_specifications(ctx: &Ctx, r: DescribeInstances) -> Result<Response, OpError> {
     let list = describe_instances(ctx, r)?.into_value();
     let specs: Vec<Value> = list["Instances"]
         .as_array()
@@ -291,7 +290,7 @@ pub struct DescribeVolumes {
 }
 
 /// DescribeVolumes: the volumes of the caller's instances (deleted with them on termination).
-pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, ApiError> {
+pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, OpError> {
     filters::check(&r.filters, filters::VOLUME_FILTERS)?;
     r.page.not_with_ids(&r.volume_ids, "volumeIds")?;
     for id in &r.volume_ids {
@@ -306,8 +305,7 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, ApiEr
     let tags = store::tags_for(
         ctx.db,
         instances.iter().flat_map(|i| i.block_device_mappings.iter().filter_map(|b| b.ebs.volume_id.clone())),
-    )
-    .db()?;
+    )?;
     let mut volumes = Vec::new();
     for i in instances.iter().filter(|i| i.state.name != "terminated") {
         for b in &i.block_device_mappings {
@@ -347,7 +345,7 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, ApiEr
 }
 
 /// DescribeInstanceTypes: the types amisim knows, with their architecture.
-pub fn describe_instance_types(_ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
+pub fn describe_instance_types(_ctx: &Ctx, names: Vec<String>) -> Result<Response, OpError> {
     if let Some(bad) = names.iter().find(|n| !super::launch::INSTANCE_TYPES.iter().any(|(t, _)| t == n)) {
         return refuse(
             Code::InvalidInstanceType,

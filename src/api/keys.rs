@@ -1,7 +1,7 @@
 //! `keys`: KMS keys per account and region, and grants to other accounts (R-SHR-4, R-CPY-4).
 
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::{refuse, ApiError, Code};
+use super::{Ctx, Response, Shape};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Key;
 use crate::store;
@@ -24,11 +24,12 @@ pub struct GrantKey {
 
 /// The key to encrypt with in `region`: the named one, or the caller's `aws/ebs`.
 /// A key lives in one region and must be usable by the caller (R-CPY-4).
-pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> Result<Key, ApiError> {
+pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> Result<Key, OpError> {
     let Some(reference) = reference else {
-        return store::managed_key(ctx.db, region, ctx.account).db()?.ok_or_else(|| {
+        let key = store::managed_key(ctx.db, region, ctx.account)?;
+        return Ok(key.ok_or_else(|| {
             ApiError::new(Code::InvalidParameterValue, format!("No aws/ebs key for {} in {region}", ctx.account))
-        });
+        })?);
     };
     if let Some(rest) = reference.strip_prefix("arn:aws:kms:") {
         let key_region = rest.split(':').next().unwrap_or_default();
@@ -41,7 +42,7 @@ pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> R
             );
         }
     }
-    match store::find_key(ctx.db, region, ctx.account, reference).db()? {
+    match store::find_key(ctx.db, region, ctx.account, reference)? {
         Some(k) if k.usable_by(ctx.account) => Ok(k),
         Some(k) if k.key_state != "Enabled" => {
             refuse(Code::InvalidParameterValue, format!("KMS key {reference} is {} and cannot be used", k.key_state))
@@ -57,12 +58,12 @@ pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> R
     }
 }
 
-pub fn list_keys(ctx: &Ctx) -> Result<Response, ApiError> {
-    let keys = store::keys_of(ctx.db, ctx.account, ctx.region).db()?;
+pub fn list_keys(ctx: &Ctx) -> Result<Response, OpError> {
+    let keys = store::keys_of(ctx.db, ctx.account, ctx.region)?;
     Ok(Response::new(Shape::Keys, json!({ "Keys": keys })))
 }
 
-pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
+pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, OpError> {
     let alias = if r.alias.starts_with("alias/") { r.alias.clone() } else { format!("alias/{}", r.alias) };
     let name = &alias["alias/".len()..];
     if name.is_empty() || name.len() > 250 || !name.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c)) {
@@ -77,7 +78,7 @@ pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
             "Aliases beginning with 'alias/aws/' are reserved for AWS managed keys",
         );
     }
-    if store::find_key(ctx.db, ctx.region, ctx.account, &alias).db()?.is_some() {
+    if store::find_key(ctx.db, ctx.region, ctx.account, &alias)?.is_some() {
         return refuse(
             Code::KmsAlreadyExists,
             format!("An alias with the name {alias} already exists in {}", ctx.region),
@@ -92,14 +93,14 @@ pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, ApiError> {
         managed: false,
         created: ctx.now,
     };
-    store::insert_key(ctx.db, &key).db()?;
+    store::insert_key(ctx.db, &key)?;
     let arn = crate::model::key_arn(ctx.region, ctx.account, &key_id);
     Ok(Response::record(json!({ "KeyId": key_id, "Arn": arn, "Alias": alias })))
 }
 
 /// Finds a key the caller owns in its region, for grant and revoke.
-fn owned_key(ctx: &Ctx, reference: &str) -> Result<Key, ApiError> {
-    match store::find_key(ctx.db, ctx.region, ctx.account, reference).db()? {
+fn owned_key(ctx: &Ctx, reference: &str) -> Result<Key, OpError> {
+    match store::find_key(ctx.db, ctx.region, ctx.account, reference)? {
         Some(k) if k.owner_id == ctx.account => Ok(k),
         Some(_) => refuse(
             Code::AuthFailure,
@@ -111,7 +112,7 @@ fn owned_key(ctx: &Ctx, reference: &str) -> Result<Key, ApiError> {
     }
 }
 
-pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, ApiError> {
+pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, OpError> {
     if !ids::is_account(&r.grantee) {
         return refuse(
             Code::InvalidParameterValue,
@@ -120,7 +121,7 @@ pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, ApiError> {
     }
     let key = owned_key(ctx, &r.key)?;
     if r.revoke {
-        store::revoke_key(ctx.db, &key.key_id, &r.grantee).db()?;
+        store::revoke_key(ctx.db, &key.key_id, &r.grantee)?;
     } else {
         if key.is_managed() {
             // R-SHR-4: AWS-managed keys cannot be used by other accounts.
@@ -129,7 +130,7 @@ pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, ApiError> {
                 "AWS managed keys (aws/ebs) cannot be granted to other accounts; create a key with `amisim keys create --alias NAME`",
             );
         }
-        store::grant_key(ctx.db, &key.key_id, &r.grantee).db()?;
+        store::grant_key(ctx.db, &key.key_id, &r.grantee)?;
     }
     Ok(Response::ok())
 }

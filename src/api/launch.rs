@@ -1,9 +1,9 @@
 //! `launch`: RunInstances (R-SHR-7, R-SHR-8).
 
 use super::tags::{self, TagSpecification};
-use super::{idempotency, Ctx, OrInternal, Response, Shape, Wait};
+use super::{idempotency, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::{self, Kind};
 use crate::model::{Instance, InstanceState, StateReason};
 use crate::store;
@@ -60,7 +60,7 @@ pub const INSTANCE_TYPES: &[(&str, &str)] = &[
 ];
 
 /// R-SHR-8: a known instance type of the image's architecture.
-pub fn check_instance_type(instance_type: &str, architecture: &str) -> Result<(), ApiError> {
+pub fn check_instance_type(instance_type: &str, architecture: &str) -> Result<(), OpError> {
     match INSTANCE_TYPES.iter().find(|(t, _)| *t == instance_type) {
         None => refuse(Code::InvalidParameterValue, format!("Invalid value '{instance_type}' for InstanceType.")),
         Some((_, arch)) if *arch != architecture => refuse(
@@ -77,7 +77,7 @@ pub fn check_instance_type(instance_type: &str, architecture: &str) -> Result<()
 pub const BOOT_DELAY: i64 = 60;
 pub const KMS_FAILURE_DELAY: i64 = 120;
 
-pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
+pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
     let Some(token) = r.client_token.clone() else {
         return launch(ctx, r);
     };
@@ -98,7 +98,7 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
     Ok(Response::new(Shape::Instances, value).waiting(super::clock::Waiter::InstanceRunning, ids, &wait))
 }
 
-fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
+fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
     ids::check_image_id(&r.image_id)?;
     if let Some(min) = r.min_count {
         if min < 1 || min > r.count {
@@ -115,10 +115,10 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         );
     }
     let [tags, volume_tags] = tags::tags_by_type(&r.tag_specifications, ["instance", "volume"])?;
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account).db()?.ok_or_else(|| {
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))
     })?;
-    let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
+    let facts = Facts::load(ctx.db, &image, ctx.account)?;
     let reasons = access::reasons(&image, &facts, ctx.account, Action::Launch);
     access::require(&reasons)?;
     let instance_type = r
@@ -200,11 +200,10 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         let row = store::insert_instance(
             ctx.db,
             &store::NewInstance { instance: &instance, ready_at, outcome, volume_ids: &volume_ids },
-        )
-        .db()?;
-        store::set_tags(ctx.db, &instance.instance_id, &tags).db()?;
+        )?;
+        store::set_tags(ctx.db, &instance.instance_id, &tags)?;
         for v in &volume_ids {
-            store::set_tags(ctx.db, v, &volume_tags).db()?;
+            store::set_tags(ctx.db, v, &volume_tags)?;
         }
         // R-COST-4: software fees accrue per instance-hour while it runs.
         if doomed.is_none() {
@@ -218,7 +217,7 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, ApiError> {
         }
         instances.push(instance);
     }
-    store::set_last_launched(ctx.db, image.row, ctx.now).db()?;
+    store::set_last_launched(ctx.db, image.row, ctx.now)?;
     let ids = instances.iter().map(|i| i.instance_id.clone()).collect();
     Ok(Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
         super::clock::Waiter::InstanceRunning,

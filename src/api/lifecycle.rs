@@ -1,9 +1,9 @@
 //! `deregister`, `protect`, `deprecate`, `disable`, `enable` (R-LIF-1..4).
 
-use super::{Ctx, OrInternal, Response};
+use super::{Ctx, Response};
 use crate::access::{self, Action, Facts, ManageOp};
 use crate::clock::{self, DAY, HOUR};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::{Image, ImageState};
 use crate::store;
@@ -40,16 +40,16 @@ pub struct Deprecate {
 }
 
 /// The caller's image, after the ID, existence, state and owner checks of section 3.
-pub fn owned_image(ctx: &Ctx, image_id: &str, op: ManageOp) -> Result<Image, ApiError> {
+pub fn owned_image(ctx: &Ctx, image_id: &str, op: ManageOp) -> Result<Image, OpError> {
     ids::check_image_id(image_id)?;
-    let image = store::find_image(ctx.db, ctx.region, image_id, ctx.account).db()?.ok_or_else(|| {
+    let image = store::find_image(ctx.db, ctx.region, image_id, ctx.account)?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{image_id}]' does not exist"))
     })?;
     access::require(&access::reasons(&image, &Facts::empty(), ctx.account, Action::Manage(op)))?;
     Ok(image)
 }
 
-pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, ApiError> {
+pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, OpError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Deregister)?;
     // R-LIF-2: protection (and its cooldown) blocks deregistration.
     if image.deregistration_protection.starts_with("disabled-after") {
@@ -70,15 +70,15 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, ApiError> {
             ),
         );
     }
-    store::deregister_image(ctx.db, image.row, ctx.now).db()?;
+    store::deregister_image(ctx.db, image.row, ctx.now)?;
     if image.is_instance_store() {
-        store::close_meters(ctx.db, &image.image_id, None, ctx.now).db()?;
+        store::close_meters(ctx.db, &image.image_id, None, ctx.now)?;
     }
     let mut results = Vec::new();
     if r.delete_associated_snapshots {
         let ids: Vec<String> = image.snapshot_ids().map(str::to_string).collect();
-        let in_use = store::images_using_snapshots(ctx.db, &ids).db()?;
-        for s in store::snapshots_by_id(ctx.db, &image.region, &ids).db()? {
+        let in_use = store::images_using_snapshots(ctx.db, &ids)?;
+        for s in store::snapshots_by_id(ctx.db, &image.region, &ids)? {
             let code = if in_use.iter().any(|(snap, _)| *snap == s.snapshot_id) {
                 "client-error"
             } else {
@@ -91,7 +91,7 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, ApiError> {
     Ok(Response::record(json!({ "Return": true, "DeleteSnapshotResults": results })))
 }
 
-pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, ApiError> {
+pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, OpError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Protect)?;
     if r.off && r.with_cooldown {
         return refuse(Code::InvalidParameterCombination, "--off and --with-cooldown cannot be combined");
@@ -110,7 +110,7 @@ pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, ApiError> {
     } else {
         ("enabled-without-cooldown", None)
     };
-    store::set_protection(ctx.db, image.row, value, until).db()?;
+    store::set_protection(ctx.db, image.row, value, until)?;
     let shown = match until {
         Some(t) => format!("disabled-after {}", clock::format(t)),
         None => value.to_string(),
@@ -118,7 +118,7 @@ pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, ApiError> {
     Ok(Response::record(json!({ "Return": shown })))
 }
 
-pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, ApiError> {
+pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, OpError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Deprecate)?;
     let at = match &r.when {
         DeprecateAt::Cancel => None,
@@ -148,29 +148,29 @@ pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, ApiError> {
             );
         }
     }
-    store::set_deprecation(ctx.db, image.row, at).db()?;
+    store::set_deprecation(ctx.db, image.row, at)?;
     Ok(Response::ok())
 }
 
-pub fn disable(ctx: &Ctx, image_id: &str) -> Result<Response, ApiError> {
+pub fn disable(ctx: &Ctx, image_id: &str) -> Result<Response, OpError> {
     let image = owned_image(ctx, image_id, ManageOp::Disable)?;
     // R-LIF-4: every launch permission goes, and does not come back on enable.
-    store::clear_launch_permissions(ctx.db, image.row).db()?;
-    store::set_image_state(ctx.db, image.row, ImageState::Disabled.as_str()).db()?;
+    store::clear_launch_permissions(ctx.db, image.row)?;
+    store::set_image_state(ctx.db, image.row, ImageState::Disabled.as_str())?;
     Ok(Response::ok())
 }
 
-pub fn enable(ctx: &Ctx, image_id: &str) -> Result<Response, ApiError> {
+pub fn enable(ctx: &Ctx, image_id: &str) -> Result<Response, OpError> {
     let image = owned_image(ctx, image_id, ManageOp::Enable)?;
     if image.state == ImageState::Disabled {
-        let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
+        let facts = Facts::load(ctx.db, &image, ctx.account)?;
         if let Some(s) = facts.snapshots.iter().find(|s| s.storage_tier == "archive" || s.tiering_status.is_some()) {
             return refuse(
                 Code::IncorrectState,
                 format!("Snapshot {} of the image is archived; restore it before enabling the image", s.snapshot_id),
             );
         }
-        store::set_image_state(ctx.db, image.row, ImageState::Available.as_str()).db()?;
+        store::set_image_state(ctx.db, image.row, ImageState::Available.as_str())?;
     }
     Ok(Response::ok())
 }

@@ -1,8 +1,8 @@
 //! `lineage`: an image's ancestors and descendants (created from an instance of,
 //! copied from) across regions and accounts (R-LIF-5).
 
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::{ApiError, Code};
+use super::{Ctx, Response, Shape};
+use crate::error::{ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Image;
 use crate::store;
@@ -23,12 +23,12 @@ fn node(i: &Image) -> Value {
 }
 
 /// Descendants, depth first; `seen` guards against cycles in a damaged world.
-fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result<Vec<Value>, ApiError> {
+fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result<Vec<Value>, OpError> {
     if depth > 64 {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    for c in store::images_copied_from(ctx.db, id, ctx.account).db()? {
+    for c in store::images_copied_from(ctx.db, id, ctx.account)? {
         if seen.contains(&c.image_id) {
             continue;
         }
@@ -40,9 +40,9 @@ fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result
     Ok(out)
 }
 
-pub fn lineage(ctx: &Ctx, image_id: &str) -> Result<Response, ApiError> {
+pub fn lineage(ctx: &Ctx, image_id: &str) -> Result<Response, OpError> {
     ids::check_image_id(image_id)?;
-    let image = store::find_image_anywhere(ctx.db, image_id, ctx.account).db()?.ok_or_else(|| {
+    let image = store::find_image_anywhere(ctx.db, image_id, ctx.account)?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{image_id}]' does not exist"))
     })?;
     let mut ancestors = Vec::new();
@@ -53,7 +53,7 @@ pub fn lineage(ctx: &Ctx, image_id: &str) -> Result<Response, ApiError> {
             break;
         }
         seen.push(p.clone());
-        match store::find_image_anywhere(ctx.db, &p, ctx.account).db()? {
+        match store::find_image_anywhere(ctx.db, &p, ctx.account)? {
             Some(a) => {
                 parent = a.source_image_id.clone();
                 ancestors.push(node(&a));

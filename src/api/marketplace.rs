@@ -2,10 +2,10 @@
 //! of instances (R-COST-4).
 
 use super::lifecycle::owned_image;
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::access::ManageOp;
 use crate::cost;
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, Code, OpError};
 use crate::ids::{self, Kind};
 use crate::model::Instance;
 use crate::store;
@@ -20,29 +20,29 @@ pub struct Publish {
     pub name: Option<String>,
 }
 
-pub fn list_products(ctx: &Ctx) -> Result<Response, ApiError> {
-    Ok(Response::new(Shape::Products, json!({ "Products": store::products(ctx.db, ctx.account).db()? })))
+pub fn list_products(ctx: &Ctx) -> Result<Response, OpError> {
+    Ok(Response::new(Shape::Products, json!({ "Products": store::products(ctx.db, ctx.account)? })))
 }
 
-pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, ApiError> {
+pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, OpError> {
     if !ids::is_product_code(code) {
         return refuse(
             Code::InvalidParameterValue,
             format!("Invalid product code '{code}': expected prod-…; see `amisim marketplace list`"),
         );
     }
-    if store::product(ctx.db, code, ctx.account).db()?.is_none() {
+    if store::product(ctx.db, code, ctx.account)?.is_none() {
         return refuse(
             Code::InvalidProductCodeNotFound,
             format!("The product code '{code}' does not exist; see `amisim marketplace list`"),
         );
     }
-    store::subscribe(ctx.db, ctx.account, code).db()?;
+    store::subscribe(ctx.db, ctx.account, code)?;
     Ok(Response::ok())
 }
 
 /// R-MKT-2: sell an owned, available image; buyers subscribe and launch it.
-pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, ApiError> {
+pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, OpError> {
     if !(r.price > 0.0 && r.price <= 1000.0) {
         return refuse(
             Code::InvalidParameterValue,
@@ -59,7 +59,7 @@ pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, ApiError> {
             ),
         );
     }
-    let facts = crate::access::Facts::load(ctx.db, &image, ctx.account).db()?;
+    let facts = crate::access::Facts::load(ctx.db, &image, ctx.account)?;
     if facts.snapshots.iter().any(|s| s.managed_key) {
         return refuse(
             Code::OperationNotPermitted,
@@ -68,18 +68,18 @@ pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, ApiError> {
     }
     let code = ctx.new_id(Kind::Product)?;
     let name = r.name.clone().unwrap_or_else(|| image.name.clone());
-    store::insert_product(ctx.db, &code, &name, ctx.account, r.price, Some(&image.image_id)).db()?;
-    store::set_product_codes(ctx.db, image.row, std::slice::from_ref(&code)).db()?;
+    store::insert_product(ctx.db, &code, &name, ctx.account, r.price, Some(&image.image_id))?;
+    store::set_product_codes(ctx.db, image.row, std::slice::from_ref(&code))?;
     // The marketplace makes the image launchable by its subscribers: it is listed publicly.
-    store::add_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+    store::add_launch_permissions(ctx.db, image.row, &["all".to_string()])?;
     Ok(Response::record(json!({ "ProductCode": code })))
 }
 
 /// R-COST-4: the software fee to the launcher and the revenue to a seller, per instance-hour.
-pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
+pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), OpError> {
     let mut fee: f64 = i.billing_products.iter().map(|b| cost::billing_product_fee(b)).sum();
     for p in &i.product_codes {
-        let Some(product) = store::product(ctx.db, &p.product_code_id, &i.owner_id).db()? else {
+        let Some(product) = store::product(ctx.db, &p.product_code_id, &i.owner_id)? else {
             continue;
         };
         fee += product.price_per_hour;
@@ -93,7 +93,7 @@ pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
                 unit: "instance-hour",
                 rate: -product.price_per_hour,
             };
-            store::open_meter(ctx.db, &m, ctx.now).db()?;
+            store::open_meter(ctx.db, &m, ctx.now)?;
         }
     }
     if fee > 0.0 {
@@ -106,7 +106,7 @@ pub fn open_software_meters(ctx: &Ctx, i: &Instance) -> Result<(), ApiError> {
             unit: "instance-hour",
             rate: fee,
         };
-        store::open_meter(ctx.db, &m, ctx.now).db()?;
+        store::open_meter(ctx.db, &m, ctx.now)?;
     }
     Ok(())
 }

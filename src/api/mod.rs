@@ -28,7 +28,7 @@ pub mod share;
 pub mod snapshots;
 pub mod tags;
 
-use crate::error::{refuse, ApiError, Code, Error};
+use crate::error::{refuse, Code, Error, OpError};
 use crate::ids::{self, Kind};
 use crate::store;
 use rusqlite::Connection;
@@ -94,16 +94,16 @@ impl<'a> Ctx<'a> {
     pub fn seed(&self) -> u64 {
         self.seed
     }
-    pub fn new_id(&self, kind: Kind) -> Result<String, ApiError> {
+    pub fn new_id(&self, kind: Kind) -> Result<String, OpError> {
         Ok(self.new_ids(kind, 1)?.remove(0))
     }
-    pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, ApiError> {
+    pub fn new_ids(&self, kind: Kind, n: usize) -> Result<Vec<String>, OpError> {
         Ok(self.new_id_groups(&[(kind, n)])?.remove(0))
     }
     /// IDs of several kinds, `n` of each, in order, from one counter reservation.
-    pub fn new_id_groups(&self, groups: &[(Kind, usize)]) -> Result<Vec<Vec<String>>, ApiError> {
+    pub fn new_id_groups(&self, groups: &[(Kind, usize)]) -> Result<Vec<Vec<String>>, OpError> {
         let total: usize = groups.iter().map(|(_, n)| n).sum();
-        let mut next = store::alloc_ids(self.db, total as i64).map_err(internal)? as u64;
+        let mut next = store::alloc_ids(self.db, total as i64)? as u64;
         Ok(groups
             .iter()
             .map(|&(kind, n)| {
@@ -114,57 +114,31 @@ impl<'a> Ctx<'a> {
             .collect())
     }
     /// An image ID and `n` snapshot IDs from one counter reservation.
-    pub fn new_image_ids(&self, n: usize) -> Result<(String, Vec<String>), ApiError> {
+    pub fn new_image_ids(&self, n: usize) -> Result<(String, Vec<String>), OpError> {
         let mut g = self.new_id_groups(&[(Kind::Image, 1), (Kind::Snapshot, n)])?;
         let snaps = g.pop().unwrap_or_default();
         Ok((g.pop().and_then(|mut i| i.pop()).unwrap_or_default(), snaps))
     }
-    pub fn new_key_id(&self) -> Result<String, ApiError> {
-        let c = store::alloc_ids(self.db, 1).map_err(internal)?;
+    pub fn new_key_id(&self) -> Result<String, OpError> {
+        let c = store::alloc_ids(self.db, 1)?;
         Ok(ids::format_key_id(self.seed, c as u64))
     }
-    pub fn new_account_id(&self) -> Result<String, ApiError> {
-        let c = store::alloc_ids(self.db, 1).map_err(internal)?;
+    pub fn new_account_id(&self) -> Result<String, OpError> {
+        let c = store::alloc_ids(self.db, 1)?;
         Ok(ids::format_account(self.seed, c as u64))
     }
     /// Whether an account is a system owner (catalog vendors, imported owners): never billed.
-    pub fn is_system(&self, account: &str) -> Result<bool, ApiError> {
-        Ok(store::account(self.db, account).db()?.is_some_and(|a| a.system))
+    pub fn is_system(&self, account: &str) -> Result<bool, OpError> {
+        Ok(store::account(self.db, account)?.is_some_and(|a| a.system))
     }
 }
 
-/// A storage failure inside an operation. It surfaces as exit 255 (or 253 for a
-/// corrupt file) because `call` re-raises the original error it stashed.
-pub fn internal(e: rusqlite::Error) -> ApiError {
-    INTERNAL.with(|cell| *cell.borrow_mut() = Some(e));
-    ApiError::new(Code::InvalidRequest, "internal storage error")
-}
-
-thread_local! {
-    static INTERNAL: std::cell::RefCell<Option<rusqlite::Error>> = const { std::cell::RefCell::new(None) };
-}
-
-fn take_internal() -> Option<rusqlite::Error> {
-    INTERNAL.with(|cell| cell.borrow_mut().take())
-}
-
-/// An operation's refusal as a command's error outside `call` (building a
-/// world): a storage failure keeps its real cause (a full disk, say).
-pub fn outside_call(operation: &str, e: ApiError) -> Error {
-    match take_internal() {
-        Some(cause) if e.code == Code::InvalidRequest => crate::error::classify(cause),
-        _ => Error::Other(anyhow::anyhow!("{operation} failed: {e}")),
-    }
-}
-
-/// `?` on store calls inside operations.
-pub trait OrInternal<T> {
-    fn db(self) -> Result<T, ApiError>;
-}
-
-impl<T> OrInternal<T> for rusqlite::Result<T> {
-    fn db(self) -> Result<T, ApiError> {
-        self.map_err(internal)
+/// An operation's failure as a command's error outside `call` (building a
+/// world, seeding one): a storage failure keeps its real cause (a full disk, say).
+pub fn outside_call(operation: &str, e: OpError) -> Error {
+    match e {
+        OpError::Store(cause) => crate::error::classify(cause),
+        OpError::Refused(e) => Error::Other(anyhow::anyhow!("{operation} failed: {e}")),
     }
 }
 
@@ -456,7 +430,7 @@ impl Request {
             && !matches!(self, Request::ShareSnapshot(r) if r.is_query())
     }
 
-    fn run(self, ctx: &Ctx) -> Result<Response, ApiError> {
+    fn run(self, ctx: &Ctx) -> Result<Response, OpError> {
         match self {
             Request::CreateImage(r) => create::create_image(ctx, r),
             Request::CopyImage(r) => copy::copy_image(ctx, r),
@@ -526,8 +500,8 @@ pub struct Outcome {
 }
 
 /// R-ID-3: the caller must be a user account of this world.
-fn check_caller(ctx: &Ctx) -> Result<(), ApiError> {
-    match store::account(ctx.db, ctx.account).db()? {
+fn check_caller(ctx: &Ctx) -> Result<(), OpError> {
+    match store::account(ctx.db, ctx.account)? {
         Some(a) if !a.system => Ok(()),
         Some(_) => refuse(
             Code::AuthFailure,
@@ -589,17 +563,17 @@ impl Drop for Scope<'_> {
 pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
-    take_internal();
     let scope = Scope::begin(conn, mutating)?;
     let (result, now, parameters) = {
         let ctx = Ctx::new(conn, &caller.account, &caller.region)?;
         // An event is stamped with the call's time, not the time a waiter reached.
         let now = ctx.now;
         let parameters = if mutating { audit::parameters(&request, now) } else { Value::Null };
-        let mut result = check_caller(&ctx).and_then(|()| request.run(&ctx));
-        if let Some(e) = take_internal() {
-            return Err(e.into());
-        }
+        let mut result = match check_caller(&ctx).and_then(|()| request.run(&ctx)) {
+            Err(OpError::Store(e)) => return Err(e.into()),
+            Err(OpError::Refused(e)) => Err(e),
+            Ok(r) => Ok(r),
+        };
         if dry_run && result.is_ok() {
             result = refuse(Code::DryRunOperation, "Request would have succeeded, but DryRun flag is set.");
         }
@@ -655,7 +629,6 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
 /// `restart` (a server starting) sets the anchor to now without moving the
 /// clock: time when nobody served does not count. Settles what came due.
 pub fn follow_wall_clock(conn: &mut Connection, wall_ms: i64, speed: f64, restart: bool) -> Result<(), Error> {
-    take_internal();
     let scope = Scope::begin(conn, true)?;
     let anchor = store::followed_wall_ms(conn)?;
     match anchor {

@@ -5,7 +5,7 @@
 
 use super::filters::{self, Filter};
 use super::{Ctx, Response, Shape};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, Code, OpError};
 use crate::ids::mix;
 use crate::model::{Instance, Placement};
 use crate::regions;
@@ -77,7 +77,7 @@ pub struct DescribeNetwork {
     pub filters: Vec<Filter>,
 }
 
-fn matching(items: Vec<Value>, r: &DescribeNetwork, id_key: &str, known: &[&str]) -> Result<Vec<Value>, ApiError> {
+fn matching(items: Vec<Value>, r: &DescribeNetwork, id_key: &str, known: &[&str]) -> Result<Vec<Value>, OpError> {
     filters::check(&r.filters, known)?;
     let field = |v: &Value, name: &str| -> Vec<String> {
         let key = match name {
@@ -103,7 +103,7 @@ fn matching(items: Vec<Value>, r: &DescribeNetwork, id_key: &str, known: &[&str]
 }
 
 /// DescribeVpcs: the caller's default VPC in the region.
-pub fn describe_vpcs(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, ApiError> {
+pub fn describe_vpcs(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpError> {
     let id = vpc_id(ctx.seed(), ctx.account, ctx.region);
     let vpc = json!({
         "VpcId": id, "OwnerId": ctx.account, "State": "available", "CidrBlock": "172.31.0.0/16",
@@ -122,7 +122,7 @@ pub fn describe_vpcs(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, ApiError
 }
 
 /// DescribeSubnets: the caller's default subnet in each zone of the region.
-pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, ApiError> {
+pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpError> {
     let vpc = vpc_id(ctx.seed(), ctx.account, ctx.region);
     let subnets: Vec<Value> = zones(ctx.region)
         .enumerate()
@@ -146,7 +146,7 @@ pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, ApiEr
 }
 
 /// DescribeRegions: the commercial regions (R-ID-4).
-pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
+pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, OpError> {
     if let Some(bad) = names.iter().find(|n| !regions::is_region(n)) {
         return refuse(Code::InvalidParameterValue, crate::regions::unknown(bad));
     }
@@ -158,7 +158,7 @@ pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiE
 }
 
 /// DescribeAvailabilityZones: three zones in the caller's region.
-pub fn describe_availability_zones(ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
+pub fn describe_availability_zones(ctx: &Ctx, names: Vec<String>) -> Result<Response, OpError> {
     let all: Vec<String> = zones(ctx.region).collect();
     if let Some(bad) = names.iter().find(|n| !all.contains(n)) {
         return refuse(Code::InvalidParameterValue, format!("Invalid availability zone: [{bad}]"));
@@ -177,7 +177,7 @@ pub fn describe_availability_zones(ctx: &Ctx, names: Vec<String>) -> Result<Resp
 }
 
 /// DescribeAccountAttributes: VPC-only platform, the default VPC, the usual limits.
-pub fn describe_account_attributes(ctx: &Ctx, names: Vec<String>) -> Result<Response, ApiError> {
+pub fn describe_account_attributes(ctx: &Ctx, names: Vec<String>) -> Result<Response, OpError> {
     let vpc = vpc_id(ctx.seed(), ctx.account, ctx.region);
     let all = [
         ("supported-platforms", "VPC".to_string()),

@@ -1,8 +1,8 @@
 //! `share` (R-SHR-1..5) and `snapshots share` (R-SHR-3, R-SHR-4).
 
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::store;
 use serde::Serialize;
@@ -59,7 +59,7 @@ fn dedup(list: &[String]) -> Vec<String> {
     out
 }
 
-pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
+pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, OpError> {
     ids::check_image_id(&r.image_id)?;
     // R-SHR-2: any well-formed 12-digit account is accepted.
     for a in r.add.iter().chain(&r.remove) {
@@ -73,7 +73,7 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
     if r.public && r.private {
         return refuse(Code::InvalidParameterCombination, "--public and --private cannot be combined");
     }
-    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account).db()?.ok_or_else(|| {
+    let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))
     })?;
     if r.is_query() {
@@ -84,7 +84,7 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
             Action::Manage(ManageOp::DescribeAttribute),
         ))?;
     } else {
-        let facts = Facts::load(ctx.db, &image, ctx.account).db()?;
+        let facts = Facts::load(ctx.db, &image, ctx.account)?;
         let add: Vec<String> = dedup(&r.add).into_iter().filter(|a| *a != image.owner_id).collect();
         let mut reasons = access::reasons(&image, &facts, ctx.account, Action::Share);
         // The aws/ebs rule (R-SHR-4) bites only when accounts are added.
@@ -96,13 +96,13 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
             access::require(&access::public_reasons(&image, &facts))?;
         }
         let remove = dedup(&r.remove);
-        store::add_launch_permissions(ctx.db, image.row, &add).db()?;
-        store::remove_launch_permissions(ctx.db, image.row, &remove).db()?;
+        store::add_launch_permissions(ctx.db, image.row, &add)?;
+        store::remove_launch_permissions(ctx.db, image.row, &remove)?;
         if r.public {
-            store::add_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+            store::add_launch_permissions(ctx.db, image.row, &["all".to_string()])?;
         }
         if r.private {
-            store::remove_launch_permissions(ctx.db, image.row, &["all".to_string()]).db()?;
+            store::remove_launch_permissions(ctx.db, image.row, &["all".to_string()])?;
         }
         // R-SHR-3: the console's checkbox — grant (or revoke) the storage too.
         if r.with_snapshots {
@@ -115,19 +115,19 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, ApiError> {
                 revoke.push("all".into());
             }
             for s in &facts.snapshots {
-                store::add_volume_permissions(ctx.db, s.row, &grant).db()?;
-                store::remove_volume_permissions(ctx.db, s.row, &revoke).db()?;
+                store::add_volume_permissions(ctx.db, s.row, &grant)?;
+                store::remove_volume_permissions(ctx.db, s.row, &revoke)?;
             }
         }
     }
-    let grantees = store::launch_permissions(ctx.db, image.row).db()?;
+    let grantees = store::launch_permissions(ctx.db, image.row)?;
     Ok(Response::new(
         Shape::LaunchPermissions,
         json!({ "ImageId": image.image_id, "LaunchPermissions": permission_list(&grantees) }),
     ))
 }
 
-pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError> {
+pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, OpError> {
     ids::check_snapshot_id(&r.snapshot_id)?;
     for a in r.add.iter().chain(&r.remove) {
         if !ids::is_account(a) && a != "all" {
@@ -158,10 +158,10 @@ pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, ApiError>
                 );
             }
         }
-        store::add_volume_permissions(ctx.db, snap.row, &add).db()?;
-        store::remove_volume_permissions(ctx.db, snap.row, &dedup(&r.remove)).db()?;
+        store::add_volume_permissions(ctx.db, snap.row, &add)?;
+        store::remove_volume_permissions(ctx.db, snap.row, &dedup(&r.remove))?;
     }
-    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id).db()?.unwrap_or(snap);
+    let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)?.unwrap_or(snap);
     Ok(Response::new(
         Shape::VolumePermissions,
         json!({ "SnapshotId": snap.snapshot_id, "CreateVolumePermissions": permission_list(&snap.volume_permissions) }),

@@ -4,8 +4,8 @@ use super::describe::resolve_owner;
 use super::filters::{self, Filter};
 use super::page::Page;
 use super::tags::{self, TagSpecification};
-use super::{Ctx, OrInternal, Response, Shape};
-use crate::error::{refuse, ApiError, Code};
+use super::{Ctx, Response, Shape};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use crate::{clock, cost, ids};
 use serde::Serialize;
@@ -23,7 +23,7 @@ pub struct DescribeSnapshots {
     pub page: Page,
 }
 
-pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, ApiError> {
+pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, OpError> {
     for id in &r.snapshot_ids {
         ids::check_snapshot_id(id)?;
     }
@@ -39,13 +39,11 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, A
             u if ids::is_account(u) => Ok(u.to_string()),
             u => refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{u}\"")),
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<_, ApiError>>()?;
     let mut list = if r.snapshot_ids.is_empty() {
-        store::visible_snapshots(ctx.db, ctx.account, ctx.region, (!owners.is_empty()).then_some(owners.as_slice()))
-            .db()?
+        store::visible_snapshots(ctx.db, ctx.account, ctx.region, (!owners.is_empty()).then_some(owners.as_slice()))?
     } else {
-        let found: Vec<_> = store::snapshots_by_id(ctx.db, ctx.region, &r.snapshot_ids)
-            .db()?
+        let found: Vec<_> = store::snapshots_by_id(ctx.db, ctx.region, &r.snapshot_ids)?
             .into_iter()
             .filter(|s| {
                 s.owner_id == ctx.account || s.volume_permissions.iter().any(|g| g == ctx.account || g == "all")
@@ -75,11 +73,11 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, A
 }
 
 /// Deletes a snapshot and stops its storage bill (R-COST-2).
-pub fn remove_snapshot(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), ApiError> {
+pub fn remove_snapshot(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), OpError> {
     close_archive(ctx, s)?;
-    store::delete_snapshot(ctx.db, s.row).db()?;
-    store::clear_tags(ctx.db, &s.snapshot_id).db()?;
-    store::close_meters(ctx.db, &s.snapshot_id, None, ctx.now).db()
+    store::delete_snapshot(ctx.db, s.row)?;
+    store::clear_tags(ctx.db, &s.snapshot_id)?;
+    Ok(store::close_meters(ctx.db, &s.snapshot_id, None, ctx.now)?)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,10 +92,9 @@ pub struct CopySnapshot {
 }
 
 /// The caller's snapshot in its region, or the right refusal.
-pub(crate) fn owned_snapshot(ctx: &Ctx, id: &str) -> Result<crate::model::Snapshot, ApiError> {
+pub(crate) fn owned_snapshot(ctx: &Ctx, id: &str) -> Result<crate::model::Snapshot, OpError> {
     ids::check_snapshot_id(id)?;
-    let s = store::find_snapshot(ctx.db, ctx.region, id)
-        .db()?
+    let s = store::find_snapshot(ctx.db, ctx.region, id)?
         .ok_or_else(|| ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{id}' does not exist.")))?;
     if s.owner_id != ctx.account {
         return refuse(
@@ -114,7 +111,7 @@ fn is_archived(s: &crate::model::Snapshot) -> bool {
 }
 
 /// R-IMG-6: a snapshot that backs a registered image cannot be deleted.
-pub fn delete_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
+pub fn delete_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
     let s = owned_snapshot(ctx, id)?;
     if let Some(image) = s.images.first() {
         return refuse(Code::InvalidSnapshotInUse, format!("The snapshot {id} is currently in use by {image}"));
@@ -124,14 +121,13 @@ pub fn delete_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
 }
 
 /// R-IMG-7: CopySnapshot, with the encryption matrix and permissions of image copy.
-pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
+pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, OpError> {
     ids::check_snapshot_id(&r.snapshot_id)?;
     let [new_tags] = tags::tags_by_type(&r.tag_specifications, ["snapshot"])?;
     if r.kms_key_id.is_some() && !r.encrypted {
         return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
     }
-    let s = store::find_snapshot(ctx.db, &r.source_region, &r.snapshot_id)
-        .db()?
+    let s = store::find_snapshot(ctx.db, &r.source_region, &r.snapshot_id)?
         .filter(|s| s.owner_id == ctx.account || s.volume_permissions.iter().any(|g| g == ctx.account || g == "all"))
         .ok_or_else(|| {
             ApiError::new(
@@ -149,7 +145,7 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
         return refuse(Code::IncorrectState, format!("Snapshot {} is archived; restore it first", s.snapshot_id));
     }
     let source_key = match &s.kms_key_id {
-        Some(arn) => store::keys_by_arn(ctx.db, std::slice::from_ref(arn)).db()?.pop(),
+        Some(arn) => store::keys_by_arn(ctx.db, std::slice::from_ref(arn))?.pop(),
         None => None,
     };
     if s.encrypted && s.owner_id != ctx.account && !source_key.as_ref().is_some_and(|k| k.usable_by(ctx.account)) {
@@ -193,9 +189,8 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
             description: &description,
             source_snapshot_id: Some(&s.snapshot_id),
         },
-    )
-    .db()?;
-    store::set_tags(ctx.db, &new_id, &new_tags).db()?;
+    )?;
+    store::set_tags(ctx.db, &new_id, &new_tags)?;
     super::create::meter_snapshot(ctx, ctx.account, ctx.region, &new_id, s.volume_size)?;
     if cross {
         super::copy::charge_transfer(ctx, &s.owner_id, &s.region, &s.snapshot_id, s.volume_size)?;
@@ -204,7 +199,7 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, ApiError> {
 }
 
 /// R-IMG-8: archiving completes within 24 hours; not while an available image uses it.
-pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
+pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
     let s = owned_snapshot(ctx, id)?;
     if is_archived(&s) {
         return refuse(Code::IncorrectState, format!("Snapshot {id} is already archived or being tiered"));
@@ -213,7 +208,7 @@ pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
         return refuse(Code::IncorrectState, format!("Snapshot {id} is {}; wait until it is completed", s.state));
     }
     for image_id in &s.images {
-        if let Some(i) = store::find_image(ctx.db, ctx.region, image_id, ctx.account).db()? {
+        if let Some(i) = store::find_image(ctx.db, ctx.region, image_id, ctx.account)? {
             if i.state == crate::model::ImageState::Available || i.state == crate::model::ImageState::Pending {
                 return refuse(
                     Code::IncorrectState,
@@ -226,9 +221,9 @@ pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
         }
     }
     let done = ctx.now + (clock::HOUR + 60 * s.volume_size).min(24 * clock::HOUR);
-    store::set_snapshot_tiering(ctx.db, s.row, "archiving", done, Some(ctx.now)).db()?;
+    store::set_snapshot_tiering(ctx.db, s.row, "archiving", done, Some(ctx.now))?;
     // Archive pricing starts with the request (R-COST-2).
-    store::close_meters(ctx.db, id, Some("snapshot-storage"), ctx.now).db()?;
+    store::close_meters(ctx.db, id, Some("snapshot-storage"), ctx.now)?;
     let m = store::Meter {
         account_id: ctx.account,
         region: ctx.region,
@@ -238,7 +233,7 @@ pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
         unit: "GiB-month",
         rate: cost::SNAPSHOT_ARCHIVE / cost::HOURS_PER_MONTH,
     };
-    store::open_meter(ctx.db, &m, ctx.now).db()?;
+    store::open_meter(ctx.db, &m, ctx.now)?;
     Ok(Response::record(serde_json::json!({
         "SnapshotId": id, "StorageTier": "archive", "TieringStatus": "archival-in-progress",
         "TieringStartTime": clock::format(ctx.now), "CompletesAt": clock::format(done)
@@ -246,11 +241,11 @@ pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
 }
 
 /// Ends archive billing, charging the rest of the 90-day minimum (R-IMG-8).
-fn close_archive(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), ApiError> {
+fn close_archive(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), OpError> {
     let Some(since) = s.archived_at.filter(|_| is_archived(s)) else {
         return Ok(());
     };
-    store::close_meters(ctx.db, &s.snapshot_id, Some("archive-storage"), ctx.now).db()?;
+    store::close_meters(ctx.db, &s.snapshot_id, Some("archive-storage"), ctx.now)?;
     let minimum_end = since + 90 * clock::DAY;
     if ctx.now < minimum_end {
         let hours = (minimum_end - ctx.now) as f64 / 3600.0;
@@ -264,13 +259,13 @@ fn close_archive(ctx: &Ctx, s: &crate::model::Snapshot) -> Result<(), ApiError> 
             unit: "GiB-month",
             rate,
         };
-        store::charge(ctx.db, &m, s.volume_size as f64 * rate * hours, ctx.now).db()?;
+        store::charge(ctx.db, &m, s.volume_size as f64 * rate * hours, ctx.now)?;
     }
     Ok(())
 }
 
 /// R-IMG-8: restore is permanent, back to standard within 72 hours, $0.03/GiB.
-pub fn restore_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
+pub fn restore_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
     let s = owned_snapshot(ctx, id)?;
     if s.storage_tier != "archive" || s.tiering_status.is_some() {
         return refuse(
@@ -284,7 +279,7 @@ pub fn restore_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
     }
     let done = ctx.now + (6 * clock::HOUR + 240 * s.volume_size).min(72 * clock::HOUR);
     close_archive(ctx, &s)?;
-    store::set_snapshot_tiering(ctx.db, s.row, "restoring", done, None).db()?;
+    store::set_snapshot_tiering(ctx.db, s.row, "restoring", done, None)?;
     let m = store::Meter {
         account_id: ctx.account,
         region: ctx.region,
@@ -294,7 +289,7 @@ pub fn restore_snapshot(ctx: &Ctx, id: &str) -> Result<Response, ApiError> {
         unit: "GiB",
         rate: cost::RESTORE_PER_GIB,
     };
-    store::charge(ctx.db, &m, s.volume_size as f64 * cost::RESTORE_PER_GIB, ctx.now).db()?;
+    store::charge(ctx.db, &m, s.volume_size as f64 * cost::RESTORE_PER_GIB, ctx.now)?;
     super::create::meter_snapshot(ctx, ctx.account, ctx.region, id, s.volume_size)?;
     Ok(Response::record(serde_json::json!({
         "SnapshotId": id, "StorageTier": "archive", "TieringStatus": "temporary-restore-in-progress",

@@ -2,9 +2,9 @@
 
 use super::filters::{self, Filter};
 use super::page::Page;
-use super::{Ctx, OrInternal, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::access::{self, Action, ManageOp};
-use crate::error::{refuse, ApiError, Code};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Tag;
 use crate::store;
@@ -51,7 +51,7 @@ impl TagSpecification {
 
 /// The checked tags for each resource type an operation creates, in the order of
 /// `types`; a type the operation does not create is refused.
-pub fn tags_by_type<const N: usize>(specs: &[TagSpecification], types: [&str; N]) -> Result<[Vec<Tag>; N], ApiError> {
+pub fn tags_by_type<const N: usize>(specs: &[TagSpecification], types: [&str; N]) -> Result<[Vec<Tag>; N], OpError> {
     let mut out: [Vec<Tag>; N] = std::array::from_fn(|_| Vec::new());
     for spec in specs {
         let Some(n) = types.iter().position(|t| *t == spec.resource_type) else {
@@ -73,7 +73,7 @@ pub fn tags_by_type<const N: usize>(specs: &[TagSpecification], types: [&str; N]
 }
 
 /// Validates tags (the service does, as AWS does); a later key replaces an earlier one.
-pub fn check_tags(tags: &[Tag]) -> Result<Vec<Tag>, ApiError> {
+pub fn check_tags(tags: &[Tag]) -> Result<Vec<Tag>, OpError> {
     let mut out: Vec<Tag> = Vec::new();
     for t in tags {
         check_key(&t.key)?;
@@ -92,7 +92,7 @@ pub fn check_tags(tags: &[Tag]) -> Result<Vec<Tag>, ApiError> {
     Ok(out)
 }
 
-fn check_key(k: &str) -> Result<(), ApiError> {
+fn check_key(k: &str) -> Result<(), OpError> {
     if k.is_empty() || k.chars().count() > 128 {
         return refuse(Code::InvalidParameterValue, format!("Tag key '{k}' must be 1 to 128 characters"));
     }
@@ -103,24 +103,23 @@ fn check_key(k: &str) -> Result<(), ApiError> {
 }
 
 /// Finds the owner of a resource in the caller's region, or the right NotFound.
-fn owner_of(ctx: &Ctx, id: &str) -> Result<String, ApiError> {
+fn owner_of(ctx: &Ctx, id: &str) -> Result<String, OpError> {
     if id.starts_with("ami-") {
         ids::check_image_id(id)?;
-        let image = store::find_image(ctx.db, ctx.region, id, ctx.account).db()?.ok_or_else(|| {
+        let image = store::find_image(ctx.db, ctx.region, id, ctx.account)?.ok_or_else(|| {
             ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{id}]' does not exist"))
         })?;
         access::require(&access::reasons(&image, &access::Facts::empty(), ctx.account, Action::Manage(ManageOp::Tag)))?;
         Ok(image.owner_id)
     } else if id.starts_with("snap-") {
         ids::check_snapshot_id(id)?;
-        let s = store::find_snapshot(ctx.db, ctx.region, id).db()?.ok_or_else(|| {
+        let s = store::find_snapshot(ctx.db, ctx.region, id)?.ok_or_else(|| {
             ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{id}' does not exist."))
         })?;
         Ok(s.owner_id)
     } else if id.starts_with("i-") {
         ids::check_instance_id(id)?;
-        let i = store::instances(ctx.db, ctx.account, ctx.region, Some(&[id.to_string()]))
-            .db()?
+        let i = store::instances(ctx.db, ctx.account, ctx.region, Some(&[id.to_string()]))?
             .into_iter()
             .find(|i| i.owner_id == ctx.account)
             .ok_or_else(|| {
@@ -132,7 +131,7 @@ fn owner_of(ctx: &Ctx, id: &str) -> Result<String, ApiError> {
     }
 }
 
-pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, ApiError> {
+pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, OpError> {
     let tags = check_tags(&r.tags)?;
     for k in &r.remove {
         check_key(&k.key)?;
@@ -151,16 +150,15 @@ pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, ApiError> {
     }
     for id in &r.resource_ids {
         if r.remove_all {
-            store::clear_tags(ctx.db, id).db()?;
+            store::clear_tags(ctx.db, id)?;
         }
         store::remove_tags(
             ctx.db,
             id,
             &r.remove.iter().map(|k| (k.key.as_str(), k.value.as_deref())).collect::<Vec<_>>(),
-        )
-        .db()?;
-        store::set_tags(ctx.db, id, &tags).db()?;
-        if store::tag_count(ctx.db, id).db()? > 50 {
+        )?;
+        store::set_tags(ctx.db, id, &tags)?;
+        if store::tag_count(ctx.db, id)? > 50 {
             return refuse(Code::TagLimitExceeded, format!("{id} would have more than 50 tags"));
         }
     }
@@ -176,11 +174,11 @@ pub struct DescribeTags {
 }
 
 /// DescribeTags: the tags of the caller's images, snapshots and instances in the region.
-pub fn describe_tags(ctx: &Ctx, r: DescribeTags) -> Result<Response, ApiError> {
+pub fn describe_tags(ctx: &Ctx, r: DescribeTags) -> Result<Response, OpError> {
     filters::check(&r.filters, filters::TAG_FILTERS)?;
     let resource =
         r.filters.iter().find(|f| f.name == "resource-id" && f.values.len() == 1 && !f.values[0].contains(['*', '?']));
-    let rows = store::tags_of_owner(ctx.db, ctx.account, ctx.region, resource.map(|f| f.values[0].as_str())).db()?;
+    let rows = store::tags_of_owner(ctx.db, ctx.account, ctx.region, resource.map(|f| f.values[0].as_str()))?;
     let rows: Vec<_> = rows.into_iter().filter(|t| filters::tag_row_matches(t, &r.filters)).collect();
     let (rows, next) = r.page.apply(rows, 5)?;
     let tags: Vec<_> = rows

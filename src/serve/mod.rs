@@ -98,7 +98,7 @@ impl Shared {
     /// The account and secret of an access key, if it is one of the world's.
     /// Looked up on every request, so a rotated key stops working at once.
     pub fn key(&self, store: &mut Store, access_key: &str) -> Result<Option<(String, String)>, Error> {
-        api::accounts::signer(&store.conn, access_key).map_err(|e| Error::api("ListAccessKeys", e))
+        api::accounts::signer(&store.conn, access_key).map_err(|e| e.in_operation("ListAccessKeys"))
     }
 }
 
@@ -257,7 +257,7 @@ fn check_remote(store: &Store, addr: SocketAddr, opts: &Options) -> Result<(), E
             "--listen {addr} is beyond loopback: anyone who can reach it may call the endpoint; add --allow-remote to mean it"
         )));
     }
-    let defaults = api::accounts::default_key_accounts(&store.conn).map_err(|e| Error::api("ListAccessKeys", e))?;
+    let defaults = api::accounts::default_key_accounts(&store.conn).map_err(|e| e.in_operation("ListAccessKeys"))?;
     if let Some(first) = defaults.first() {
         return Err(Error::Config(format!(
             "account(s) {} still have the default access key pair derived from the world's seed, which anyone can compute; rotate each first: amisim accounts credentials --rotate {first}",
