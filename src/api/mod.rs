@@ -30,7 +30,7 @@ pub mod tags;
 
 use crate::error::{refuse, Code, Error, OpError};
 use crate::ids::{self, Kind};
-use crate::store;
+use crate::store::{self, Tx};
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
@@ -514,56 +514,13 @@ fn check_caller(ctx: &Ctx) -> Result<(), OpError> {
     }
 }
 
-/// One call's atomic scope: a transaction of its own or, inside a transaction the
-/// caller opened (a drill batching its steps), a savepoint. Dropped unfinished,
-/// it rolls back.
-struct Scope<'a> {
-    conn: &'a Connection,
-    nested: bool,
-    open: bool,
-}
-
-impl<'a> Scope<'a> {
-    fn begin(conn: &'a Connection, mutating: bool) -> rusqlite::Result<Scope<'a>> {
-        let nested = !conn.is_autocommit();
-        let sql = match (nested, mutating) {
-            (true, _) => "SAVEPOINT amisim_call",
-            (false, true) => "BEGIN IMMEDIATE",
-            (false, false) => "BEGIN DEFERRED",
-        };
-        conn.prepare_cached(sql)?.execute([])?;
-        Ok(Scope { conn, nested, open: true })
-    }
-    fn commit(mut self) -> rusqlite::Result<()> {
-        self.open = false;
-        self.conn.prepare_cached(if self.nested { "RELEASE amisim_call" } else { "COMMIT" })?.execute([])?;
-        Ok(())
-    }
-    fn rollback(mut self) -> rusqlite::Result<()> {
-        self.open = false;
-        self.conn.execute_batch(if self.nested { "ROLLBACK TO amisim_call; RELEASE amisim_call" } else { "ROLLBACK" })
-    }
-}
-
-impl Drop for Scope<'_> {
-    fn drop(&mut self) {
-        if self.open {
-            let _ = self.conn.execute_batch(if self.nested {
-                "ROLLBACK TO amisim_call; RELEASE amisim_call"
-            } else {
-                "ROLLBACK"
-            });
-        }
-    }
-}
-
 /// Runs one request atomically: a refusal (or `--dry-run`) rolls the world back
 /// and appends only an audit event, in its own scope. Each call is one transaction,
 /// unless the caller already holds one (then a savepoint inside it).
 pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: bool) -> Result<Outcome, Error> {
     let operation = request.operation();
     let mutating = request.mutating();
-    let scope = Scope::begin(conn, mutating)?;
+    let scope = Tx::begin(conn, mutating)?;
     let (result, now, parameters) = {
         let ctx = Ctx::new(conn, &caller.account, &caller.region)?;
         // An event is stamped with the call's time, not the time a waiter reached.
@@ -612,7 +569,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         Err(error) => {
             scope.rollback()?;
             if mutating {
-                let scope = Scope::begin(conn, true)?;
+                let scope = Tx::begin(conn, true)?;
                 audit(conn, Some((error.code.as_str(), &error.message)), None)?;
                 scope.commit()?;
             }
@@ -629,7 +586,7 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
 /// `restart` (a server starting) sets the anchor to now without moving the
 /// clock: time when nobody served does not count. Settles what came due.
 pub fn follow_wall_clock(conn: &mut Connection, wall_ms: i64, speed: f64, restart: bool) -> Result<(), Error> {
-    let scope = Scope::begin(conn, true)?;
+    let scope = Tx::begin(conn, true)?;
     let anchor = store::followed_wall_ms(conn)?;
     match anchor {
         Some(anchor) if !restart && wall_ms > anchor && speed > 0.0 => {

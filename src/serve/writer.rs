@@ -61,7 +61,7 @@ impl Writer {
                 n
             }
             None => {
-                st.store.conn.execute_batch("BEGIN IMMEDIATE")?;
+                st.store.begin_batch()?;
                 st.batches += 1;
                 st.open = Some((st.batches, 1));
                 st.batches
@@ -73,8 +73,8 @@ impl Writer {
         let out = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut st.store))) {
             Ok(out) => out,
             Err(panic) => {
-                if !st.store.conn.is_autocommit() {
-                    let committed = st.store.conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+                if st.store.in_batch() {
+                    let committed = st.store.commit_batch().map_err(|e| e.to_string());
                     self.finish(batch, committed);
                 } else {
                     self.finish(batch, Err("the batch's transaction was rolled back".into()));
@@ -86,7 +86,7 @@ impl Writer {
             }
         };
         let size = st.open.map_or(0, |(_, size)| size);
-        if st.store.conn.is_autocommit() {
+        if !st.store.in_batch() {
             // SQLite rolled the whole transaction back (an I/O error, say): the
             // batch is lost for everyone in it.
             st.open = None;
@@ -96,7 +96,7 @@ impl Writer {
             drop(turn);
             return self.wait_for(batch).map(|()| out);
         } else {
-            let committed = st.store.conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+            let committed = st.store.commit_batch().map_err(|e| e.to_string());
             st.open = None;
             self.finish(batch, committed);
         }
@@ -111,7 +111,7 @@ impl Writer {
         let _turn = self.turns.lock();
         let mut st = lock(&self.state);
         if let Some((batch, _)) = st.open.take() {
-            let committed = st.store.conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+            let committed = st.store.commit_batch().map_err(|e| e.to_string());
             self.finish(batch, committed);
         }
         f(&mut st.store)

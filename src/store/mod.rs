@@ -14,6 +14,7 @@ mod schema;
 mod snapshots;
 mod tags;
 mod tokens;
+mod tx;
 mod world;
 
 pub use accounts::*;
@@ -28,6 +29,7 @@ pub use schema::SCHEMA_VERSION;
 pub use snapshots::*;
 pub use tags::*;
 pub use tokens::*;
+pub use tx::Tx;
 pub use world::*;
 
 use crate::error::Error;
@@ -157,15 +159,6 @@ fn configure(conn: &Connection) -> Result<(), Error> {
 }
 
 impl Store {
-    /// Opens one transaction for many API calls (a drill, a pipeline plan, the
-    /// benchmark): each call then runs as a savepoint inside it, and pays for no
-    /// commit of its own. Savepoint undo pages stay in memory rather than spilling
-    /// to a temporary file, and the page cache is larger, as a long-lived run wants.
-    pub fn begin_batch(&self) -> Result<(), Error> {
-        self.conn.execute_batch("PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE")?;
-        Ok(())
-    }
-
     /// A long-running server checkpoints on a thread of its own (`checkpoint`)
     /// rather than in whichever request's commit crosses the threshold: that
     /// commit would otherwise wait for the checkpoint's fsync.
@@ -178,14 +171,6 @@ impl Store {
     /// writers (a passive checkpoint); returns the WAL's size in pages.
     pub fn checkpoint(&self) -> Result<i64, Error> {
         Ok(self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(1))?)
-    }
-
-    /// Commits what `begin_batch` opened, if it is still open.
-    pub fn commit_batch(&self) -> Result<(), Error> {
-        if !self.conn.is_autocommit() {
-            self.conn.execute_batch("COMMIT")?;
-        }
-        Ok(())
     }
 }
 
