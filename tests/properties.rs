@@ -81,7 +81,7 @@ fn request(op: &Op, images: &[(String, String)], snapshots: &[String], n: usize)
     let img = |i: usize| pick(images, i);
     match op {
         Op::Create { encrypted, store } => (
-            Request::CreateImage(create::CreateImage {
+            Request::create_image(create::CreateImage {
                 name: format!("img-{n}"),
                 encrypted: *encrypted && !store,
                 instance_store: *store,
@@ -109,7 +109,7 @@ fn request(op: &Op, images: &[(String, String)], snapshots: &[String], n: usize)
             let who = vec![ACCOUNTS[*to].to_string()];
             let (add, rm) = if *remove { (vec![], who) } else { (who, vec![]) };
             (
-                Request::ShareImage(share::ShareImage {
+                Request::share_image(share::ShareImage {
                     image_id: id,
                     add,
                     remove: rm,
@@ -139,14 +139,14 @@ fn request(op: &Op, images: &[(String, String)], snapshots: &[String], n: usize)
         Op::Disable { image } => (Request::Disable(img(*image).0), None),
         Op::Enable { image } => (Request::Enable(img(*image).0), None),
         Op::Deprecate { image } => (
-            Request::Deprecate(lifecycle::Deprecate {
+            Request::deprecate(lifecycle::Deprecate {
                 image_id: img(*image).0,
                 when: lifecycle::DeprecateAt::In(3600),
             }),
             None,
         ),
         Op::Protect { image, off } => (
-            Request::Protect(lifecycle::Protect { image_id: img(*image).0, with_cooldown: n % 2 == 0, off: *off }),
+            Request::protect(lifecycle::Protect { image_id: img(*image).0, with_cooldown: n % 2 == 0, off: *off }),
             None,
         ),
         Op::DeleteSnapshot { image } | Op::Archive { image } => {
@@ -161,7 +161,7 @@ fn request(op: &Op, images: &[(String, String)], snapshots: &[String], n: usize)
             }
         }
         Op::Advance { minutes } => (Request::AdvanceClock(minutes * 60), None),
-        Op::PublicAccess { off } => (Request::BlockPublicAccess(!off), None),
+        Op::PublicAccess { off } => (Request::block_public_access(!off), None),
     }
 }
 

@@ -16,7 +16,7 @@ pub fn parameters(request: &Request, now: i64) -> Value {
         Request::Disable(id) | Request::Enable(id) | Request::Lineage(id) => json!({ "ImageId": id }),
         Request::Subscribe(code) => json!({ "ProductCode": code }),
         Request::AdvanceClock(secs) => json!({ "Seconds": secs }),
-        Request::BlockPublicAccess(true) => json!({ "ImageBlockPublicAccessState": "block-new-sharing" }),
+        Request::EnableBlockPublicAccess(()) => json!({ "ImageBlockPublicAccessState": "block-new-sharing" }),
         other => serde_json::to_value(other).unwrap_or(Value::Null),
     };
     let mut p = prune(p);
@@ -37,7 +37,7 @@ fn rename_to_aws(request: &Request, m: &mut Map<String, Value>, now: i64) {
         }
     };
     match request {
-        Request::CreateImage(r) if r.instance_id.is_none() => {
+        Request::RegisterImage(r) => {
             m.remove("NoReboot"); // a CreateImage parameter, not RegisterImage's
             for k in ["RootSize", "Volumes", "Encrypted", "KmsKeyId"] {
                 m.remove(k);
@@ -73,14 +73,14 @@ fn rename_to_aws(request: &Request, m: &mut Map<String, Value>, now: i64) {
             }
             rename(m, "CopyTags", "CopyImageTags");
         }
-        Request::ShareImage(r) if !r.is_query() => {
+        Request::ModifyLaunchPermissions(r) => {
             let permission = permission_changes(&r.add, &r.remove, r.public, r.private);
             for k in ["Add", "Remove", "Public", "Private"] {
                 m.remove(k);
             }
             m.insert("LaunchPermission".into(), permission);
         }
-        Request::ShareSnapshot(r) if !r.is_query() => {
+        Request::ModifyVolumePermissions(r) => {
             let permission = permission_changes(&r.add, &r.remove, false, false);
             m.remove("Add");
             m.remove("Remove");
@@ -95,12 +95,12 @@ fn rename_to_aws(request: &Request, m: &mut Map<String, Value>, now: i64) {
                 m.insert("BlockDeviceMappings".into(), json!([{ "Ebs": { "VolumeSize": size } }]));
             }
         }
-        Request::ChangeInstances(_) => {
+        Request::StartInstances(_) | Request::StopInstances(_) | Request::TerminateInstances(_) => {
             m.remove("Action"); // the operation's name says it
         }
         Request::CopySnapshot(_) => rename(m, "SnapshotId", "SourceSnapshotId"),
         Request::CreateKey(_) => rename(m, "Alias", "AliasName"),
-        Request::GrantKey(_) => {
+        Request::CreateGrant(_) | Request::RevokeGrant(_) => {
             m.remove("Revoke");
             rename(m, "Key", "KeyId");
             rename(m, "Grantee", "GranteePrincipal");
@@ -109,17 +109,17 @@ fn rename_to_aws(request: &Request, m: &mut Map<String, Value>, now: i64) {
             rename(m, "Id", "AccountId");
             rename(m, "Name", "AccountName");
         }
-        Request::Tag(r) => {
+        Request::CreateTags(r) | Request::DeleteTags(r) => {
             rename(m, "ResourceIds", "Resources");
             if r.tags.is_empty() {
                 m.remove("RemoveAll");
                 rename(m, "Remove", "Tags");
             }
         }
-        Request::Protect(_) => {
+        Request::EnableProtection(_) | Request::DisableProtection(_) => {
             m.remove("Off");
         }
-        Request::Deprecate(r) => {
+        Request::EnableDeprecation(r) | Request::DisableDeprecation(r) => {
             m.remove("When");
             match &r.when {
                 DeprecateAt::At(t) => {

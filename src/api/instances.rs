@@ -18,16 +18,6 @@ pub enum InstanceAction {
     Start,
 }
 
-impl InstanceAction {
-    pub fn operation(self) -> &'static str {
-        match self {
-            InstanceAction::Terminate => "TerminateInstances",
-            InstanceAction::Stop => "StopInstances",
-            InstanceAction::Start => "StartInstances",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeInstances {

@@ -145,7 +145,7 @@ fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Re
     // Images must be available to copy and launch: make the sources first, then settle.
     let mut sources = Vec::with_capacity(iterations);
     for i in 0..iterations {
-        let r = Request::CreateImage(api::create::CreateImage {
+        let r = Request::create_image(api::create::CreateImage {
             name: format!("inproc-{tag}-src-{i}"),
             ..Default::default()
         });
@@ -165,7 +165,7 @@ fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Re
             store.begin_batch()?;
         }
         let create =
-            Request::CreateImage(api::create::CreateImage { name: format!("inproc-{tag}-{i}"), ..Default::default() });
+            Request::create_image(api::create::CreateImage { name: format!("inproc-{tag}-{i}"), ..Default::default() });
         api::call(&mut store.conn, &caller, create, false)?;
         let copy = Request::CopyImage(api::copy::CopyImage {
             source_image_id: src.clone(),
@@ -174,7 +174,7 @@ fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Re
             ..Default::default()
         });
         api::call(&mut store.conn, &eu, copy, false)?;
-        let share = Request::ShareImage(api::share::ShareImage {
+        let share = Request::share_image(api::share::ShareImage {
             image_id: src.clone(),
             add: vec!["222233334444".into()],
             ..Default::default()

@@ -68,7 +68,7 @@ pub struct CreateArgs {
 
 impl CreateArgs {
     pub fn request(self) -> Request {
-        Request::CreateImage(api::create::CreateImage {
+        Request::create_image(api::create::CreateImage {
             name: self.name,
             instance_id: self.instance_id,
             root_size: self.root_size,
@@ -185,7 +185,7 @@ impl ShareArgs {
                 attribute: "launchPermission".into(),
             });
         }
-        Request::ShareImage(api::share::ShareImage {
+        Request::share_image(api::share::ShareImage {
             image_id: self.image_id,
             add: self.add,
             remove: self.remove,
@@ -318,7 +318,7 @@ pub struct TagArgs {
 
 impl TagArgs {
     pub fn request(self) -> Request {
-        Request::Tag(api::tags::TagResource {
+        Request::tag(api::tags::TagResource {
             resource_ids: vec![self.resource_id],
             tags: Tag::parse_list(self.tags),
             remove: self.remove.into_iter().map(|key| api::tags::TagKey { key, value: None }).collect(),

@@ -44,7 +44,7 @@ pub struct ProtectArgs {
 
 impl ProtectArgs {
     pub fn request(self) -> Request {
-        Request::Protect(lifecycle::Protect {
+        Request::protect(lifecycle::Protect {
             image_id: self.image_id,
             with_cooldown: self.with_cooldown,
             off: self.off,
@@ -80,7 +80,7 @@ impl DeprecateArgs {
             (None, Some(secs)) => lifecycle::DeprecateAt::In(secs),
             (None, None) => lifecycle::DeprecateAt::Cancel,
         };
-        Request::Deprecate(lifecycle::Deprecate { image_id: self.image_id, when })
+        Request::deprecate(lifecycle::Deprecate { image_id: self.image_id, when })
     }
 }
 

@@ -304,7 +304,7 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Events(a) => a.request(),
         Command::Lineage(a) => Request::Lineage(a.image_id),
         Command::Cleanup(a) => a.request(),
-        Command::Doctor { full } => Request::CheckWorld { full },
+        Command::Doctor { full } => Request::CheckWorld(full),
         Command::Instances(c) => c.request()?,
         Command::Snapshots(c) => c.request()?,
         Command::Keys(c) => c.request(),

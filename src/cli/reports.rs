@@ -119,7 +119,7 @@ pub struct CleanupArgs {
 
 impl CleanupArgs {
     pub fn request(self) -> Request {
-        Request::Cleanup(cleanup::Cleanup {
+        Request::cleanup(cleanup::Cleanup {
             keep_last: self.keep_last,
             older_than: self.older_than,
             exclude_tags: self.exclude_tag,

@@ -46,7 +46,7 @@ pub enum InstancesCmd {
 impl InstancesCmd {
     pub fn request(self) -> Result<Request, Error> {
         let change =
-            |action, instance_ids| Request::ChangeInstances(api::instances::ChangeInstances { action, instance_ids });
+            |action, instance_ids| Request::change_instances(api::instances::ChangeInstances { action, instance_ids });
         Ok(match self {
             InstancesCmd::List { ids, filters, page } => {
                 Request::DescribeInstances(api::instances::DescribeInstances {
@@ -172,7 +172,7 @@ impl SnapshotsCmd {
                 })
             }
             SnapshotsCmd::Share { id, add, remove } => {
-                Request::ShareSnapshot(api::share::ShareSnapshot { snapshot_id: id, add, remove })
+                Request::share_snapshot(api::share::ShareSnapshot { snapshot_id: id, add, remove })
             }
         })
     }
@@ -215,10 +215,10 @@ pub enum KeysCmd {
 impl KeysCmd {
     pub fn request(self) -> Request {
         match self {
-            KeysCmd::List => Request::ListKeys,
+            KeysCmd::List => Request::ListKeys(()),
             KeysCmd::Create { alias } => Request::CreateKey(api::keys::CreateKey { alias }),
-            KeysCmd::Grant { key, grantee } => Request::GrantKey(api::keys::GrantKey { key, grantee, revoke: false }),
-            KeysCmd::Revoke { key, grantee } => Request::GrantKey(api::keys::GrantKey { key, grantee, revoke: true }),
+            KeysCmd::Grant { key, grantee } => Request::grant_key(api::keys::GrantKey { key, grantee, revoke: false }),
+            KeysCmd::Revoke { key, grantee } => Request::grant_key(api::keys::GrantKey { key, grantee, revoke: true }),
         }
     }
 }
@@ -272,10 +272,10 @@ pub enum AccountsCmd {
 impl AccountsCmd {
     pub fn request(self) -> Request {
         match self {
-            AccountsCmd::List => Request::ListAccounts,
+            AccountsCmd::List => Request::ListAccounts(()),
             AccountsCmd::Create { id, name } => Request::CreateAccount(api::accounts::CreateAccount { id, name }),
-            AccountsCmd::BlockPublicAccess { setting: None } => Request::GetBlockPublicAccess,
-            AccountsCmd::BlockPublicAccess { setting: Some(s) } => Request::BlockPublicAccess(matches!(s, OnOff::On)),
+            AccountsCmd::BlockPublicAccess { setting: None } => Request::GetBlockPublicAccess(()),
+            AccountsCmd::BlockPublicAccess { setting: Some(s) } => Request::block_public_access(matches!(s, OnOff::On)),
             AccountsCmd::Credentials { rotate: Some(account), .. } => Request::RotateCredentials(account),
             AccountsCmd::Credentials { of, rotate: None } => Request::ListCredentials(of),
         }
@@ -328,7 +328,7 @@ pub enum MarketplaceCmd {
 impl MarketplaceCmd {
     pub fn request(self) -> Request {
         match self {
-            MarketplaceCmd::List => Request::ListProducts,
+            MarketplaceCmd::List => Request::ListProducts(()),
             MarketplaceCmd::Subscribe { product } => Request::Subscribe(product),
             MarketplaceCmd::Publish { image_id, price, name } => {
                 Request::Publish(api::marketplace::Publish { image_id, price, name })
@@ -354,7 +354,7 @@ pub enum ClockCmd {
 impl ClockCmd {
     pub fn request(self) -> Request {
         match self {
-            ClockCmd::Show => Request::ShowClock,
+            ClockCmd::Show => Request::ShowClock(()),
             ClockCmd::Advance { by } => Request::AdvanceClock(by),
         }
     }
@@ -395,7 +395,7 @@ impl WaitCmd {
 impl CatalogCmd {
     pub fn request(self, region: &str) -> Result<Request, Error> {
         Ok(match self {
-            CatalogCmd::List => Request::ListCatalog,
+            CatalogCmd::List => Request::ListCatalog(()),
             CatalogCmd::Import { file } => {
                 let text = amisim::world::read_file(&file)?;
                 let document = serde_json::from_str(&text).map_err(|e| {

@@ -206,7 +206,7 @@ impl Runner {
             failed(format!("key {}", k.alias), p)?;
             for g in &k.grant {
                 let alias = if k.alias.starts_with("alias/") { k.alias.clone() } else { format!("alias/{}", k.alias) };
-                let r = Request::GrantKey(api::keys::GrantKey { key: alias, grantee: g.clone(), revoke: false });
+                let r = Request::grant_key(api::keys::GrantKey { key: alias, grantee: g.clone(), revoke: false });
                 let p = self.call(r, account, region, false);
                 failed(format!("grant of {} to {g}", k.alias), p)?;
             }
@@ -214,7 +214,7 @@ impl Runner {
         for b in &s.block_public_access {
             let account = b.account.as_deref().unwrap_or(DEFAULT_ACCOUNT);
             let region = b.region.as_deref().unwrap_or("us-east-1");
-            let p = self.call(Request::BlockPublicAccess(b.state == file::OnOff::On), account, region, false);
+            let p = self.call(Request::block_public_access(b.state == file::OnOff::On), account, region, false);
             failed(format!("block public access for {account} in {region}"), p)?;
         }
         for sub in &s.subscriptions {
@@ -253,8 +253,11 @@ impl Runner {
                 self.slow.insert(region.clone(), *factor);
             }
             Some(Inject::RevokeKey { key, grantee }) => {
-                let r =
-                    Request::GrantKey(api::keys::GrantKey { key: key.clone(), grantee: grantee.clone(), revoke: true });
+                let r = Request::grant_key(api::keys::GrantKey {
+                    key: key.clone(),
+                    grantee: grantee.clone(),
+                    revoke: true,
+                });
                 if let Produced::Error { code, message } = self.call(r, &account, &region, false) {
                     return Err(format!("inject revoke-key: {code}: {message}"));
                 }

@@ -183,7 +183,7 @@ impl<'a> Engine<'a> {
                     .map_err(db)?
                     .is_some_and(|k| k.grantees.contains(g));
                 if !granted {
-                    let r = Request::GrantKey(api::keys::GrantKey {
+                    let r = Request::grant_key(api::keys::GrantKey {
                         key: alias.clone(),
                         grantee: g.clone(),
                         revoke: false,
@@ -202,7 +202,7 @@ impl<'a> Engine<'a> {
                     &account,
                     &region,
                     if on { "on" } else { "off" },
-                    Request::BlockPublicAccess(on),
+                    Request::block_public_access(on),
                 )?;
             }
         }
@@ -277,7 +277,7 @@ impl<'a> Engine<'a> {
         let arns: Vec<String> = image.block_device_mappings.iter().filter_map(|b| b.ebs.kms_key_id.clone()).collect();
         for key in store::keys_by_arn(&self.store.conn, &arns).map_err(db)? {
             if !key.is_managed() && !key.grantees.iter().any(|g| g == account) {
-                let r = Request::GrantKey(api::keys::GrantKey {
+                let r = Request::grant_key(api::keys::GrantKey {
                     key: key.key_id.clone(),
                     grantee: account.into(),
                     revoke: false,
@@ -302,7 +302,7 @@ impl<'a> Engine<'a> {
             self.record("share", &owner, &region, &target, "exists");
             return Ok(());
         }
-        let r = Request::ShareImage(api::share::ShareImage {
+        let r = Request::share_image(api::share::ShareImage {
             image_id: image.image_id.clone(),
             add: vec![account.into()],
             with_snapshots: true,
@@ -418,7 +418,7 @@ impl<'a> Engine<'a> {
         if !self.p.build.agents.is_empty() {
             tags.push(format!("Agents={}", self.p.build.agents.join(",")));
         }
-        let create = Request::CreateImage(api::create::CreateImage {
+        let create = Request::create_image(api::create::CreateImage {
             name: name.into(),
             instance_id: Some(instance.clone()),
             description: Some(format!("Golden image {} built from {}", self.p.name, base.image_id)),
@@ -427,7 +427,7 @@ impl<'a> Engine<'a> {
             ..Default::default()
         });
         let created = self.call("create", account, region, name, create)?;
-        let terminate = Request::ChangeInstances(api::instances::ChangeInstances {
+        let terminate = Request::change_instances(api::instances::ChangeInstances {
             action: api::instances::InstanceAction::Terminate,
             instance_ids: vec![instance.clone()],
         });
@@ -493,7 +493,7 @@ impl<'a> Engine<'a> {
             if let Some(d) = deprecate {
                 if image.deprecation_time.is_none() && image.state != amisim::model::ImageState::Disabled {
                     let at = (image.creation_date + d).max(now);
-                    let r = Request::Deprecate(api::lifecycle::Deprecate {
+                    let r = Request::deprecate(api::lifecycle::Deprecate {
                         image_id: id.clone(),
                         when: api::lifecycle::DeprecateAt::At(amisim::clock::format(at)),
                     });

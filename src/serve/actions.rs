@@ -234,7 +234,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
             if mappings.clone().any(|m| m.get("NoDevice").is_none()) {
                 return Err(unsupported("Changing the volumes of CreateImage (BlockDeviceMapping)"));
             }
-            Request::CreateImage(api::create::CreateImage {
+            Request::create_image(api::create::CreateImage {
                 name: required(p, "Name")?,
                 instance_id: Some(required(p, "InstanceId")?),
                 description: text(p, "Description"),
@@ -271,16 +271,16 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
             image_id: required(p, "ImageId")?,
             attribute: required(p, "Attribute")?,
         }),
-        "EnableImageDeprecation" => Request::Deprecate(api::lifecycle::Deprecate {
+        "EnableImageDeprecation" => Request::deprecate(api::lifecycle::Deprecate {
             image_id: required(p, "ImageId")?,
             when: api::lifecycle::DeprecateAt::At(required(p, "DeprecateAt")?),
         }),
-        "DisableImageDeprecation" => Request::Deprecate(api::lifecycle::Deprecate {
+        "DisableImageDeprecation" => Request::deprecate(api::lifecycle::Deprecate {
             image_id: required(p, "ImageId")?,
             when: api::lifecycle::DeprecateAt::Cancel,
         }),
         "EnableImageDeregistrationProtection" | "DisableImageDeregistrationProtection" => {
-            Request::Protect(api::lifecycle::Protect {
+            Request::protect(api::lifecycle::Protect {
                 image_id: required(p, "ImageId")?,
                 with_cooldown: flag(p, "WithCooldown"),
                 off: action.starts_with("Disable"),
@@ -296,10 +296,10 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
                     format!("Value ({state}) for parameter ImageBlockPublicAccessState is invalid: block-new-sharing"),
                 ));
             }
-            Request::BlockPublicAccess(true)
+            Request::block_public_access(true)
         }
-        "DisableImageBlockPublicAccess" => Request::BlockPublicAccess(false),
-        "GetImageBlockPublicAccessState" => Request::GetBlockPublicAccess,
+        "DisableImageBlockPublicAccess" => Request::block_public_access(false),
+        "GetImageBlockPublicAccessState" => Request::GetBlockPublicAccess(()),
         "DescribeSnapshots" => Request::DescribeSnapshots(api::snapshots::DescribeSnapshots {
             snapshot_ids: strings(p, "SnapshotIds"),
             owners: strings(p, "OwnerIds"),
@@ -324,7 +324,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
                     format!("Value ({attribute}) for parameter attribute is invalid: createVolumePermission or productCodes"),
                 ));
             }
-            Request::ShareSnapshot(api::share::ShareSnapshot {
+            Request::share_snapshot(api::share::ShareSnapshot {
                 snapshot_id: required(p, "SnapshotId")?,
                 add: Vec::new(),
                 remove: Vec::new(),
@@ -343,7 +343,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
             if c.remove_all {
                 remove.push("all".into());
             }
-            Request::ShareSnapshot(api::share::ShareSnapshot { snapshot_id: required(p, "SnapshotId")?, add, remove })
+            Request::share_snapshot(api::share::ShareSnapshot { snapshot_id: required(p, "SnapshotId")?, add, remove })
         }
         "ModifySnapshotTier" => {
             let tier = text(p, "StorageTier").unwrap_or_else(|| "archive".into());
@@ -369,7 +369,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
             if t.is_empty() {
                 return Err(missing("Tag"));
             }
-            Request::Tag(TagResource { resource_ids: strings(p, "Resources"), tags: t, ..Default::default() })
+            Request::tag(TagResource { resource_ids: strings(p, "Resources"), tags: t, ..Default::default() })
         }
         "DeleteTags" => {
             let remove: Vec<TagKey> = p
@@ -379,7 +379,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
                 .flatten()
                 .map(|t| TagKey { key: text(t, "Key").unwrap_or_default(), value: text(t, "Value") })
                 .collect();
-            Request::Tag(TagResource {
+            Request::tag(TagResource {
                 resource_ids: strings(p, "Resources"),
                 tags: Vec::new(),
                 remove_all: remove.is_empty(),
@@ -402,7 +402,7 @@ pub fn request(action: &str, p: &Value) -> Result<Request, ApiError> {
                 "StopInstances" => InstanceAction::Stop,
                 _ => InstanceAction::Terminate,
             };
-            Request::ChangeInstances(ChangeInstances { action, instance_ids: strings(p, "InstanceIds") })
+            Request::change_instances(ChangeInstances { action, instance_ids: strings(p, "InstanceIds") })
         }
         "DescribeInstanceAttribute" => Request::DescribeInstanceAttribute(api::instances::InstanceAttribute {
             instance_id: required(p, "InstanceId")?,
@@ -531,7 +531,7 @@ fn register_image(p: &Value) -> Result<Request, ApiError> {
             volumes.push(format!("{device}={size}"));
         }
     }
-    Ok(Request::CreateImage(api::create::CreateImage {
+    Ok(Request::create_image(api::create::CreateImage {
         name: required(p, "Name")?,
         description: text(p, "Description"),
         architecture: text(p, "Architecture"),
@@ -567,7 +567,7 @@ fn modify_image_attribute(p: &Value) -> Result<Request, ApiError> {
             image_id,
             description: d.as_str().unwrap_or_default().to_string(),
         })),
-        (None, true) => Ok(Request::ShareImage(api::share::ShareImage {
+        (None, true) => Ok(Request::share_image(api::share::ShareImage {
             image_id,
             add: c.add,
             remove: c.remove,
