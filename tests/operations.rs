@@ -14,7 +14,7 @@ enum Via {
 }
 
 /// One way to reach each operation; `{img}`, `{snap}`, `{inst}`, `{key}` and
-/// `{prod}` are filled in from the world the test prepares.
+/// `{prod}` and `{catalog}` are filled in from the world the test prepares.
 fn ways() -> Vec<(&'static str, Via)> {
     use Via::*;
     vec![
@@ -37,7 +37,7 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("ArchiveSnapshot", Cli(&["snapshots", "archive", "snap-0123456789abcdef0"])),
         ("RestoreSnapshot", Cli(&["snapshots", "restore", "snap-0123456789abcdef0"])),
         ("ListKeys", Cli(&["keys", "list"])),
-        ("CreateKey", Cli(&["keys", "create"])),
+        ("CreateKey", Cli(&["keys", "create", "--alias", "alias/second"])),
         ("CreateGrant", Cli(&["keys", "grant", "{key}", "--grantee", PARTNER])),
         ("RevokeGrant", Cli(&["keys", "revoke", "{key}", "--grantee", PARTNER])),
         ("ListAccounts", Cli(&["accounts", "list"])),
@@ -62,7 +62,7 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("LookupEvents", Cli(&["events"])),
         ("Lineage", Cli(&["lineage", "{img}"])),
         ("PlanCleanup", Cli(&["cleanup"])),
-        ("ApplyCleanup", Cli(&["cleanup", "--apply", "--unused-for", "9999d"])),
+        ("ApplyCleanup", Cli(&["cleanup", "--apply", "--older-than", "9999d"])),
         ("CheckWorld", Cli(&["doctor"])),
         ("ShowClock", Cli(&["clock", "show"])),
         ("AdvanceClock", Cli(&["clock", "advance", "1m"])),
@@ -71,8 +71,14 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("SetDescription", Cli(&["modify", "{img}", "--description", "web"])),
         ("ResetLaunchPermissions", Cli(&["share", "{img}", "--reset"])),
         ("DescribeTags", Api("DescribeTags", &[])),
-        ("DescribeInstanceAttribute", Api("DescribeInstanceAttribute", &[("InstanceId", "{inst}"), ("Attribute", "instanceType")])),
-        ("ModifyInstanceAttribute", Api("ModifyInstanceAttribute", &[("InstanceId", "{inst}"), ("DisableApiTermination.Value", "false")])),
+        (
+            "DescribeInstanceAttribute",
+            Api("DescribeInstanceAttribute", &[("InstanceId", "{inst}"), ("Attribute", "instanceType")]),
+        ),
+        (
+            "ModifyInstanceAttribute",
+            Api("ModifyInstanceAttribute", &[("InstanceId", "{inst}"), ("DisableApiTermination.Value", "false")]),
+        ),
         ("DescribeCreditSpecifications", Api("DescribeInstanceCreditSpecifications", &[])),
         ("DescribeVolumes", Api("DescribeVolumes", &[])),
         ("DescribeInstanceTypes", Api("DescribeInstanceTypes", &[])),
@@ -83,7 +89,7 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("DescribeSubnets", Api("DescribeSubnets", &[])),
         ("ListCredentials", Cli(&["accounts", "credentials"])),
         ("RotateCredentials", Cli(&["accounts", "credentials", "--rotate", SANDBOX])),
-        ("ImportCatalog", Cli(&["catalog", "import", "/nonexistent-but-read-by-the-cli.json"])),
+        ("ImportCatalog", Cli(&["catalog", "import", "{catalog}"])),
         ("ListCatalog", Cli(&["catalog", "list"])),
     ]
 }
@@ -98,10 +104,19 @@ fn every_operation_is_reachable_and_audited_as_its_flag_says() {
     let img = w.image("table-web", &[]);
     let snap = w.snapshots_of(&img, &[])[0].clone();
     let inst = w.ok(&["launch", &img, "--wait"])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();
-    let key = w.ok(&["keys", "create"])["KeyMetadata"]["KeyId"].as_str().unwrap().to_string();
+    let key = w.ok(&["keys", "create", "--alias", "alias/table"])["KeyId"].as_str().unwrap().to_string();
     let prod = w.ok(&["marketplace", "list"])["Products"][0]["ProductCodeId"].as_str().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("catalog.json");
+    std::fs::write(&catalog, r#"{"Images": [{"ImageId": "ami-0123456789abcdef0"}]}"#).unwrap();
+    let catalog = catalog.to_str().unwrap().to_string();
     let fill = |s: &str| {
-        s.replace("{img}", &img).replace("{snap}", &snap).replace("{inst}", &inst).replace("{key}", &key).replace("{prod}", &prod)
+        s.replace("{catalog}", &catalog)
+            .replace("{img}", &img)
+            .replace("{snap}", &snap)
+            .replace("{inst}", &inst)
+            .replace("{key}", &key)
+            .replace("{prod}", &prod)
     };
     let ways = ways();
     let table: BTreeSet<&str> = OPERATIONS.iter().map(|o| o.variant).collect();
