@@ -139,6 +139,13 @@ pub struct Image {
     pub ena_support: bool,
     pub platform_details: String,
     pub usage_operation: String,
+    /// `windows` for Windows images, absent otherwise (derived: `Image::derive`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<&'static str>,
+    /// `OWNER/NAME`, OWNER the alias where there is one (derived).
+    pub image_location: String,
+    /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived).
+    pub boot_mode: &'static str,
     pub billing_products: Vec<String>,
     pub product_codes: Vec<ProductCode>,
     pub tags: Vec<Tag>,
@@ -175,6 +182,16 @@ pub struct Image {
 }
 
 impl Image {
+    /// Computes the fields AWS derives from the others, once, as the image is
+    /// read: every printer, the XML and DescribeImageAttribute see the same values.
+    pub fn derive(mut self) -> Image {
+        self.platform = (self.platform_details == "Windows").then_some("windows");
+        let owner = self.image_owner_alias.as_deref().unwrap_or(&self.owner_id);
+        self.image_location = format!("{owner}/{}", self.name);
+        self.boot_mode = if self.architecture == "arm64" { "uefi" } else { "uefi-preferred" };
+        self
+    }
+
     pub fn snapshot_ids(&self) -> impl Iterator<Item = &str> {
         self.block_device_mappings.iter().filter_map(|b| b.ebs.snapshot_id.as_deref())
     }
@@ -375,6 +392,9 @@ pub mod tests {
             ena_support: true,
             platform_details: "Linux/UNIX".into(),
             usage_operation: "RunInstances".into(),
+            platform: None,
+            image_location: String::new(),
+            boot_mode: "uefi-preferred",
             billing_products: Vec::new(),
             product_codes: Vec::new(),
             tags: Vec::new(),

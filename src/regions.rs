@@ -40,6 +40,16 @@ pub fn is_region(code: &str) -> bool {
     REGIONS.iter().any(|(c, _)| *c == code)
 }
 
+/// R-ID-4: a region named in a request (SourceRegion, DescribeRegions) must be
+/// one; the service's refusal, for both front ends. (An unknown `--region` on
+/// the command line is configuration, exit 253, and checked before any call.)
+pub fn check(code: &str, parameter: &str) -> Result<(), crate::error::ApiError> {
+    if is_region(code) {
+        return Ok(());
+    }
+    Err(crate::error::ApiError::new(crate::error::Code::InvalidParameterValue, format!("Invalid {parameter}: {code}")))
+}
+
 pub fn codes() -> impl Iterator<Item = &'static str> {
     REGIONS.iter().map(|(c, _)| *c)
 }

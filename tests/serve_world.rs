@@ -190,3 +190,66 @@ fn the_clock_follows_wall_time_while_serving_and_clock_advance_still_works() {
     assert_eq!(w.ok(&["clock", "show"])["Now"], now, "--speed 0 freezes the clock");
     drop(frozen);
 }
+
+/// Derived fields are computed once, in the model: BootMode (and
+/// ImageLocation, Platform) are the same through `describe`, `attribute`,
+/// DescribeImages and DescribeImageAttribute, for x86_64 and arm64.
+#[test]
+fn boot_mode_is_the_same_through_every_front_end_and_printer() {
+    let w = World::new();
+    let x86 = w.image("boot-x86", &[]);
+    let arm = w.image("boot-arm", &["--architecture", "arm64"]);
+    let s = Served::start(&w, &[]);
+    let mut api = s.client(&w, MAIN, "us-east-1");
+    for (id, expected) in [(&x86, "uefi-preferred"), (&arm, "uefi")] {
+        let d = w.describe_one(id, &[]);
+        assert_eq!(d["BootMode"], expected, "{d}");
+        assert_eq!(d["ImageLocation"], format!("{MAIN}/{}", d["Name"].as_str().unwrap()));
+        let attr = w.ok(&["attribute", id, "bootMode"]);
+        assert_eq!(attr["BootMode"]["Value"], expected, "{attr}");
+        let text = w.command().args(["-o", "yaml", "describe", id]).output().unwrap();
+        assert!(String::from_utf8_lossy(&text.stdout).contains(&format!("BootMode: {expected}\n")));
+        let r = ok(api.call("DescribeImages", &[("ImageId.1", id)]));
+        assert_eq!(r.text("bootMode").as_deref(), Some(expected), "{}", r.body);
+        assert_eq!(r.text("imageLocation"), d["ImageLocation"].as_str().map(str::to_string));
+        let r = ok(api.call("DescribeImageAttribute", &[("ImageId", id), ("Attribute", "bootMode")]));
+        assert_eq!(r.text("value").as_deref(), Some(expected), "{}", r.body);
+    }
+    // Windows images say so in Platform, everywhere.
+    let windows = w.ok(&["describe", "--owners", "amazon", "--filter", "Name=platform-details,Values=Windows"])
+        ["Images"][0]
+        .clone();
+    assert_eq!(windows["Platform"], "windows");
+    let r = ok(api.call("DescribeImages", &[("ImageId.1", windows["ImageId"].as_str().unwrap())]));
+    assert_eq!(r.text("platform").as_deref(), Some("windows"));
+}
+
+/// R-ID-4: an unknown source region is refused in one place. The command line
+/// says so as configuration (exit 253) before any call; the endpoint answers
+/// InvalidParameterValue, the same for CopyImage and CopySnapshot.
+#[test]
+fn an_unknown_source_region_is_one_refusal_for_both_copies() {
+    let w = World::new();
+    let id = w.image("region-web", &[]);
+    let snap = w.snapshots_of(&id, &[])[0].clone();
+    let before = w.dump();
+    for args in [
+        vec!["copy", "--source-image-id", id.as_str(), "--source-region", "mars-1", "--name", "x-copy"],
+        vec!["snapshots", "copy", snap.as_str(), "--source-region", "mars-1"],
+    ] {
+        let r = w.run(&args);
+        assert_eq!(r.code, 253, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.starts_with("amisim: Invalid region: mars-1"), "{}", r.stderr);
+    }
+    let s = Served::start(&w, &[]);
+    let mut api = s.client(&w, MAIN, "eu-west-1");
+    for (action, params) in [
+        ("CopyImage", vec![("SourceImageId", id.as_str()), ("SourceRegion", "mars-1"), ("Name", "x-copy")]),
+        ("CopySnapshot", vec![("SourceSnapshotId", snap.as_str()), ("SourceRegion", "mars-1")]),
+    ] {
+        let r = api.call(action, &params).unwrap();
+        common::serve::refused(&r, 400, "InvalidParameterValue");
+        assert_eq!(r.text("Message").as_deref(), Some("Invalid source region: mars-1"), "{action}");
+    }
+    assert_eq!(before, w.dump());
+}

@@ -62,7 +62,7 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         "blockDeviceMapping" => {
             ("BlockDeviceMappings", serde_json::to_value(&image.block_device_mappings).unwrap_or_default())
         }
-        "bootMode" => ("BootMode", value(if image.architecture == "arm64" { "uefi" } else { "legacy-bios" }.into())),
+        "bootMode" => ("BootMode", value(image.boot_mode.into())),
         "deregistrationProtection" => {
             ("DeregistrationProtection", value(image.deregistration_protection.clone().into()))
         }

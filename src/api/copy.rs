@@ -62,9 +62,7 @@ pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, OpError> {
 
 fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, OpError> {
     ids::check_image_id(&r.source_image_id)?;
-    if !regions::is_region(&r.source_region) {
-        return refuse(Code::InvalidParameterValue, format!("Invalid source region: {}", r.source_region));
-    }
+    regions::check(&r.source_region, "source region")?; // R-ID-4
     check_name(&r.name)?; // R-CPY-2
     let [image_tags, snapshot_tags] = tags::tags_by_type(&r.tag_specifications, ["image", "snapshot"])?;
     check_description(r.description.as_deref())?;

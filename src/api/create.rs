@@ -215,7 +215,11 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         protection_until: None,
         last_launched_time: None,
         imported,
-    };
+        platform: None,
+        image_location: String::new(),
+        boot_mode: "",
+    }
+    .derive();
     let row = store::insert_image(ctx.db, &image)?;
     Ok(Image { row, ..image })
 }

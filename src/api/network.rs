@@ -147,8 +147,8 @@ pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpErr
 
 /// DescribeRegions: the commercial regions (R-ID-4).
 pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, OpError> {
-    if let Some(bad) = names.iter().find(|n| !regions::is_region(n)) {
-        return refuse(Code::InvalidParameterValue, crate::regions::unknown(bad));
+    for name in &names {
+        regions::check(name, "region")?; // R-ID-4
     }
     let list: Vec<Value> = regions::codes()
         .filter(|c| names.is_empty() || names.iter().any(|n| n == c))

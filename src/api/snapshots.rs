@@ -123,6 +123,7 @@ pub fn delete_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
 /// R-IMG-7: CopySnapshot, with the encryption matrix and permissions of image copy.
 pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, OpError> {
     ids::check_snapshot_id(&r.snapshot_id)?;
+    crate::regions::check(&r.source_region, "source region")?; // R-ID-4
     let [new_tags] = tags::tags_by_type(&r.tag_specifications, ["snapshot"])?;
     if r.kms_key_id.is_some() && !r.encrypted {
         return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");

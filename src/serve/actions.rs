@@ -625,22 +625,6 @@ fn derived_id(prefix: &str, from: &str) -> String {
     format!("{prefix}-0{:016x}", amisim::ids::mix(0, h))
 }
 
-fn image(mut v: Value) -> Value {
-    if let Value::Object(m) = &mut v {
-        if m.get("PlatformDetails").and_then(Value::as_str) == Some("Windows") {
-            m.insert("Platform".into(), "windows".into());
-        }
-        let owner = m.get("ImageOwnerAlias").or_else(|| m.get("OwnerId")).and_then(Value::as_str).unwrap_or_default();
-        let location = format!("{owner}/{}", m.get("Name").and_then(Value::as_str).unwrap_or_default());
-        m.insert("ImageLocation".into(), location.into());
-        m.insert(
-            "BootMode".into(),
-            if m.get("Architecture") == Some(&json!("arm64")) { "uefi" } else { "uefi-preferred" }.into(),
-        );
-    }
-    v
-}
-
 fn state(name: &str) -> Value {
     json!({ "Name": name, "Code": amisim::model::InstanceState { name: name.into() }.code() })
 }
@@ -745,7 +729,7 @@ fn with_next(mut out: Value, v: &Value) -> Value {
 /// The core's answer as a value of the action's output shape.
 pub fn response(action: &str, p: &Value, v: Value) -> Value {
     match action {
-        "DescribeImages" => with_next(json!({ "Images": map_list(&v, "Images", image) }), &v),
+        "DescribeImages" => v,
         "DescribeSnapshots" => with_next(json!({ "Snapshots": map_list(&v, "Snapshots", snapshot) }), &v),
         "CopySnapshot" => {
             let tags = json!(tag_specifications(p).into_iter().flat_map(|s| s.tags).collect::<Vec<_>>());

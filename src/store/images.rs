@@ -65,7 +65,11 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         ena_support: true,
         block_device_mappings: Vec::new(),
         tags: Vec::new(),
-    })
+        platform: None,
+        image_location: String::new(),
+        boot_mode: "",
+    }
+    .derive())
 }
 
 /// Fills block device mappings and tags of loaded images in two queries.
