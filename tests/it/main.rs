@@ -1,0 +1,37 @@
+//! The integration tests, one crate (one binary to build and link): each
+//! module is a capability, driving the real `amisim` binary, a real server, or
+//! real clients; `common` is the shared harness.
+
+mod common;
+mod aws_habits;
+mod bench;
+mod catalog;
+mod cleanup;
+mod cli;
+mod clients;
+mod completions;
+mod copy;
+mod create;
+mod describe;
+mod drills;
+mod events;
+mod explain;
+mod launch;
+mod lifecycle;
+mod money;
+mod operations;
+mod permissions;
+mod pipelines;
+mod properties;
+mod readme;
+mod reliability;
+mod scenario;
+mod security;
+mod serve;
+mod serve_actions;
+mod serve_reliability;
+mod serve_world;
+mod share;
+mod snapshots;
+mod state_file;
+mod state_table;
