@@ -1,7 +1,8 @@
 //! One HTTP request: read and limit the body, check the signature, decode the
 //! parameters, make the core call, encode the answer or the refusal.
 
-use super::{actions, http, model, query, xml, Shared, BODY_LIMIT};
+use super::action::{Action, Family};
+use super::{http, images, instances, model, network, query, snapshots, tags, xml, Shared, BODY_LIMIT};
 use amisim::api::{self, Caller, Source};
 use amisim::error::{ApiError, Code, Error};
 use amisim::store::Store;
@@ -224,13 +225,13 @@ fn answer(
             ),
         ));
     }
-    let served = actions::SERVED.contains(&action.as_str());
-    let Some(operation) = model::get().operations.get(&action).filter(|_| served) else {
+    let typed = Action::parse(&action).map_err(|e| (e, 400))?;
+    let Some(operation) = model::get().operations.get(typed.name()) else {
         return Err(refused(Code::InvalidAction, format!("The action {action} is not valid for this web service.")));
     };
     let decoded = query::decode(operation.input.as_deref(), &params).map_err(|e| (e, 400))?;
     let dry_run = decoded.get("DryRun").and_then(|v| v.as_bool()).unwrap_or(false);
-    let core = actions::request(&action, &decoded).map_err(|e| (e, 400))?;
+    let core = decode(typed, &decoded).map_err(|e| (e, 400))?;
     let caller = Caller {
         account,
         region,
@@ -245,7 +246,7 @@ fn answer(
     };
     match outcome {
         Ok(out) => {
-            let value = actions::response(&action, &decoded, out.response.into_value());
+            let value = encode(typed, &decoded, out.response.into_value());
             Ok(Answer { status: 200, body: xml::response(&action, operation.output.as_deref(), &value, request_id) })
         }
         Err(Error::Api { error, .. }) => {
@@ -253,6 +254,28 @@ fn answer(
             Err((error, status))
         }
         Err(e) => Err(internal(e)),
+    }
+}
+
+/// An action's parameters as the core request, by its family's module.
+fn decode(action: Action, p: &serde_json::Value) -> Result<api::Request, ApiError> {
+    match action.family() {
+        Family::Images => images::request(action, p),
+        Family::Snapshots => snapshots::request(action, p),
+        Family::Tags => tags::request(action, p),
+        Family::Instances => instances::request(action, p),
+        Family::Network => network::request(action, p),
+    }
+}
+
+/// The core's answer in the action's output shape, by its family's module.
+fn encode(action: Action, p: &serde_json::Value, v: serde_json::Value) -> serde_json::Value {
+    match action.family() {
+        Family::Images => images::response(action, p, v),
+        Family::Snapshots => snapshots::response(action, p, v),
+        Family::Tags => tags::response(action, p, v),
+        Family::Instances => instances::response(action, p, v),
+        Family::Network => network::response(action, p, v),
     }
 }
 

@@ -4,11 +4,17 @@
 //! `api::Request`s the command line builds, the core's answer encoded as XML.
 //! No SQL and no rule live here.
 
-mod actions;
+mod action;
 mod handler;
 mod http;
+mod images;
+mod instances;
 mod model;
+mod network;
+mod params;
 mod query;
+mod snapshots;
+mod tags;
 mod writer;
 mod xml;
 

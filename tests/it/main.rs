@@ -2,13 +2,13 @@
 //! module is a capability, driving the real `amisim` binary, a real server, or
 //! real clients; `common` is the shared harness.
 
-mod common;
 mod aws_habits;
 mod bench;
 mod catalog;
 mod cleanup;
 mod cli;
 mod clients;
+mod common;
 mod completions;
 mod copy;
 mod create;

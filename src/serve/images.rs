@@ -1,0 +1,205 @@
+//! The AMI family: DescribeImages, Create/Register/Copy/DeregisterImage,
+//! image attributes, deprecation, deregistration protection, Enable/DisableImage,
+//! image block public access.
+
+use super::action::Action;
+use super::params::*;
+use amisim::api::attributes::{ImageAttribute, SetDescription};
+use amisim::api::{self, Request};
+use amisim::error::{ApiError, Code};
+use serde_json::{json, Value};
+
+/// The core request of one of this family's actions.
+pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
+    Ok(match action {
+        Action::DescribeImages => Request::DescribeImages(api::describe::DescribeImages {
+            image_ids: strings(p, "ImageIds"),
+            owners: strings(p, "Owners"),
+            executable_users: strings(p, "ExecutableUsers"),
+            filters: filters(p),
+            include_deprecated: flag(p, "IncludeDeprecated"),
+            include_disabled: flag(p, "IncludeDisabled"),
+            all_regions: false,
+            page: page(p),
+        }),
+        Action::CreateImage => {
+            let mappings = p.get("BlockDeviceMappings").and_then(Value::as_array).into_iter().flatten();
+            if mappings.clone().any(|m| m.get("NoDevice").is_none()) {
+                return Err(unsupported("Changing the volumes of CreateImage (BlockDeviceMapping)"));
+            }
+            Request::create_image(api::create::CreateImage {
+                name: required(p, "Name")?,
+                instance_id: Some(required(p, "InstanceId")?),
+                description: text(p, "Description"),
+                no_reboot: flag(p, "NoReboot"),
+                tag_specifications: tag_specifications(p),
+                ..Default::default()
+            })
+        }
+        Action::RegisterImage => register_image(p)?,
+        Action::CopyImage => Request::CopyImage(api::copy::CopyImage {
+            source_image_id: required(p, "SourceImageId")?,
+            source_region: required(p, "SourceRegion")?,
+            name: required(p, "Name")?,
+            description: text(p, "Description"),
+            // Encrypted=false asks for nothing: an encrypted source stays encrypted (R-CPY-4).
+            encrypted: flag(p, "Encrypted"),
+            unencrypted: false,
+            kms_key_id: text(p, "KmsKeyId"),
+            copy_tags: flag(p, "CopyImageTags"),
+            tag_specifications: tag_specifications(p),
+            client_token: text(p, "ClientToken"),
+            ..Default::default()
+        }),
+        Action::DeregisterImage => Request::Deregister(api::lifecycle::Deregister {
+            image_id: required(p, "ImageId")?,
+            delete_associated_snapshots: flag(p, "DeleteAssociatedSnapshots"),
+        }),
+        Action::DescribeImageAttribute => Request::DescribeImageAttribute(ImageAttribute {
+            image_id: required(p, "ImageId")?,
+            attribute: required(p, "Attribute")?,
+        }),
+        Action::ModifyImageAttribute => modify_image_attribute(p)?,
+        Action::ResetImageAttribute => Request::ResetLaunchPermissions(ImageAttribute {
+            image_id: required(p, "ImageId")?,
+            attribute: required(p, "Attribute")?,
+        }),
+        Action::EnableImageDeprecation => Request::deprecate(api::lifecycle::Deprecate {
+            image_id: required(p, "ImageId")?,
+            when: api::lifecycle::DeprecateAt::At(required(p, "DeprecateAt")?),
+        }),
+        Action::DisableImageDeprecation => Request::deprecate(api::lifecycle::Deprecate {
+            image_id: required(p, "ImageId")?,
+            when: api::lifecycle::DeprecateAt::Cancel,
+        }),
+        Action::EnableImageDeregistrationProtection | Action::DisableImageDeregistrationProtection => {
+            Request::protect(api::lifecycle::Protect {
+                image_id: required(p, "ImageId")?,
+                with_cooldown: flag(p, "WithCooldown"),
+                off: action == Action::DisableImageDeregistrationProtection,
+            })
+        }
+        Action::EnableImage => Request::Enable(required(p, "ImageId")?),
+        Action::DisableImage => Request::Disable(required(p, "ImageId")?),
+        Action::EnableImageBlockPublicAccess => {
+            let state = required(p, "ImageBlockPublicAccessState")?;
+            if state != "block-new-sharing" {
+                return Err(ApiError::new(
+                    Code::InvalidParameterValue,
+                    format!("Value ({state}) for parameter ImageBlockPublicAccessState is invalid: block-new-sharing"),
+                ));
+            }
+            Request::block_public_access(true)
+        }
+        Action::DisableImageBlockPublicAccess => Request::block_public_access(false),
+        Action::GetImageBlockPublicAccessState => Request::GetBlockPublicAccess(()),
+        other => return Err(other.not_in_family()),
+    })
+}
+
+/// The core's answer as a value of the action's output shape.
+pub fn response(action: Action, _: &Value, v: Value) -> Value {
+    match action {
+        Action::DescribeImages => v,
+        Action::GetImageBlockPublicAccessState => {
+            json!({ "ImageBlockPublicAccessState": v["ImageBlockPublicAccessState"], "ManagedBy": "account" })
+        }
+        _ => v,
+    }
+}
+
+fn register_image(p: &Value) -> Result<Request, ApiError> {
+    if !strings(p, "BillingProducts").is_empty() {
+        return Err(unsupported("Registering images with billing products (an AWS partner program)"));
+    }
+    let root_device = text(p, "RootDeviceName");
+    let mut root_size = None;
+    let mut volumes = Vec::new();
+    let (mut encrypted, mut kms_key_id) = (false, None);
+    for (n, m) in p.get("BlockDeviceMappings").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let Some(ebs) = m.get("Ebs") else { continue }; // ephemeral and NoDevice entries hold no snapshot
+        if ebs.get("SnapshotId").is_some() {
+            return Err(unsupported("Registering an image from an existing snapshot"));
+        }
+        let device =
+            text(m, "DeviceName").ok_or_else(|| missing(&format!("BlockDeviceMapping.{}.DeviceName", n + 1)))?;
+        let size =
+            int(ebs, "VolumeSize").ok_or_else(|| missing(&format!("BlockDeviceMapping.{}.Ebs.VolumeSize", n + 1)))?;
+        encrypted |= flag(ebs, "Encrypted");
+        kms_key_id = kms_key_id.or_else(|| text(ebs, "KmsKeyId"));
+        let is_root = root_device.as_deref().map_or(n == 0, |r| r == device);
+        if is_root {
+            root_size = Some(size);
+        } else {
+            volumes.push(format!("{device}={size}"));
+        }
+    }
+    Ok(Request::create_image(api::create::CreateImage {
+        name: required(p, "Name")?,
+        description: text(p, "Description"),
+        architecture: text(p, "Architecture"),
+        root_size,
+        volumes,
+        instance_store: p.get("ImageLocation").is_some(),
+        encrypted,
+        kms_key_id,
+        tag_specifications: tag_specifications(p),
+        ..Default::default()
+    }))
+}
+
+fn modify_image_attribute(p: &Value) -> Result<Request, ApiError> {
+    let image_id = required(p, "ImageId")?;
+    if !strings(p, "ProductCodes").is_empty() || text(p, "Attribute").as_deref() == Some("productCodes") {
+        return Err(ApiError::new(
+            Code::OperationNotPermitted,
+            "Product codes are added by AWS Marketplace: use amisim marketplace publish",
+        ));
+    }
+    if p.get("ImdsSupport").is_some() || text(p, "Attribute").as_deref() == Some("imdsSupport") {
+        return Err(unsupported("ModifyImageAttribute imdsSupport"));
+    }
+    let description = attribute_value(p, "description", "Description");
+    let c = permission_changes(p, "LaunchPermission", "launchPermission", "UserGroups")?;
+    match (description, c.any) {
+        (Some(_), true) => Err(ApiError::new(
+            Code::InvalidParameterCombination,
+            "Modify one attribute per call: the description or the launch permissions",
+        )),
+        (Some(d), false) => Ok(Request::SetDescription(SetDescription {
+            image_id,
+            description: d.as_str().unwrap_or_default().to_string(),
+        })),
+        (None, true) => Ok(Request::share_image(api::share::ShareImage {
+            image_id,
+            add: c.add,
+            remove: c.remove,
+            public: c.add_all,
+            private: c.remove_all,
+            with_snapshots: false,
+        })),
+        (None, false) => Err(missing("LaunchPermission")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_forms_of_modify_image_attribute_share_the_same_request() {
+        let modify = |p: Value| request(Action::ModifyImageAttribute, &p);
+        let structured =
+            json!({"ImageId": "ami-1", "LaunchPermission": {"Add": [{"UserId": "222233334444"}, {"Group": "all"}]}});
+        let flat = json!({"ImageId": "ami-1", "Attribute": "launchPermission", "OperationType": "add",
+                          "UserIds": ["222233334444"], "UserGroups": ["all"]});
+        let a = format!("{:?}", modify(structured).unwrap());
+        let b = format!("{:?}", modify(flat).unwrap());
+        assert_eq!(a, b);
+        assert!(a.contains("public: true"), "{a}");
+        let d = modify(json!({"ImageId": "ami-1", "Description": {"Value": "x"}})).unwrap();
+        assert!(matches!(d, Request::SetDescription(_)));
+        let e = modify(json!({"ImageId": "ami-1"})).unwrap_err();
+        assert_eq!(e.code, Code::MissingParameter);
+    }
+}
