@@ -2,7 +2,7 @@
 
 use super::create::{build_image, check_description, check_name, check_name_free, ready_delay, ImageSpec, VolumeSpec};
 use super::tags::{self, TagSpecification};
-use super::{idempotency, keys, Ctx, Response, Shape, Wait};
+use super::{idempotency, keys, output, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts};
 use crate::cost;
 use crate::error::{refuse, ApiError, Code, OpError};
@@ -10,7 +10,6 @@ use crate::ids;
 use crate::regions;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -42,25 +41,25 @@ pub struct CopyImage {
 
 pub fn copy_image(ctx: &Ctx, r: CopyImage) -> Result<Response, OpError> {
     let wait = r.wait.clone();
-    let value = match r.client_token.clone() {
+    let id = match r.client_token.clone() {
         None => copy(ctx, r)?,
         Some(token) => {
             let parameters = serde_json::to_value(CopyImage { client_token: None, ..r.clone() }).unwrap_or_default();
             match idempotency::replay(ctx, "CopyImage", &token, &parameters)? {
-                Some(v) => v,
+                Some(ids) => ids.into_iter().next().unwrap_or_default(),
                 None => {
-                    let v = copy(ctx, r)?;
-                    idempotency::remember(ctx, "CopyImage", &token, &parameters, &v)?;
-                    v
+                    let id = copy(ctx, r)?;
+                    idempotency::remember(ctx, "CopyImage", &token, &parameters, std::slice::from_ref(&id))?;
+                    id
                 }
             }
         }
     };
-    let id = value["ImageId"].as_str().unwrap_or_default().to_string();
-    Ok(Response::new(Shape::Record, value).waiting(super::clock::Waiter::ImageAvailable, vec![id], &wait))
+    let out = output::ImageId { image_id: id.clone() };
+    Ok(Response::typed(Shape::Record, out).waiting(super::clock::Waiter::ImageAvailable, vec![id], &wait))
 }
 
-fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, OpError> {
+fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
     ids::check_image_id(&r.source_image_id)?;
     regions::check(&r.source_region, "source region")?; // R-ID-4
     check_name(&r.name)?; // R-CPY-2
@@ -165,7 +164,7 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<serde_json::Value, OpError> {
         store::set_tags(ctx.db, &image.image_id, &source.tags)?;
     }
     super::create::tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
-    Ok(json!({ "ImageId": image.image_id }))
+    Ok(image.image_id)
 }
 
 /// R-COST-3: inter-region transfer, billed to the owner of the bytes as they leave `region`.

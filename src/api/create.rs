@@ -10,7 +10,6 @@ use crate::ids;
 use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode, Tag};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -277,7 +276,7 @@ pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, OpError> {
     };
     tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
     let id = image.image_id.clone();
-    Ok(Response::new(Shape::Record, json!({ "ImageId": id })).waiting(
+    Ok(Response::typed(Shape::Record, super::output::ImageId { image_id: id.clone() }).waiting(
         super::clock::Waiter::ImageAvailable,
         vec![id],
         &r.wait,

@@ -8,8 +8,8 @@ use crate::error::{refuse, Code, OpError};
 use crate::store;
 use serde_json::Value;
 
-/// The earlier answer for this token, if the same call was made before.
-pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Result<Option<Value>, OpError> {
+/// The IDs the earlier call made with this token, if the same call was made before.
+pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Result<Option<Vec<String>>, OpError> {
     if token.is_empty() || token.len() > 64 || !token.is_ascii() {
         return refuse(Code::InvalidParameterValue, format!("Invalid ClientToken '{token}': 1 to 64 ASCII characters"));
     }
@@ -19,19 +19,33 @@ pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Re
             Code::IdempotentParameterMismatch,
             format!("The client token {token} was already used with other parameters for {operation}"),
         ),
-        Some((_, response)) => Ok(Some(serde_json::from_str(&response).unwrap_or(Value::Null))),
+        Some((_, made)) => Ok(Some(made_ids(&made))),
     }
 }
 
-/// Records the answer of a call made with a token.
-pub fn remember(ctx: &Ctx, operation: &str, token: &str, parameters: &Value, response: &Value) -> Result<(), OpError> {
+/// What a call made with a token was recorded as: the IDs it made, as a JSON
+/// list. (Worlds made before kept the whole answer; its IDs are found in it.)
+fn made_ids(recorded: &str) -> Vec<String> {
+    match serde_json::from_str::<Value>(recorded).unwrap_or(Value::Null) {
+        Value::Array(ids) => ids.into_iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+        Value::Object(old) => {
+            let instances = old.get("Instances").and_then(Value::as_array).into_iter().flatten();
+            let ids = instances.filter_map(|i| i.get("InstanceId")).chain(old.get("ImageId"));
+            ids.filter_map(|v| v.as_str().map(String::from)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Records the IDs a call made with a token made.
+pub fn remember(ctx: &Ctx, operation: &str, token: &str, parameters: &Value, made: &[String]) -> Result<(), OpError> {
     let t = store::ClientToken {
         account_id: ctx.account,
         region: ctx.region,
         operation,
         token,
         parameters: &parameters.to_string(),
-        response: &response.to_string(),
+        response: &serde_json::to_string(made).unwrap_or_default(),
     };
     Ok(store::insert_client_token(ctx.db, &t)?)
 }

@@ -3,7 +3,7 @@
 
 use super::filters::{self, Filter};
 use super::page::Page;
-use super::{Ctx, Response, Shape};
+use super::{output, Ctx, Response, Shape};
 use crate::error::{refuse, Code, OpError};
 use crate::ids;
 use crate::model::Instance;
@@ -35,7 +35,7 @@ pub struct DescribeInstances {
 }
 
 /// Loads the caller's instances (all, or by ID) with where they run.
-fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, OpError> {
+pub(crate) fn load(ctx: &Ctx, ids_: Option<&[String]>) -> Result<Vec<Instance>, OpError> {
     let mut list: Vec<Instance> = store::instances(ctx.db, ctx.account, ctx.region, ids_)?
         .into_iter()
         .filter(|i| i.owner_id == ctx.account)
@@ -76,7 +76,7 @@ pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, O
     let mut list = if r.instance_ids.is_empty() { load(ctx, None)? } else { owned(ctx, &r.instance_ids)? };
     list.retain(|i| filters::instance_matches(i, &r.filters));
     let (list, next) = r.page.apply(list, 5)?;
-    Ok(Response::new(Shape::Instances, with_token(json!({ "Instances": list }), next)))
+    Ok(Response::typed(Shape::Instances, output::Instances { instances: list, next_token: next }))
 }
 
 pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpError> {
@@ -132,11 +132,11 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
             (InstanceAction::Stop, _) => ("stopped", false),
             (InstanceAction::Start, _) => ("running", true),
         };
-        changes.push(json!({
-            "InstanceId": i.instance_id,
-            "PreviousState": { "Name": state, "Code": i.state.code() },
-            "CurrentState": { "Name": new, "Code": crate::model::InstanceState { name: new.into() }.code() },
-        }));
+        changes.push(output::StateChange {
+            instance_id: i.instance_id.clone(),
+            previous_state: output::StateName::of(state),
+            current_state: output::StateName::of(new),
+        });
         if new == state {
             continue;
         }
@@ -148,7 +148,7 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
         }
     }
     let list = load(ctx, Some(&r.instance_ids))?;
-    Ok(Response::new(Shape::Instances, json!({ "Instances": list, "StateChanges": changes })))
+    Ok(Response::typed(Shape::Instances, output::InstanceChanges { instances: list, state_changes: changes }))
 }
 
 /// The instance attributes DescribeInstanceAttribute answers.
@@ -253,21 +253,22 @@ pub fn modify_instance_attribute(ctx: &Ctx, r: ModifyInstanceAttribute) -> Resul
 /// DescribeInstanceCreditSpecifications: burstable types' CPU credit mode
 /// (t2 standard, t3/t4g unlimited, as AWS launches them by default).
 pub fn describe_credit_specifications(ctx: &Ctx, r: DescribeInstances) -> Result<Response, OpError> {
-    let list = describe_instances(ctx, r)?.into_value();
-    let specs: Vec<Value> = list["Instances"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|i| i["InstanceType"].as_str().is_some_and(|t| t.starts_with('t')))
-        .map(|i| {
-            let t = i["InstanceType"].as_str().unwrap_or_default();
-            json!({ "InstanceId": i["InstanceId"], "CpuCredits": if t.starts_with("t2.") { "standard" } else { "unlimited" } })
+    let described = describe_instances(ctx, r)?;
+    let Some(out) = described.output::<output::Instances>() else { return Ok(described) };
+    let specs: Vec<output::CreditSpecification> = out
+        .instances
+        .iter()
+        .filter(|i| i.instance_type.starts_with('t'))
+        .map(|i| output::CreditSpecification {
+            instance_id: i.instance_id.clone(),
+            cpu_credits: if i.instance_type.starts_with("t2.") { "standard" } else { "unlimited" },
         })
         .collect();
-    Ok(Response::record(with_token(
-        json!({ "InstanceCreditSpecifications": specs }),
-        list["NextToken"].as_str().map(String::from),
-    )))
+    let next_token = out.next_token.clone();
+    Ok(Response::typed(
+        Shape::Record,
+        output::CreditSpecifications { instance_credit_specifications: specs, next_token },
+    ))
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -1,14 +1,13 @@
 //! `launch`: RunInstances (R-SHR-7, R-SHR-8).
 
 use super::tags::{self, TagSpecification};
-use super::{idempotency, Ctx, Response, Shape, Wait};
+use super::{idempotency, output, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::{self, Kind};
 use crate::model::{Instance, InstanceState, StateReason};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -84,18 +83,23 @@ pub fn run_instances(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
     let parameters = serde_json::to_value(RunInstances { client_token: None, wait: Wait::default(), ..r.clone() })
         .unwrap_or_default();
     let wait = r.wait.clone();
-    let value = match idempotency::replay(ctx, "RunInstances", &token, &parameters)? {
-        Some(v) => v,
+    // The same token again: the same instances, as they are now; nothing new is made.
+    let ids: Vec<String> = match idempotency::replay(ctx, "RunInstances", &token, &parameters)? {
+        Some(ids) => ids,
         None => {
-            let v = launch(ctx, r)?.into_value();
-            idempotency::remember(ctx, "RunInstances", &token, &parameters, &v)?;
-            v
+            let response = launch(ctx, r)?;
+            let made = response.output::<output::Instances>().map(|o| &o.instances[..]).unwrap_or_default();
+            let ids: Vec<String> = made.iter().map(|i| i.instance_id.clone()).collect();
+            idempotency::remember(ctx, "RunInstances", &token, &parameters, &ids)?;
+            ids
         }
     };
-    let ids =
-        value["Instances"].as_array().into_iter().flatten().filter_map(|i| i["InstanceId"].as_str()).map(String::from);
-    let ids = ids.collect();
-    Ok(Response::new(Shape::Instances, value).waiting(super::clock::Waiter::InstanceRunning, ids, &wait))
+    let instances = super::instances::load(ctx, Some(&ids))?;
+    Ok(Response::typed(Shape::Instances, output::Instances { instances, next_token: None }).waiting(
+        super::clock::Waiter::InstanceRunning,
+        ids,
+        &wait,
+    ))
 }
 
 fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
@@ -219,7 +223,7 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
     }
     store::set_last_launched(ctx.db, image.row, ctx.now)?;
     let ids = instances.iter().map(|i| i.instance_id.clone()).collect();
-    Ok(Response::new(Shape::Instances, json!({ "Instances": instances })).waiting(
+    Ok(Response::typed(Shape::Instances, output::Instances { instances, next_token: None }).waiting(
         super::clock::Waiter::InstanceRunning,
         ids,
         &r.wait,

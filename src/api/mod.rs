@@ -23,6 +23,7 @@ pub mod lifecycle;
 pub mod lineage;
 pub mod marketplace;
 pub mod network;
+pub mod output;
 pub mod page;
 pub mod share;
 pub mod snapshots;
@@ -185,18 +186,29 @@ pub struct Response {
     pub wait: Option<WaitFor>,
 }
 
-/// What a response holds: a JSON value, or (for big listings) the images
-/// themselves, so JSON output can stream them without a copy as a value tree.
+/// What a response holds: a JSON value, a typed output (and its value, for
+/// the printers), or (for big listings) the images themselves, so JSON output
+/// can stream them without a copy as a value tree.
 #[derive(Debug)]
 enum Body {
     Value(Value),
+    Typed(Value, Typed),
     Images(Vec<crate::model::Image>, Option<String>),
+}
+
+/// An operation's typed output, for front ends that read its fields.
+struct Typed(Box<dyn std::any::Any + Send + Sync>);
+
+impl std::fmt::Debug for Typed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Typed(..)")
+    }
 }
 
 impl Serialize for Response {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match &self.body {
-            Body::Value(v) => v.serialize(s),
+            Body::Value(v) | Body::Typed(v, _) => v.serialize(s),
             Body::Images(images, next_token) => {
                 use serde::ser::SerializeMap;
                 let mut m = s.serialize_map(Some(1 + next_token.is_some() as usize))?;
@@ -214,6 +226,19 @@ impl Response {
     pub fn new(shape: Shape, value: impl Serialize) -> Response {
         Response { shape, body: Body::Value(serde_json::to_value(value).unwrap_or(Value::Null)), wait: None }
     }
+    /// A typed output (a struct in AWS's field names): the printers see its
+    /// JSON, front ends read its fields through `output`.
+    pub fn typed<T: Serialize + Send + Sync + 'static>(shape: Shape, output: T) -> Response {
+        let value = serde_json::to_value(&output).unwrap_or(Value::Null);
+        Response { shape, body: Body::Typed(value, Typed(Box::new(output))), wait: None }
+    }
+    /// The typed output, when the operation gives one of that type.
+    pub fn output<T: 'static>(&self) -> Option<&T> {
+        match &self.body {
+            Body::Typed(_, t) => t.0.downcast_ref(),
+            _ => None,
+        }
+    }
     pub fn record(value: Value) -> Response {
         Response { shape: Shape::Record, body: Body::Value(value), wait: None }
     }
@@ -225,19 +250,19 @@ impl Response {
     pub fn image_list(&self) -> Option<(&[crate::model::Image], Option<&str>)> {
         match &self.body {
             Body::Images(images, token) => Some((images, token.as_deref())),
-            Body::Value(_) => None,
+            Body::Value(_) | Body::Typed(..) => None,
         }
     }
     /// The answer as a JSON value (built on demand for image listings).
     pub fn value(&self) -> std::borrow::Cow<'_, Value> {
         match &self.body {
-            Body::Value(v) => std::borrow::Cow::Borrowed(v),
+            Body::Value(v) | Body::Typed(v, _) => std::borrow::Cow::Borrowed(v),
             Body::Images(..) => std::borrow::Cow::Owned(serde_json::to_value(self).unwrap_or(Value::Null)),
         }
     }
     pub fn into_value(self) -> Value {
         match self.body {
-            Body::Value(v) => v,
+            Body::Value(v) | Body::Typed(v, _) => v,
             Body::Images(..) => serde_json::to_value(&self).unwrap_or(Value::Null),
         }
     }

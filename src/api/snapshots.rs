@@ -196,7 +196,7 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, OpError> {
     if cross {
         super::copy::charge_transfer(ctx, &s.owner_id, &s.region, &s.snapshot_id, s.volume_size)?;
     }
-    Ok(Response::record(serde_json::json!({ "SnapshotId": new_id })))
+    Ok(Response::typed(Shape::Record, super::output::SnapshotId { snapshot_id: new_id }))
 }
 
 /// R-IMG-8: archiving completes within 24 hours; not while an available image uses it.

@@ -150,10 +150,11 @@ fn in_process(path: &Path, iterations: usize, batched: bool, round: usize) -> Re
             ..Default::default()
         });
         sources.push(
-            api::call(&mut store.conn, &caller, r, false)?.response.value()["ImageId"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
+            api::call(&mut store.conn, &caller, r, false)?
+                .response
+                .output::<api::output::ImageId>()
+                .map(|o| o.image_id.clone())
+                .unwrap_or_default(),
         );
     }
     api::call(&mut store.conn, &caller, Request::AdvanceClock(86_400), false)?;

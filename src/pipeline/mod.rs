@@ -102,12 +102,12 @@ impl<'a> Engine<'a> {
         region: &str,
         target: &str,
         req: Request,
-    ) -> Result<Option<Value>, Refused> {
+    ) -> Result<Option<api::Response>, Refused> {
         let caller = Caller::new(account.into(), region.into());
         match api::call(&mut self.store.conn, &caller, req, false) {
             Ok(out) if out.waiter_failure.is_none() => {
                 self.record(action, account, region, target, "done");
-                Ok(Some(out.response.into_value()))
+                Ok(Some(out.response))
             }
             result => {
                 let (code, message, err) = match result {
@@ -224,14 +224,9 @@ impl<'a> Engine<'a> {
         let caller = Caller::new(account.clone(), region.clone());
         match api::call(&mut self.store.conn, &caller, Request::DescribeImages(r), false) {
             Ok(out) => {
-                let images = out.response.value()["Images"].as_array().cloned().unwrap_or_default();
-                let latest = images.iter().max_by_key(|i| {
-                    (
-                        i["CreationDate"].as_str().unwrap_or("").to_string(),
-                        i["ImageId"].as_str().unwrap_or("").to_string(),
-                    )
-                });
-                match latest.and_then(|i| i["ImageId"].as_str()) {
+                let images = out.response.image_list().map_or(&[][..], |(images, _)| images);
+                let latest = images.iter().max_by_key(|i| (i.creation_date, i.image_id.as_str()));
+                match latest.map(|i| i.image_id.as_str()) {
                     Some(id) => {
                         Ok(store::find_image(&self.store.conn, &region, id, &account).map_err(|e| Refused(e.into()))?)
                     }
@@ -404,8 +399,9 @@ impl<'a> Engine<'a> {
             wait: Wait { wait: true, timeout: None },
             ..Default::default()
         });
-        let Some(v) = self.call("launch-builder", account, region, &base.image_id, launch)? else { return Ok(None) };
-        let instance = v["Instances"][0]["InstanceId"].as_str().unwrap_or_default().to_string();
+        let Some(out) = self.call("launch-builder", account, region, &base.image_id, launch)? else { return Ok(None) };
+        let launched = out.output::<api::output::Instances>().and_then(|o| o.instances.first());
+        let instance = launched.map(|i| i.instance_id.clone()).unwrap_or_default();
         let mut tags = vec![
             format!("Pipeline={}", self.p.name),
             format!("PipelineRevision={rev}"),
