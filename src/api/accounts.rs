@@ -1,13 +1,12 @@
 //! `accounts list|create|block-public-access` (R-ID-3, R-SHR-5).
 
-use super::{Ctx, Response, Shape};
+use super::{output, Ctx, Response, Shape};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Account;
 use crate::regions;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -19,7 +18,7 @@ pub struct CreateAccount {
 }
 
 pub fn list_accounts(ctx: &Ctx) -> Result<Response, OpError> {
-    Ok(Response::new(Shape::Accounts, json!({ "Accounts": store::accounts(ctx.db)? })))
+    Ok(Response::typed(Shape::Accounts, output::Accounts { accounts: store::accounts(ctx.db)? }))
 }
 
 pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, OpError> {
@@ -40,12 +39,13 @@ pub fn create_account(ctx: &Ctx, r: CreateAccount) -> Result<Response, OpError> 
     }
     let name = r.name.unwrap_or_else(|| format!("account-{}", &id[8..]));
     add_user_account(ctx, &id, &name)?;
-    Ok(Response::new(Shape::Accounts, json!({ "Accounts": [{ "AccountId": id, "Name": name, "System": false }] })))
+    let account = Account { account_id: id, name, system: false, alias: None };
+    Ok(Response::typed(Shape::Accounts, output::Accounts { accounts: vec![account] }))
 }
 
 pub fn block_public_access(ctx: &Ctx, on: bool) -> Result<Response, OpError> {
     store::set_public_access_blocked(ctx.db, ctx.account, ctx.region, on)?;
-    Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
+    Ok(block_public_access_state(on))
 }
 
 /// Adds a user account: block public access on and an `aws/ebs` key in every region.
@@ -69,7 +69,12 @@ pub fn add_user_account(ctx: &Ctx, id: &str, name: &str) -> Result<(), OpError> 
 /// GetImageBlockPublicAccessState for the caller in the region (R-SHR-5).
 pub fn get_block_public_access(ctx: &Ctx) -> Result<Response, OpError> {
     let on = store::public_access_blocked(ctx.db, ctx.account, ctx.region)?;
-    Ok(Response::record(json!({ "ImageBlockPublicAccessState": if on { "block-new-sharing" } else { "unblocked" } })))
+    Ok(block_public_access_state(on))
+}
+
+fn block_public_access_state(on: bool) -> Response {
+    let state = if on { "block-new-sharing" } else { "unblocked" };
+    Response::typed(Shape::Record, output::BlockPublicAccess { image_block_public_access_state: state })
 }
 
 /// Each user account's access key pair (serve.md), or one account's: the
@@ -89,10 +94,10 @@ pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, OpErr
                 Some(pair) => (pair.clone(), false),
                 None => (ids::access_key(ctx.seed(), &a), true),
             };
-            json!({ "AccountId": a, "AccessKeyId": id, "SecretAccessKey": secret, "Default": default })
+            output::Credential { account_id: a, access_key_id: id, secret_access_key: secret, default }
         })
         .collect();
-    Ok(Response::new(Shape::Credentials, json!({ "Credentials": list })))
+    Ok(Response::typed(Shape::Credentials, output::Credentials { credentials: list }))
 }
 
 fn not_a_user_account<T>(a: &str) -> Result<T, OpError> {
@@ -108,8 +113,9 @@ pub fn rotate_credentials(ctx: &Ctx, account: &str) -> Result<Response, OpError>
     let (id, secret) = ids::random_access_key()
         .map_err(|e| ApiError::new(Code::InternalError, format!("no randomness for a new key: {e}")))?;
     store::set_rotated_key(ctx.db, account, &id, &secret)?;
-    let record = json!({ "AccountId": account, "AccessKeyId": id, "SecretAccessKey": secret, "Default": false });
-    Ok(Response::new(Shape::Credentials, json!({ "Credentials": [record] })))
+    let record =
+        output::Credential { account_id: account.into(), access_key_id: id, secret_access_key: secret, default: false };
+    Ok(Response::typed(Shape::Credentials, output::Credentials { credentials: vec![record] }))
 }
 
 /// Who signs with `access_key`, and with what secret: its rotated pair, or the

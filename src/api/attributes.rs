@@ -2,14 +2,13 @@
 //! ModifyImageAttribute, and ResetImageAttribute (owner only, section 3).
 
 use super::lifecycle::owned_image;
-use super::share::permission_list;
-use super::{Ctx, Response};
+use super::output::{self, AttributeValue};
+use super::{Ctx, Response, Shape};
 use crate::access::ManageOp;
 use crate::clock;
 use crate::error::{refuse, Code, OpError};
 use crate::store;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// The attributes DescribeImageAttribute answers, as AWS names them.
 pub const IMAGE_ATTRIBUTES: &[&str] = &[
@@ -48,37 +47,64 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         );
     }
     let image = owned_image(ctx, &r.image_id, ManageOp::DescribeAttribute)?;
-    let value = |v: Value| json!({ "Value": v });
-    let mut out = json!({ "ImageId": image.image_id });
-    let (key, v) = match r.attribute.as_str() {
+    let mut out = ImageAttributeOutput { image_id: image.image_id.clone(), ..Default::default() };
+    let empty = AttributeValue::default;
+    match r.attribute.as_str() {
         "launchPermission" => {
-            let grantees = store::launch_permissions(ctx.db, image.row)?;
-            ("LaunchPermissions", permission_list(&grantees))
+            out.launch_permissions = Some(output::grantees(&store::launch_permissions(ctx.db, image.row)?))
         }
-        "description" => {
-            ("Description", image.description.clone().map(|d| value(d.into())).unwrap_or_else(|| json!({})))
-        }
-        "productCodes" => ("ProductCodes", serde_json::to_value(&image.product_codes).unwrap_or_default()),
-        "blockDeviceMapping" => {
-            ("BlockDeviceMappings", serde_json::to_value(&image.block_device_mappings).unwrap_or_default())
-        }
-        "bootMode" => ("BootMode", value(image.boot_mode.into())),
+        "description" => out.description = Some(image.description.clone().map_or_else(empty, AttributeValue::of)),
+        "productCodes" => out.product_codes = Some(image.product_codes.clone()),
+        "blockDeviceMapping" => out.block_device_mappings = Some(image.block_device_mappings.clone()),
+        "bootMode" => out.boot_mode = Some(AttributeValue::of(image.boot_mode)),
         "deregistrationProtection" => {
-            ("DeregistrationProtection", value(image.deregistration_protection.clone().into()))
+            out.deregistration_protection = Some(AttributeValue::of(image.deregistration_protection.clone()))
         }
-        "lastLaunchedTime" => (
-            "LastLaunchedTime",
-            image.last_launched_time.map(|t| value(clock::format(t).into())).unwrap_or_else(|| json!({})),
-        ),
-        "kernel" => ("KernelId", json!({})),
-        "ramdisk" => ("RamdiskId", json!({})),
-        "sriovNetSupport" => ("SriovNetSupport", value("simple".into())),
-        "tpmSupport" => ("TpmSupport", json!({})),
-        "uefiData" => ("UefiData", json!({})),
-        _ => ("ImdsSupport", json!({})),
-    };
-    out[key] = v;
-    Ok(Response::record(out))
+        "lastLaunchedTime" => {
+            out.last_launched_time =
+                Some(image.last_launched_time.map_or_else(empty, |t| AttributeValue::of(clock::format(t))))
+        }
+        "kernel" => out.kernel_id = Some(empty()),
+        "ramdisk" => out.ramdisk_id = Some(empty()),
+        "sriovNetSupport" => out.sriov_net_support = Some(AttributeValue::of("simple")),
+        "tpmSupport" => out.tpm_support = Some(empty()),
+        "uefiData" => out.uefi_data = Some(empty()),
+        _ => out.imds_support = Some(empty()),
+    }
+    Ok(Response::typed(Shape::Record, out))
+}
+
+/// DescribeImageAttribute's answer: the image and the one attribute asked for.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImageAttributeOutput {
+    pub image_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub launch_permissions: Option<Vec<output::Grantee>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_codes: Option<Vec<crate::model::ProductCode>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block_device_mappings: Option<Vec<crate::model::BlockDeviceMapping>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boot_mode: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deregistration_protection: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_launched_time: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kernel_id: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ramdisk_id: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sriov_net_support: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tpm_support: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uefi_data: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imds_support: Option<AttributeValue>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -5,7 +5,6 @@ use crate::clock;
 use crate::error::{refuse, Code, Error, OpError};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Waiter {
@@ -32,7 +31,7 @@ pub struct WaitRequest {
 }
 
 pub fn show(ctx: &Ctx) -> Result<Response, OpError> {
-    Ok(Response::record(json!({ "Now": clock::format(ctx.now) })))
+    Ok(Response::typed(super::Shape::Record, super::output::Now { now: clock::format(ctx.now) }))
 }
 
 /// Moves the clock and settles everything that came due (R-CLK-1).
@@ -49,7 +48,7 @@ pub fn advance(ctx: &Ctx, secs: i64) -> Result<Response, OpError> {
         return refuse(Code::InvalidParameterValue, "Advance the clock by at most 100 years at a time");
     }
     move_to(ctx, ctx.now + secs)?;
-    Ok(Response::record(json!({ "Now": clock::format(ctx.now + secs) })))
+    Ok(Response::typed(super::Shape::Record, super::output::Now { now: clock::format(ctx.now + secs) }))
 }
 
 pub fn wait(_ctx: &Ctx, r: WaitRequest) -> Result<Response, OpError> {

@@ -1,11 +1,10 @@
 //! `events`: the local CloudTrail (R-EVT-1). Reading it writes nothing.
 
-use super::{Ctx, Response, Shape};
+use super::{output, Ctx, Response, Shape};
 use crate::clock;
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -43,17 +42,22 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, OpError> {
         resource: r.resource.as_deref(),
         limit: r.limit,
     };
-    let events: Vec<serde_json::Value> = store::events(ctx.db, &q)
-        ?
+    let events = store::events(ctx.db, &q)?
         .into_iter()
-        .map(|e| {
-            let params: serde_json::Value = serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null);
-            let resources: serde_json::Value = serde_json::from_str(&e.resources).unwrap_or_else(|_| json!([]));
-            json!({ "EventTime": clock::format(e.time), "AccountId": e.account_id, "Region": e.region, "Operation": e.operation,
-                    "Resources": resources,
-                    "Outcome": e.outcome, "ErrorCode": e.error_code, "ErrorMessage": e.message, "Parameters": params,
-                    "Source": e.source, "AccessKeyId": e.access_key_id, "RequestId": e.request_id })
+        .map(|e| output::Event {
+            event_time: clock::format(e.time),
+            account_id: e.account_id,
+            region: e.region,
+            operation: e.operation,
+            resources: serde_json::from_str(&e.resources).unwrap_or_else(|_| serde_json::Value::Array(Vec::new())),
+            outcome: e.outcome,
+            error_code: e.error_code,
+            error_message: e.message,
+            parameters: serde_json::from_str(&e.parameters).unwrap_or(serde_json::Value::Null),
+            source: e.source,
+            access_key_id: e.access_key_id,
+            request_id: e.request_id,
         })
         .collect();
-    Ok(Response::new(Shape::Events, json!({ "Events": events })))
+    Ok(Response::typed(Shape::Events, output::Events { events }))
 }

@@ -270,9 +270,14 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> 
         if item.deprecation_time.is_some() {
             store::set_deprecation(ctx.db, image.row, item.deprecation_time)?;
         }
-        imported.push(serde_json::json!({ "ImageId": item.image_id, "Name": item.name, "OwnerId": item.owner, "Region": item.region }));
+        imported.push(super::output::CatalogImage {
+            image_id: item.image_id,
+            name: item.name,
+            owner_id: item.owner,
+            region: item.region,
+        });
     }
-    Ok(Response::new(super::Shape::Catalog, serde_json::json!({ "Images": imported })))
+    Ok(Response::typed(super::Shape::Catalog, super::output::CatalogImages { images: imported }))
 }
 
 /// `catalog list`: every imported image, in every region.

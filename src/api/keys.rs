@@ -6,7 +6,6 @@ use crate::ids;
 use crate::model::Key;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -60,7 +59,7 @@ pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> R
 
 pub fn list_keys(ctx: &Ctx) -> Result<Response, OpError> {
     let keys = store::keys_of(ctx.db, ctx.account, ctx.region)?;
-    Ok(Response::new(Shape::Keys, json!({ "Keys": keys })))
+    Ok(Response::typed(Shape::Keys, super::output::Keys { keys }))
 }
 
 pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, OpError> {
@@ -95,7 +94,7 @@ pub fn create_key(ctx: &Ctx, r: CreateKey) -> Result<Response, OpError> {
     };
     store::insert_key(ctx.db, &key)?;
     let arn = crate::model::key_arn(ctx.region, ctx.account, &key_id);
-    Ok(Response::record(json!({ "KeyId": key_id, "Arn": arn, "Alias": alias })))
+    Ok(Response::typed(Shape::Record, super::output::KeyCreated { key_id, arn, alias }))
 }
 
 /// Finds a key the caller owns in its region, for grant and revoke.

@@ -1,6 +1,6 @@
 //! `deregister`, `protect`, `deprecate`, `disable`, `enable` (R-LIF-1..4).
 
-use super::{Ctx, Response};
+use super::{output, Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
 use crate::clock::{self, DAY, HOUR};
 use crate::error::{refuse, ApiError, Code, OpError};
@@ -8,7 +8,6 @@ use crate::ids;
 use crate::model::{Image, ImageState};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -85,10 +84,10 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, OpError> {
                 super::snapshots::remove_snapshot(ctx, &s)?;
                 "success"
             };
-            results.push(json!({ "SnapshotId": s.snapshot_id, "ReturnCode": code }));
+            results.push(output::SnapshotResult { snapshot_id: s.snapshot_id, return_code: code });
         }
     }
-    Ok(Response::record(json!({ "Return": true, "DeleteSnapshotResults": results })))
+    Ok(Response::typed(Shape::Record, output::Deregistered { value: true, delete_snapshot_results: results }))
 }
 
 pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, OpError> {
@@ -115,7 +114,7 @@ pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, OpError> {
         Some(t) => format!("disabled-after {}", clock::format(t)),
         None => value.to_string(),
     };
-    Ok(Response::record(json!({ "Return": shown })))
+    Ok(Response::typed(Shape::Record, output::Return { value: shown }))
 }
 
 pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, OpError> {

@@ -10,7 +10,6 @@ use crate::ids::{self, Kind};
 use crate::model::Instance;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -21,7 +20,7 @@ pub struct Publish {
 }
 
 pub fn list_products(ctx: &Ctx) -> Result<Response, OpError> {
-    Ok(Response::new(Shape::Products, json!({ "Products": store::products(ctx.db, ctx.account)? })))
+    Ok(Response::typed(Shape::Products, super::output::Products { products: store::products(ctx.db, ctx.account)? }))
 }
 
 pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, OpError> {
@@ -72,7 +71,7 @@ pub fn publish(ctx: &Ctx, r: Publish) -> Result<Response, OpError> {
     store::set_product_codes(ctx.db, image.row, std::slice::from_ref(&code))?;
     // The marketplace makes the image launchable by its subscribers: it is listed publicly.
     store::add_launch_permissions(ctx.db, image.row, &["all".to_string()])?;
-    Ok(Response::record(json!({ "ProductCode": code })))
+    Ok(Response::typed(Shape::Record, super::output::ProductCode { product_code: code }))
 }
 
 /// R-COST-4: the software fee to the launcher and the revenue to a seller, per instance-hour.

@@ -267,7 +267,7 @@ impl Response {
         }
     }
     pub fn ok() -> Response {
-        Response::record(serde_json::json!({ "Return": true }))
+        Response::typed(Shape::Record, output::Return { value: true })
     }
     pub fn waiting(mut self, waiter: clock::Waiter, ids: Vec<String>, wait: &Wait) -> Response {
         if wait.wait {

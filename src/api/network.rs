@@ -10,7 +10,6 @@ use crate::ids::mix;
 use crate::model::{Instance, Placement};
 use crate::regions;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// Availability zones per region (a, b, c).
 const ZONES: &[char] = &['a', 'b', 'c'];
@@ -77,26 +76,164 @@ pub struct DescribeNetwork {
     pub filters: Vec<Filter>,
 }
 
-fn matching(items: Vec<Value>, r: &DescribeNetwork, id_key: &str, known: &[&str]) -> Result<Vec<Value>, OpError> {
+/// A default VPC (DescribeVpcs).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Vpc {
+    pub vpc_id: String,
+    pub owner_id: String,
+    pub state: &'static str,
+    pub cidr_block: &'static str,
+    pub dhcp_options_id: String,
+    pub instance_tenancy: &'static str,
+    pub is_default: bool,
+    pub cidr_block_association_set: Vec<CidrAssociation>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CidrAssociation {
+    pub association_id: String,
+    pub cidr_block: &'static str,
+    pub cidr_block_state: AssociationState,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AssociationState {
+    pub state: &'static str,
+}
+
+/// A default subnet (DescribeSubnets).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Subnet {
+    pub subnet_id: String,
+    pub vpc_id: String,
+    pub owner_id: String,
+    pub availability_zone: String,
+    pub availability_zone_id: String,
+    pub state: &'static str,
+    pub cidr_block: String,
+    pub available_ip_address_count: i64,
+    pub default_for_az: bool,
+    pub map_public_ip_on_launch: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Vpcs {
+    pub vpcs: Vec<Vpc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Subnets {
+    pub subnets: Vec<Subnet>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Region {
+    pub region_name: &'static str,
+    pub endpoint: String,
+    pub opt_in_status: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Regions {
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Zone {
+    pub zone_name: String,
+    pub zone_id: String,
+    pub state: &'static str,
+    pub region_name: String,
+    pub zone_type: &'static str,
+    pub group_name: String,
+    pub network_border_group: String,
+    pub opt_in_status: &'static str,
+    pub messages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Zones {
+    pub availability_zones: Vec<Zone>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountAttribute {
+    pub attribute_name: &'static str,
+    pub attribute_values: Vec<AttributeValue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AttributeValue {
+    pub attribute_value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccountAttributes {
+    pub account_attributes: Vec<AccountAttribute>,
+}
+
+/// What a network filter name reads of a VPC or subnet.
+trait Filterable {
+    fn id(&self) -> &str;
+    fn field(&self, filter: &str) -> Option<String>;
+}
+
+impl Filterable for Vpc {
+    fn id(&self) -> &str {
+        &self.vpc_id
+    }
+    fn field(&self, filter: &str) -> Option<String> {
+        Some(match filter {
+            "vpc-id" => self.vpc_id.clone(),
+            "state" => self.state.into(),
+            "owner-id" => self.owner_id.clone(),
+            "cidr-block" | "cidr" => self.cidr_block.into(),
+            "is-default" => self.is_default.to_string(),
+            _ => return None,
+        })
+    }
+}
+
+impl Filterable for Subnet {
+    fn id(&self) -> &str {
+        &self.subnet_id
+    }
+    fn field(&self, filter: &str) -> Option<String> {
+        Some(match filter {
+            "subnet-id" => self.subnet_id.clone(),
+            "vpc-id" => self.vpc_id.clone(),
+            "availability-zone" => self.availability_zone.clone(),
+            "state" => self.state.into(),
+            "owner-id" => self.owner_id.clone(),
+            "cidr-block" | "cidr" => self.cidr_block.clone(),
+            "default-for-az" => self.default_for_az.to_string(),
+            _ => return None,
+        })
+    }
+}
+
+fn matching<T: Filterable>(items: Vec<T>, r: &DescribeNetwork, known: &[&str]) -> Result<Vec<T>, OpError> {
     filters::check(&r.filters, known)?;
-    let field = |v: &Value, name: &str| -> Vec<String> {
-        let key = match name {
-            "vpc-id" => "VpcId",
-            "subnet-id" => "SubnetId",
-            "availability-zone" => "AvailabilityZone",
-            "state" => "State",
-            "owner-id" => "OwnerId",
-            "cidr-block" | "cidr" => "CidrBlock",
-            "is-default" | "default-for-az" => return vec!["true".into()],
-            _ => return Vec::new(),
-        };
-        v[key].as_str().map(|s| vec![s.to_string()]).unwrap_or_default()
-    };
-    let out: Vec<Value> = items
+    let out: Vec<T> = items
         .into_iter()
-        .filter(|v| r.ids.is_empty() || r.ids.iter().any(|id| v[id_key] == id.as_str()))
+        .filter(|v| r.ids.is_empty() || r.ids.iter().any(|id| v.id() == id))
         .filter(|v| {
-            r.filters.iter().all(|f| f.values.iter().any(|p| field(v, &f.name).iter().any(|x| filters::wildcard(p, x))))
+            r.filters
+                .iter()
+                .all(|f| f.values.iter().any(|p| v.field(&f.name).is_some_and(|x| filters::wildcard(p, &x))))
         })
         .collect();
     Ok(out)
@@ -105,44 +242,55 @@ fn matching(items: Vec<Value>, r: &DescribeNetwork, id_key: &str, known: &[&str]
 /// DescribeVpcs: the caller's default VPC in the region.
 pub fn describe_vpcs(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpError> {
     let id = vpc_id(ctx.seed(), ctx.account, ctx.region);
-    let vpc = json!({
-        "VpcId": id, "OwnerId": ctx.account, "State": "available", "CidrBlock": "172.31.0.0/16",
-        "DhcpOptionsId": resource_id("dopt", ctx.seed(), &[ctx.account, ctx.region]),
-        "InstanceTenancy": "default", "IsDefault": true,
-        "CidrBlockAssociationSet": [{ "AssociationId": resource_id("vpc-cidr-assoc", ctx.seed(), &[&id]),
-            "CidrBlock": "172.31.0.0/16", "CidrBlockState": { "State": "associated" } }],
-    });
+    let vpc = Vpc {
+        owner_id: ctx.account.into(),
+        state: "available",
+        cidr_block: "172.31.0.0/16",
+        dhcp_options_id: resource_id("dopt", ctx.seed(), &[ctx.account, ctx.region]),
+        instance_tenancy: "default",
+        is_default: true,
+        cidr_block_association_set: vec![CidrAssociation {
+            association_id: resource_id("vpc-cidr-assoc", ctx.seed(), &[&id]),
+            cidr_block: "172.31.0.0/16",
+            cidr_block_state: AssociationState { state: "associated" },
+        }],
+        vpc_id: id,
+    };
     for id in &r.ids {
-        if id != vpc["VpcId"].as_str().unwrap_or_default() {
+        if *id != vpc.vpc_id {
             return refuse(Code::InvalidVpcIdNotFound, format!("The vpc ID '{id}' does not exist"));
         }
     }
-    let vpcs = matching(vec![vpc], &r, "VpcId", &["vpc-id", "state", "owner-id", "cidr-block", "is-default"])?;
-    Ok(Response::new(Shape::Record, json!({ "Vpcs": vpcs })))
+    let vpcs = matching(vec![vpc], &r, &["vpc-id", "state", "owner-id", "cidr-block", "is-default"])?;
+    Ok(Response::typed(Shape::Record, Vpcs { vpcs }))
 }
 
 /// DescribeSubnets: the caller's default subnet in each zone of the region.
 pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpError> {
     let vpc = vpc_id(ctx.seed(), ctx.account, ctx.region);
-    let subnets: Vec<Value> = zones(ctx.region)
+    let subnets: Vec<Subnet> = zones(ctx.region)
         .enumerate()
-        .map(|(n, zone)| {
-            json!({
-                "SubnetId": subnet_id(ctx.seed(), ctx.account, &zone), "VpcId": vpc, "OwnerId": ctx.account,
-                "AvailabilityZone": zone, "AvailabilityZoneId": zone_id(ctx.region, n), "State": "available",
-                "CidrBlock": format!("172.31.{}.0/20", 16 * n), "AvailableIpAddressCount": 4091,
-                "DefaultForAz": true, "MapPublicIpOnLaunch": true,
-            })
+        .map(|(n, zone)| Subnet {
+            subnet_id: subnet_id(ctx.seed(), ctx.account, &zone),
+            vpc_id: vpc.clone(),
+            owner_id: ctx.account.into(),
+            availability_zone_id: zone_id(ctx.region, n),
+            availability_zone: zone,
+            state: "available",
+            cidr_block: format!("172.31.{}.0/20", 16 * n),
+            available_ip_address_count: 4091,
+            default_for_az: true,
+            map_public_ip_on_launch: true,
         })
         .collect();
     for id in &r.ids {
-        if !subnets.iter().any(|s| s["SubnetId"] == id.as_str()) {
+        if !subnets.iter().any(|s| s.subnet_id == *id) {
             return refuse(Code::InvalidSubnetIdNotFound, format!("The subnet ID '{id}' does not exist"));
         }
     }
     let known = ["subnet-id", "vpc-id", "availability-zone", "state", "owner-id", "cidr-block", "default-for-az"];
-    let subnets = matching(subnets, &r, "SubnetId", &known)?;
-    Ok(Response::new(Shape::Record, json!({ "Subnets": subnets })))
+    let subnets = matching(subnets, &r, &known)?;
+    Ok(Response::typed(Shape::Record, Subnets { subnets }))
 }
 
 /// DescribeRegions: the commercial regions (R-ID-4).
@@ -150,11 +298,15 @@ pub fn describe_regions(_ctx: &Ctx, names: Vec<String>) -> Result<Response, OpEr
     for name in &names {
         regions::check(name, "region")?; // R-ID-4
     }
-    let list: Vec<Value> = regions::codes()
+    let regions = regions::codes()
         .filter(|c| names.is_empty() || names.iter().any(|n| n == c))
-        .map(|c| json!({ "RegionName": c, "Endpoint": format!("ec2.{c}.amazonaws.com"), "OptInStatus": "opt-in-not-required" }))
+        .map(|c| Region {
+            region_name: c,
+            endpoint: format!("ec2.{c}.amazonaws.com"),
+            opt_in_status: "opt-in-not-required",
+        })
         .collect();
-    Ok(Response::new(Shape::Regions, json!({ "Regions": list })))
+    Ok(Response::typed(Shape::Regions, Regions { regions }))
 }
 
 /// DescribeAvailabilityZones: three zones in the caller's region.
@@ -163,17 +315,23 @@ pub fn describe_availability_zones(ctx: &Ctx, names: Vec<String>) -> Result<Resp
     if let Some(bad) = names.iter().find(|n| !all.contains(n)) {
         return refuse(Code::InvalidParameterValue, format!("Invalid availability zone: [{bad}]"));
     }
-    let list: Vec<Value> = all
-        .iter()
+    let availability_zones = all
+        .into_iter()
         .enumerate()
         .filter(|(_, z)| names.is_empty() || names.contains(z))
-        .map(|(n, z)| {
-            json!({ "ZoneName": z, "ZoneId": zone_id(ctx.region, n), "State": "available", "RegionName": ctx.region,
-                    "ZoneType": "availability-zone", "GroupName": ctx.region, "NetworkBorderGroup": ctx.region,
-                    "OptInStatus": "opt-in-not-required", "Messages": [] })
+        .map(|(n, z)| Zone {
+            zone_name: z,
+            zone_id: zone_id(ctx.region, n),
+            state: "available",
+            region_name: ctx.region.into(),
+            zone_type: "availability-zone",
+            group_name: ctx.region.into(),
+            network_border_group: ctx.region.into(),
+            opt_in_status: "opt-in-not-required",
+            messages: Vec::new(),
         })
         .collect();
-    Ok(Response::new(Shape::Record, json!({ "AvailabilityZones": list })))
+    Ok(Response::typed(Shape::Record, Zones { availability_zones }))
 }
 
 /// DescribeAccountAttributes: VPC-only platform, the default VPC, the usual limits.
@@ -190,12 +348,15 @@ pub fn describe_account_attributes(ctx: &Ctx, names: Vec<String>) -> Result<Resp
     if let Some(bad) = names.iter().find(|n| !all.iter().any(|(a, _)| a == *n)) {
         return refuse(Code::InvalidParameterValue, format!("Invalid attribute name: {bad}"));
     }
-    let list: Vec<Value> = all
-        .iter()
+    let account_attributes = all
+        .into_iter()
         .filter(|(a, _)| names.is_empty() || names.iter().any(|n| n == a))
-        .map(|(a, v)| json!({ "AttributeName": a, "AttributeValues": [{ "AttributeValue": v }] }))
+        .map(|(a, v)| AccountAttribute {
+            attribute_name: a,
+            attribute_values: vec![AttributeValue { attribute_value: v }],
+        })
         .collect();
-    Ok(Response::new(Shape::Record, json!({ "AccountAttributes": list })))
+    Ok(Response::typed(Shape::Record, AccountAttributes { account_attributes }))
 }
 
 #[cfg(test)]

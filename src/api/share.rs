@@ -1,12 +1,11 @@
 //! `share` (R-SHR-1..5) and `snapshots share` (R-SHR-3, R-SHR-4).
 
-use super::{Ctx, Response, Shape};
+use super::{output, Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::store;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -38,15 +37,6 @@ impl ShareSnapshot {
     pub fn is_query(&self) -> bool {
         self.add.is_empty() && self.remove.is_empty()
     }
-}
-
-/// `[{"UserId"}…, {"Group": "all"}]`, accounts first.
-pub fn permission_list(grantees: &[String]) -> Value {
-    let mut list: Vec<Value> = grantees.iter().filter(|g| *g != "all").map(|g| json!({ "UserId": g })).collect();
-    if grantees.iter().any(|g| g == "all") {
-        list.push(json!({ "Group": "all" }));
-    }
-    Value::Array(list)
 }
 
 fn dedup(list: &[String]) -> Vec<String> {
@@ -121,10 +111,8 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, OpError> {
         }
     }
     let grantees = store::launch_permissions(ctx.db, image.row)?;
-    Ok(Response::new(
-        Shape::LaunchPermissions,
-        json!({ "ImageId": image.image_id, "LaunchPermissions": permission_list(&grantees) }),
-    ))
+    let out = output::LaunchPermissions { image_id: image.image_id, launch_permissions: output::grantees(&grantees) };
+    Ok(Response::typed(Shape::LaunchPermissions, out))
 }
 
 pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, OpError> {
@@ -162,8 +150,9 @@ pub fn share_snapshot(ctx: &Ctx, r: ShareSnapshot) -> Result<Response, OpError> 
         store::remove_volume_permissions(ctx.db, snap.row, &dedup(&r.remove))?;
     }
     let snap = store::find_snapshot(ctx.db, ctx.region, &r.snapshot_id)?.unwrap_or(snap);
-    Ok(Response::new(
+    let create_volume_permissions = output::grantees(&snap.volume_permissions);
+    Ok(Response::typed(
         Shape::VolumePermissions,
-        json!({ "SnapshotId": snap.snapshot_id, "CreateVolumePermissions": permission_list(&snap.volume_permissions) }),
+        output::VolumePermissions { snapshot_id: snap.snapshot_id, create_volume_permissions },
     ))
 }

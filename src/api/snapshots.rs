@@ -9,7 +9,6 @@ use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use crate::{clock, cost, ids};
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -65,11 +64,7 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, O
     }
     list.retain(|s| filters::snapshot_matches(s, &r.filters));
     let (list, next) = r.page.apply(list, 5)?;
-    let mut v = json!({ "Snapshots": list });
-    if let Some(t) = next {
-        v["NextToken"] = t.into();
-    }
-    Ok(Response::new(Shape::Snapshots, v))
+    Ok(Response::typed(Shape::Snapshots, super::output::Snapshots { snapshots: list, next_token: next }))
 }
 
 /// Deletes a snapshot and stops its storage bill (R-COST-2).
@@ -235,10 +230,18 @@ pub fn archive_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
         rate: cost::SNAPSHOT_ARCHIVE / cost::HOURS_PER_MONTH,
     };
     store::open_meter(ctx.db, &m, ctx.now)?;
-    Ok(Response::record(serde_json::json!({
-        "SnapshotId": id, "StorageTier": "archive", "TieringStatus": "archival-in-progress",
-        "TieringStartTime": clock::format(ctx.now), "CompletesAt": clock::format(done)
-    })))
+    Ok(Response::typed(
+        Shape::Record,
+        super::output::Tiering {
+            snapshot_id: id.into(),
+            storage_tier: "archive",
+            tiering_status: "archival-in-progress",
+            tiering_start_time: Some(clock::format(ctx.now)),
+            restore_start_time: None,
+            completes_at: clock::format(done),
+            is_permanent_restore: None,
+        },
+    ))
 }
 
 /// Ends archive billing, charging the rest of the 90-day minimum (R-IMG-8).
@@ -292,8 +295,16 @@ pub fn restore_snapshot(ctx: &Ctx, id: &str) -> Result<Response, OpError> {
     };
     store::charge(ctx.db, &m, s.volume_size as f64 * cost::RESTORE_PER_GIB, ctx.now)?;
     super::create::meter_snapshot(ctx, ctx.account, ctx.region, id, s.volume_size)?;
-    Ok(Response::record(serde_json::json!({
-        "SnapshotId": id, "StorageTier": "archive", "TieringStatus": "temporary-restore-in-progress",
-        "RestoreStartTime": clock::format(ctx.now), "CompletesAt": clock::format(done), "IsPermanentRestore": true
-    })))
+    Ok(Response::typed(
+        Shape::Record,
+        super::output::Tiering {
+            snapshot_id: id.into(),
+            storage_tier: "archive",
+            tiering_status: "temporary-restore-in-progress",
+            tiering_start_time: None,
+            restore_start_time: Some(clock::format(ctx.now)),
+            completes_at: clock::format(done),
+            is_permanent_restore: Some(true),
+        },
+    ))
 }

@@ -2,14 +2,13 @@
 
 use super::filters::{self, Filter};
 use super::page::Page;
-use super::{Ctx, Response, Shape};
+use super::{output, Ctx, Response, Shape};
 use crate::access::{self, Action, ManageOp};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Tag;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -181,15 +180,14 @@ pub fn describe_tags(ctx: &Ctx, r: DescribeTags) -> Result<Response, OpError> {
     let rows = store::tags_of_owner(ctx.db, ctx.account, ctx.region, resource.map(|f| f.values[0].as_str()))?;
     let rows: Vec<_> = rows.into_iter().filter(|t| filters::tag_row_matches(t, &r.filters)).collect();
     let (rows, next) = r.page.apply(rows, 5)?;
-    let tags: Vec<_> = rows
-        .iter()
-        .map(
-            |t| json!({ "Key": t.key, "ResourceId": t.resource_id, "ResourceType": t.resource_type, "Value": t.value }),
-        )
+    let tags = rows
+        .into_iter()
+        .map(|t| output::TagDescription {
+            key: t.key,
+            resource_id: t.resource_id,
+            resource_type: t.resource_type,
+            value: t.value,
+        })
         .collect();
-    let mut v = json!({ "Tags": tags });
-    if let Some(t) = next {
-        v["NextToken"] = t.into();
-    }
-    Ok(Response::new(Shape::Tags, v))
+    Ok(Response::typed(Shape::Tags, output::Tags { tags, next_token: next }))
 }
