@@ -9,7 +9,6 @@ use crate::error::{refuse, Code, OpError};
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope, NameMatch};
 use serde::Serialize;
-use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,14 +126,19 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, OpError> {
             saving += month;
             to_remove.push(image.clone());
         }
-        candidates.push(json!({
-            "ResourceId": image.image_id, "ImageId": image.image_id, "Name": image.name, "Region": image.region, "Family": fam,
-            "CreationDate": clock::format(image.creation_date),
-            "Action": if remove { "remove" } else { "keep" },
-            "Reasons": if remove { why } else { keep },
-            "Snapshots": image_snaps.iter().map(|s| s.snapshot_id.clone()).collect::<Vec<_>>(),
-            "MonthlySaving": if remove { month } else { 0.0 },
-        }));
+        candidates.push(Candidate {
+            resource_id: image.image_id.clone(),
+            image_id: Some(image.image_id.clone()),
+            snapshot_id: None,
+            name: Some(image.name.clone()),
+            region: image.region.clone(),
+            family: Some(fam.to_string()),
+            creation_date: Some(clock::format(image.creation_date)),
+            action: if remove { "remove" } else { "keep" },
+            reasons: if remove { why } else { keep },
+            snapshots: image_snaps.iter().map(|s| s.snapshot_id.clone()).collect(),
+            monthly_saving: if remove { month } else { 0.0 },
+        });
     }
     let orphans: Vec<_> =
         store::orphaned_snapshots(ctx.db, Some(ctx.account))?.into_iter().filter(|o| o.region == ctx.region).collect();
@@ -143,10 +147,19 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, OpError> {
     for s in &orphan_snaps {
         let month = monthly(s.volume_size, &s.storage_tier);
         saving += month;
-        candidates.push(json!({
-            "ResourceId": s.snapshot_id, "SnapshotId": s.snapshot_id, "Region": s.region, "Action": "remove",
-            "Reasons": ["backs no image: still billing"], "Snapshots": [s.snapshot_id], "MonthlySaving": month,
-        }));
+        candidates.push(Candidate {
+            resource_id: s.snapshot_id.clone(),
+            image_id: None,
+            snapshot_id: Some(s.snapshot_id.clone()),
+            name: None,
+            region: s.region.clone(),
+            family: None,
+            creation_date: None,
+            action: "remove",
+            reasons: vec!["backs no image: still billing".into()],
+            snapshots: vec![s.snapshot_id.clone()],
+            monthly_saving: month,
+        });
     }
     if r.apply {
         for image in &to_remove {
@@ -158,7 +171,38 @@ pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, OpError> {
             super::snapshots::remove_snapshot(ctx, s)?;
         }
     }
-    Ok(Response::new(Shape::Cleanup, json!({ "Candidates": candidates, "MonthlySaving": saving, "Applied": r.apply })))
+    Ok(Response::typed(Shape::Cleanup, CleanupPlan { candidates, monthly_saving: saving, applied: r.apply }))
+}
+
+/// What cleanup would remove (or removed, with --apply) and keep, and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CleanupPlan {
+    pub candidates: Vec<Candidate>,
+    pub monthly_saving: f64,
+    pub applied: bool,
+}
+
+/// An image of the caller's, or a snapshot that backs none.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Candidate {
+    pub resource_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub region: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creation_date: Option<String>,
+    pub action: &'static str,
+    pub reasons: Vec<String>,
+    pub snapshots: Vec<String>,
+    pub monthly_saving: f64,
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use crate::cost::{HOURS_PER_MONTH, SNAPSHOT_STANDARD};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -85,43 +84,92 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, OpError> {
         *by_cause.entry(row.cause.clone()).or_insert(0.0) += amount;
     }
     let total: f64 = by_cause.values().sum();
-    let opt = |s: String| {
-        if s.is_empty() {
-            serde_json::Value::Null
-        } else {
-            json!(s)
-        }
-    };
-    let lines: Vec<serde_json::Value> = lines
+    let opt = |s: String| (!s.is_empty()).then_some(s);
+    let lines: Vec<CostLine> = lines
         .into_iter()
-        .map(|((a, region, cause, resource), (quantity, unit, amount))| {
+        .map(|((account_id, region, cause, resource), (quantity, unit, amount))| CostLine {
+            account_id,
+            region: opt(region),
+            cause: opt(cause),
+            resource_id: opt(resource),
             // A quantity means something only in one unit.
-            let quantity = if unit.is_empty() { serde_json::Value::Null } else { json!(quantity) };
-            let mut v = json!({ "AccountId": a, "Region": opt(region), "Cause": opt(cause), "ResourceId": opt(resource),
-                "Quantity": quantity, "Unit": opt(unit), "Amount": amount });
-            if let Some(o) = v.as_object_mut() {
-                o.retain(|_, x| !x.is_null());
-            }
-            v
+            quantity: (!unit.is_empty()).then_some(quantity),
+            unit: opt(unit),
+            amount,
         })
         .collect();
     // The classic surprise: snapshots that back no image, still billing (R-COST-2).
-    let orphans: Vec<serde_json::Value> = store::orphaned_snapshots(ctx.db, account)
-        ?
+    let orphans = store::orphaned_snapshots(ctx.db, account)?
         .into_iter()
-        .map(|o| {
-            let image = o.description.rsplit(" for ").next().filter(|s| s.starts_with("ami-")).map(str::to_string);
-            json!({ "AccountId": o.owner_id, "SnapshotId": o.snapshot_id, "Region": o.region, "VolumeSize": o.volume_size,
-                    "FormerImage": image, "MonthlyCost": o.volume_size as f64 * SNAPSHOT_STANDARD })
+        .map(|o| OrphanedSnapshot {
+            former_image: o.description.rsplit(" for ").next().filter(|s| s.starts_with("ami-")).map(str::to_string),
+            monthly_cost: o.volume_size as f64 * SNAPSHOT_STANDARD,
+            account_id: o.owner_id,
+            snapshot_id: o.snapshot_id,
+            region: o.region,
+            volume_size: o.volume_size,
         })
         .collect();
-    Ok(Response::new(
+    Ok(Response::typed(
         Shape::Cost,
-        json!({
-            "Currency": "USD", "From": clock::format(from), "To": clock::format(to), "Total": total,
-            "ByCause": by_cause.into_iter().map(|(c, a)| json!({ "Cause": c, "Amount": a })).collect::<Vec<_>>(),
-            "Lines": lines,
-            "OrphanedSnapshots": orphans,
-        }),
+        CostReport {
+            currency: "USD",
+            from: clock::format(from),
+            to: clock::format(to),
+            total,
+            by_cause: by_cause.into_iter().map(|(cause, amount)| CauseAmount { cause, amount }).collect(),
+            lines,
+            orphaned_snapshots: orphans,
+        },
     ))
+}
+
+/// What the world has cost between two times, by the grouping asked for.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CostReport {
+    pub currency: &'static str,
+    pub from: String,
+    pub to: String,
+    pub total: f64,
+    pub by_cause: Vec<CauseAmount>,
+    pub lines: Vec<CostLine>,
+    pub orphaned_snapshots: Vec<OrphanedSnapshot>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CauseAmount {
+    pub cause: String,
+    pub amount: f64,
+}
+
+/// One line of the report; the parts the grouping leaves out are absent.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CostLine {
+    pub account_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub amount: f64,
+}
+
+/// A snapshot that backs no image and still bills (R-COST-2).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OrphanedSnapshot {
+    pub account_id: String,
+    pub snapshot_id: String,
+    pub region: String,
+    pub volume_size: i64,
+    pub former_image: Option<String>,
+    pub monthly_cost: f64,
 }

@@ -8,7 +8,6 @@ use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::store;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -59,8 +58,17 @@ pub fn explain(ctx: &Ctx, r: Explain) -> Result<Response, OpError> {
         });
     }
     let allowed = reasons.is_empty() || (action == Action::Describe && reasons.iter().all(|r| !r.refuses));
-    Ok(Response::new(
-        Shape::Explain,
-        json!({ "ImageId": image.image_id, "Account": who, "Action": r.action, "Allowed": allowed, "Reasons": reasons }),
-    ))
+    let out = Explained { image_id: image.image_id, account: who.to_string(), action: r.action, allowed, reasons };
+    Ok(Response::typed(Shape::Explain, out))
+}
+
+/// Whether an account may do an action to an image, and every reason why not.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Explained {
+    pub image_id: String,
+    pub account: String,
+    pub action: ExplainAction,
+    pub allowed: bool,
+    pub reasons: Vec<crate::access::Reason>,
 }

@@ -2,14 +2,14 @@
 //! volumes, and the instance types amisim knows.
 
 use super::filters::{self, Filter};
+use super::output::{self, AttributeBool, AttributeValue};
 use super::page::Page;
-use super::{output, Ctx, Response, Shape};
+use super::{Ctx, Response, Shape};
 use crate::error::{refuse, Code, OpError};
 use crate::ids;
 use crate::model::Instance;
 use crate::store;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum InstanceAction {
@@ -61,13 +61,6 @@ fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, OpError> {
 /// One instance of the caller, or the right refusal.
 pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, OpError> {
     Ok(owned(ctx, std::slice::from_ref(&id.to_string()))?.remove(0))
-}
-
-fn with_token(mut v: Value, next: Option<String>) -> Value {
-    if let Some(t) = next {
-        v["NextToken"] = t.into();
-    }
-    v
 }
 
 pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, OpError> {
@@ -187,36 +180,76 @@ pub fn describe_instance_attribute(ctx: &Ctx, r: InstanceAttribute) -> Result<Re
         );
     }
     let i = owned_instance(ctx, &r.instance_id)?;
-    let value = |v: Value| json!({ "Value": v });
-    let mut out = json!({ "InstanceId": i.instance_id });
-    let (key, v) = match r.attribute.as_str() {
-        "instanceType" => ("InstanceType", value(i.instance_type.clone().into())),
-        "disableApiTermination" => ("DisableApiTermination", value(i.disable_api_termination.into())),
-        "disableApiStop" => ("DisableApiStop", value(false.into())),
-        "instanceInitiatedShutdownBehavior" => ("InstanceInitiatedShutdownBehavior", value("stop".into())),
-        "rootDeviceName" => ("RootDeviceName", value(i.root_device_name.clone().into())),
-        "blockDeviceMapping" => {
-            ("BlockDeviceMappings", serde_json::to_value(&i.block_device_mappings).unwrap_or_default())
+    let mut out = InstanceAttributeOutput { instance_id: i.instance_id.clone(), ..Default::default() };
+    let of = |v: &str| AttributeValue::of(v);
+    match r.attribute.as_str() {
+        "instanceType" => out.instance_type = Some(of(&i.instance_type)),
+        "disableApiTermination" => {
+            out.disable_api_termination = Some(AttributeBool { value: i.disable_api_termination })
         }
-        "productCodes" => ("ProductCodes", serde_json::to_value(&i.product_codes).unwrap_or_default()),
-        "sourceDestCheck" => ("SourceDestCheck", value(true.into())),
-        "ebsOptimized" => ("EbsOptimized", value(false.into())),
-        "enaSupport" => ("EnaSupport", value(true.into())),
-        "groupSet" => ("Groups", json!([])),
-        "enclaveOptions" => ("EnclaveOptions", json!({ "Enabled": false })),
+        "disableApiStop" => out.disable_api_stop = Some(AttributeBool { value: false }),
+        "instanceInitiatedShutdownBehavior" => out.instance_initiated_shutdown_behavior = Some(of("stop")),
+        "rootDeviceName" => out.root_device_name = Some(of(&i.root_device_name)),
+        "blockDeviceMapping" => out.block_device_mappings = Some(i.block_device_mappings.clone()),
+        "productCodes" => out.product_codes = Some(i.product_codes.clone()),
+        "sourceDestCheck" => out.source_dest_check = Some(AttributeBool { value: true }),
+        "ebsOptimized" => out.ebs_optimized = Some(AttributeBool { value: false }),
+        "enaSupport" => out.ena_support = Some(AttributeBool { value: true }),
+        "groupSet" => out.groups = Some(Vec::new()),
+        "enclaveOptions" => out.enclave_options = Some(Enabled { enabled: false }),
         // userData, kernel, ramdisk, sriovNetSupport: not simulated, empty.
-        other => (ATTRIBUTE_KEYS.iter().find(|(a, _)| *a == other).map_or("UserData", |(_, k)| *k), json!({})),
-    };
-    out[key] = v;
-    Ok(Response::record(out))
+        "kernel" => out.kernel_id = Some(AttributeValue::default()),
+        "ramdisk" => out.ramdisk_id = Some(AttributeValue::default()),
+        "sriovNetSupport" => out.sriov_net_support = Some(AttributeValue::default()),
+        _ => out.user_data = Some(AttributeValue::default()),
+    }
+    Ok(Response::typed(Shape::Record, out))
 }
 
-const ATTRIBUTE_KEYS: &[(&str, &str)] = &[
-    ("userData", "UserData"),
-    ("kernel", "KernelId"),
-    ("ramdisk", "RamdiskId"),
-    ("sriovNetSupport", "SriovNetSupport"),
-];
+/// DescribeInstanceAttribute's answer: the instance and the one attribute asked for.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceAttributeOutput {
+    pub instance_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disable_api_termination: Option<AttributeBool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disable_api_stop: Option<AttributeBool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_initiated_shutdown_behavior: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_device_name: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block_device_mappings: Option<Vec<crate::model::BlockDeviceMapping>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_codes: Option<Vec<crate::model::ProductCode>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_dest_check: Option<AttributeBool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ebs_optimized: Option<AttributeBool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ena_support: Option<AttributeBool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enclave_options: Option<Enabled>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kernel_id: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ramdisk_id: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sriov_net_support: Option<AttributeValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<AttributeValue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Enabled {
+    pub enabled: bool,
+}
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -301,38 +334,90 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, OpErr
     for i in instances.iter().filter(|i| i.state.name != "terminated") {
         for b in &i.block_device_mappings {
             let id = b.ebs.volume_id.clone().unwrap_or_default();
-            let v = json!({
-                "VolumeId": id, "Size": b.ebs.volume_size, "SnapshotId": b.ebs.snapshot_id.clone().unwrap_or_default(),
-                "AvailabilityZone": i.placement.availability_zone, "State": "in-use",
-                "CreateTime": crate::clock::format(i.launch_time), "Encrypted": b.ebs.encrypted,
-                "KmsKeyId": b.ebs.kms_key_id, "VolumeType": b.ebs.volume_type, "Iops": 3000, "Throughput": 125,
-                "MultiAttachEnabled": false, "Tags": tags.get(&id).cloned().unwrap_or_default(),
-                "Attachments": [{ "AttachTime": crate::clock::format(i.launch_time), "Device": b.device_name,
-                    "InstanceId": i.instance_id, "State": "attached", "VolumeId": id, "DeleteOnTermination": b.ebs.delete_on_termination }],
+            volumes.push(Volume {
+                size: b.ebs.volume_size,
+                snapshot_id: b.ebs.snapshot_id.clone().unwrap_or_default(),
+                availability_zone: i.placement.availability_zone.clone(),
+                state: "in-use",
+                create_time: crate::clock::format(i.launch_time),
+                encrypted: b.ebs.encrypted,
+                kms_key_id: b.ebs.kms_key_id.clone(),
+                volume_type: b.ebs.volume_type.clone(),
+                iops: 3000,
+                throughput: 125,
+                multi_attach_enabled: false,
+                tags: tags.get(&id).cloned().unwrap_or_default(),
+                attachments: vec![VolumeAttachment {
+                    attach_time: crate::clock::format(i.launch_time),
+                    device: b.device_name.clone(),
+                    instance_id: i.instance_id.clone(),
+                    state: "attached",
+                    volume_id: id.clone(),
+                    delete_on_termination: b.ebs.delete_on_termination,
+                }],
+                volume_id: id,
             });
-            volumes.push(v);
         }
     }
-    let field = |v: &Value, name: &str| -> String {
+    let field = |v: &Volume, name: &str| -> String {
         match name {
-            "volume-id" => v["VolumeId"].as_str().unwrap_or_default().into(),
-            "attachment.instance-id" => v["Attachments"][0]["InstanceId"].as_str().unwrap_or_default().into(),
-            "attachment.device" => v["Attachments"][0]["Device"].as_str().unwrap_or_default().into(),
-            "snapshot-id" => v["SnapshotId"].as_str().unwrap_or_default().into(),
-            "encrypted" => v["Encrypted"].to_string(),
-            "size" => v["Size"].to_string(),
-            _ => v["State"].as_str().unwrap_or_default().into(),
+            "volume-id" => v.volume_id.clone(),
+            "attachment.instance-id" => v.attachments[0].instance_id.clone(),
+            "attachment.device" => v.attachments[0].device.clone(),
+            "snapshot-id" => v.snapshot_id.clone(),
+            "encrypted" => v.encrypted.to_string(),
+            "size" => v.size.to_string(),
+            _ => v.state.into(),
         }
     };
     volumes.retain(|v| {
-        (r.volume_ids.is_empty() || r.volume_ids.iter().any(|id| v["VolumeId"] == id.as_str()))
+        (r.volume_ids.is_empty() || r.volume_ids.contains(&v.volume_id))
             && r.filters.iter().all(|f| f.values.iter().any(|p| filters::wildcard(p, &field(v, &f.name))))
     });
-    if let Some(missing) = r.volume_ids.iter().find(|id| !volumes.iter().any(|v| v["VolumeId"] == id.as_str())) {
+    if let Some(missing) = r.volume_ids.iter().find(|id| !volumes.iter().any(|v| v.volume_id == **id)) {
         return refuse(Code::InvalidVolumeNotFound, format!("The volume '{missing}' does not exist."));
     }
-    let (volumes, next) = r.page.apply(volumes, 5)?;
-    Ok(Response::record(with_token(json!({ "Volumes": volumes }), next)))
+    let (volumes, next_token) = r.page.apply(volumes, 5)?;
+    Ok(Response::typed(Shape::Record, Volumes { volumes, next_token }))
+}
+
+/// DescribeVolumes: the instances' volumes.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Volumes {
+    pub volumes: Vec<Volume>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Volume {
+    pub volume_id: String,
+    pub size: i64,
+    pub snapshot_id: String,
+    pub availability_zone: String,
+    pub state: &'static str,
+    pub create_time: String,
+    pub encrypted: bool,
+    pub kms_key_id: Option<String>,
+    pub volume_type: String,
+    pub iops: i64,
+    pub throughput: i64,
+    pub multi_attach_enabled: bool,
+    pub tags: Vec<crate::model::Tag>,
+    pub attachments: Vec<VolumeAttachment>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VolumeAttachment {
+    pub attach_time: String,
+    pub device: String,
+    pub instance_id: String,
+    pub state: &'static str,
+    pub volume_id: String,
+    pub delete_on_termination: bool,
 }
 
 /// DescribeInstanceTypes: the types amisim knows, with their architecture.
@@ -343,34 +428,135 @@ pub fn describe_instance_types(_ctx: &Ctx, names: Vec<String>) -> Result<Respons
             format!("The following supplied instance types do not exist: [{bad}]"),
         );
     }
-    let types: Vec<Value> = super::launch::INSTANCE_TYPES
+    let instance_types = super::launch::INSTANCE_TYPES
         .iter()
         .filter(|(t, _)| names.is_empty() || names.iter().any(|n| n == t))
-        .map(|(t, arch)| {
-            let size = t.split('.').nth(1).unwrap_or("micro");
-            let (vcpus, mib) = match size {
-                "nano" => (2, 512),
-                "micro" => (2, 1024),
-                "small" => (2, 2048),
-                "medium" => (2, 4096),
-                "large" => (2, 8192),
-                _ => (4, 16384),
-            };
-            json!({
-                "InstanceType": t, "CurrentGeneration": true, "FreeTierEligible": *t == "t2.micro" || *t == "t3.micro",
-                "SupportedUsageClasses": ["on-demand", "spot"], "SupportedRootDeviceTypes": ["ebs"],
-                "SupportedVirtualizationTypes": ["hvm"], "BareMetal": false, "Hypervisor": "nitro",
-                "ProcessorInfo": { "SupportedArchitectures": [arch] },
-                "VCpuInfo": { "DefaultVCpus": vcpus, "DefaultCores": vcpus / 2, "DefaultThreadsPerCore": 2 },
-                "MemoryInfo": { "SizeInMiB": mib },
-                "InstanceStorageSupported": false, "BurstablePerformanceSupported": t.starts_with('t'),
-                "EbsInfo": { "EbsOptimizedSupport": "default", "EncryptionSupport": "supported", "NvmeSupport": "required" },
-                "NetworkInfo": { "NetworkPerformance": "Up to 5 Gigabit", "MaximumNetworkInterfaces": 2, "Ipv4AddressesPerInterface": 2, "EnaSupport": "required" },
-                "PlacementGroupInfo": { "SupportedStrategies": ["partition", "spread"] },
-                "HibernationSupported": false, "DedicatedHostsSupported": false, "AutoRecoverySupported": true,
-                "SupportedBootModes": ["legacy-bios", "uefi"],
-            })
-        })
+        .map(|&(t, arch)| InstanceType::of(t, arch))
         .collect();
-    Ok(Response::record(json!({ "InstanceTypes": types })))
+    Ok(Response::typed(Shape::Record, InstanceTypes { instance_types }))
+}
+
+/// DescribeInstanceTypes.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceTypes {
+    pub instance_types: Vec<InstanceType>,
+}
+
+/// What DescribeInstanceTypes says of a type: its size from its name, and
+/// the answers every simulated type shares.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceType {
+    pub instance_type: &'static str,
+    pub current_generation: bool,
+    pub free_tier_eligible: bool,
+    pub supported_usage_classes: [&'static str; 2],
+    pub supported_root_device_types: [&'static str; 1],
+    pub supported_virtualization_types: [&'static str; 1],
+    pub bare_metal: bool,
+    pub hypervisor: &'static str,
+    pub processor_info: ProcessorInfo,
+    #[serde(rename = "VCpuInfo")]
+    pub v_cpu_info: VCpuInfo,
+    pub memory_info: MemoryInfo,
+    pub instance_storage_supported: bool,
+    pub burstable_performance_supported: bool,
+    pub ebs_info: EbsInfo,
+    pub network_info: NetworkInfo,
+    pub placement_group_info: PlacementGroupInfo,
+    pub hibernation_supported: bool,
+    pub dedicated_hosts_supported: bool,
+    pub auto_recovery_supported: bool,
+    pub supported_boot_modes: [&'static str; 2],
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProcessorInfo {
+    pub supported_architectures: [&'static str; 1],
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VCpuInfo {
+    #[serde(rename = "DefaultVCpus")]
+    pub default_v_cpus: i64,
+    pub default_cores: i64,
+    pub default_threads_per_core: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MemoryInfo {
+    #[serde(rename = "SizeInMiB")]
+    pub size_in_mib: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EbsInfo {
+    pub ebs_optimized_support: &'static str,
+    pub encryption_support: &'static str,
+    pub nvme_support: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NetworkInfo {
+    pub network_performance: &'static str,
+    pub maximum_network_interfaces: i64,
+    pub ipv4_addresses_per_interface: i64,
+    pub ena_support: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PlacementGroupInfo {
+    pub supported_strategies: [&'static str; 2],
+}
+
+impl InstanceType {
+    fn of(t: &'static str, arch: &'static str) -> InstanceType {
+        let size = t.split('.').nth(1).unwrap_or("micro");
+        let (vcpus, mib) = match size {
+            "nano" => (2, 512),
+            "micro" => (2, 1024),
+            "small" => (2, 2048),
+            "medium" => (2, 4096),
+            "large" => (2, 8192),
+            _ => (4, 16384),
+        };
+        InstanceType {
+            instance_type: t,
+            current_generation: true,
+            free_tier_eligible: t == "t2.micro" || t == "t3.micro",
+            supported_usage_classes: ["on-demand", "spot"],
+            supported_root_device_types: ["ebs"],
+            supported_virtualization_types: ["hvm"],
+            bare_metal: false,
+            hypervisor: "nitro",
+            processor_info: ProcessorInfo { supported_architectures: [arch] },
+            v_cpu_info: VCpuInfo { default_v_cpus: vcpus, default_cores: vcpus / 2, default_threads_per_core: 2 },
+            memory_info: MemoryInfo { size_in_mib: mib },
+            instance_storage_supported: false,
+            burstable_performance_supported: t.starts_with('t'),
+            ebs_info: EbsInfo {
+                ebs_optimized_support: "default",
+                encryption_support: "supported",
+                nvme_support: "required",
+            },
+            network_info: NetworkInfo {
+                network_performance: "Up to 5 Gigabit",
+                maximum_network_interfaces: 2,
+                ipv4_addresses_per_interface: 2,
+                ena_support: "required",
+            },
+            placement_group_info: PlacementGroupInfo { supported_strategies: ["partition", "spread"] },
+            hibernation_supported: false,
+            dedicated_hosts_supported: false,
+            auto_recovery_supported: true,
+            supported_boot_modes: ["legacy-bios", "uefi"],
+        }
+    }
 }

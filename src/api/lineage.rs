@@ -5,25 +5,64 @@ use super::{Ctx, Response, Shape};
 use crate::error::{ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Image;
+use crate::model::Tag;
 use crate::store;
-use serde_json::{json, Value};
+use serde::Serialize;
 
-fn node(i: &Image) -> Value {
+/// The lineage of an image: the image with its descendants, and its ancestors.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Lineage {
+    pub image: Node,
+    pub ancestors: Vec<Node>,
+}
+
+/// One image of a lineage; an ancestor no longer in the world is only its ID.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Node {
+    pub image_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encrypted: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_instance_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<Node>>,
+}
+
+fn node(i: &Image) -> Node {
     let relation = match (&i.source_instance_id, &i.source_image_id) {
         (Some(_), _) => Some("created-from-instance-of"),
         (None, Some(_)) => Some("copied-from"),
         _ => None,
     };
-    json!({
-        "ImageId": i.image_id, "Name": i.name, "OwnerId": i.owner_id, "Region": i.region,
-        "State": i.state.as_str(), "Encrypted": i.is_encrypted(), "Relation": relation,
-        "SourceInstanceId": i.source_instance_id,
-        "Tags": i.tags,
-    })
+    Node {
+        image_id: i.image_id.clone(),
+        name: Some(i.name.clone()),
+        owner_id: Some(i.owner_id.clone()),
+        region: Some(i.region.clone()),
+        state: i.state.as_str(),
+        encrypted: Some(i.is_encrypted()),
+        relation,
+        source_instance_id: i.source_instance_id.clone(),
+        tags: Some(i.tags.clone()),
+        children: None,
+    }
 }
 
 /// Descendants, depth first; `seen` guards against cycles in a damaged world.
-fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result<Vec<Value>, OpError> {
+fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result<Vec<Node>, OpError> {
     if depth > 64 {
         return Ok(Vec::new());
     }
@@ -34,7 +73,7 @@ fn children(ctx: &Ctx, id: &str, seen: &mut Vec<String>, depth: usize) -> Result
         }
         seen.push(c.image_id.clone());
         let mut n = node(&c);
-        n["Children"] = Value::Array(children(ctx, &c.image_id, seen, depth + 1)?);
+        n.children = Some(children(ctx, &c.image_id, seen, depth + 1)?);
         out.push(n);
     }
     Ok(out)
@@ -59,12 +98,23 @@ pub fn lineage(ctx: &Ctx, image_id: &str) -> Result<Response, OpError> {
                 ancestors.push(node(&a));
             }
             None => {
-                ancestors.push(json!({ "ImageId": p, "State": "unknown" }));
+                ancestors.push(Node {
+                    image_id: p.clone(),
+                    name: None,
+                    owner_id: None,
+                    region: None,
+                    state: "unknown",
+                    encrypted: None,
+                    relation: None,
+                    source_instance_id: None,
+                    tags: None,
+                    children: None,
+                });
                 parent = None;
             }
         }
     }
     let mut root = node(&image);
-    root["Children"] = Value::Array(children(ctx, &image.image_id, &mut seen, 0)?);
-    Ok(Response::new(Shape::Lineage, json!({ "Image": root, "Ancestors": ancestors })))
+    root.children = Some(children(ctx, &image.image_id, &mut seen, 0)?);
+    Ok(Response::typed(Shape::Lineage, Lineage { image: root, ancestors }))
 }

@@ -93,6 +93,13 @@ impl AttributeValue {
     }
 }
 
+/// A boolean attribute as AWS wraps it: `{"Value": true}`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AttributeBool {
+    pub value: bool,
+}
+
 /// CreateImage, RegisterImage and CopyImage.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
