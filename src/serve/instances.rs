@@ -3,7 +3,8 @@
 
 use super::action::Action;
 use super::params::*;
-use amisim::api::instances::{ChangeInstances, DescribeInstances, DescribeVolumes, InstanceAction};
+use amisim::api::instances::{ChangeInstances, DescribeInstances, InstanceAction};
+use amisim::api::volumes::DescribeVolumes;
 use amisim::api::{self, Request};
 use amisim::error::{ApiError, Code};
 use serde_json::Map;
