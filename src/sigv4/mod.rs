@@ -10,15 +10,17 @@
 //! string by byte offsets or adds numbers from the wire unchecked.
 
 use crate::error::{ApiError, Code};
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::{Digest, Sha256};
+mod canonical;
+mod sign;
+
+pub use canonical::sha256_hex;
+use canonical::{constant_time_eq, signature, UNSIGNED_PAYLOAD};
+pub use sign::{presign, sign, sign_post, sign_post_as};
 
 /// Requests signed further than this from real time are refused (RequestExpired).
 pub const MAX_SKEW_SECS: i64 = 15 * 60;
 /// A presigned URL is valid for at most a week.
 pub const MAX_EXPIRES_SECS: i64 = 604_800;
-/// The payload hash of a request that does not sign its body (S3-style signers).
-const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 const MISMATCH: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
@@ -250,208 +252,6 @@ pub fn verify(req: &Signed, auth: &Auth, secret: &str, now: i64) -> Result<(), A
         return Err(err(Code::SignatureDoesNotMatch, MISMATCH));
     }
     Ok(())
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn hmac(key: &[u8], data: &str) -> Vec<u8> {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length");
-    m.update(data.as_bytes());
-    m.finalize().into_bytes().to_vec()
-}
-
-pub fn sha256_hex(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
-}
-
-/// RFC 3986 encoding as SigV4 wants it: everything but `A-Z a-z 0-9 - _ . ~`
-/// (and `/` where `keep_slash`).
-fn uri_encode(s: &[u8], keep_slash: bool, out: &mut String) {
-    for &b in s {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || (keep_slash && b == b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-}
-
-/// RFC 3986 §5.2.4 dot-segment removal, with empty segments dropped, as
-/// botocore's `remove_dot_segments` does before it signs a path.
-fn remove_dot_segments(path: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    for segment in path.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                out.pop();
-            }
-            s => out.push(s),
-        }
-    }
-    let last = if path.ends_with('/') && !out.is_empty() { "/" } else { "" };
-    format!("/{}{last}", out.join("/"))
-}
-
-/// The canonical URI: the path as received, normalized, encoded once more
-/// (what botocore's signer does to the path it sends).
-fn canonical_path(path: &str) -> String {
-    let mut out = String::new();
-    uri_encode(remove_dot_segments(path).as_bytes(), true, &mut out);
-    out
-}
-
-fn canonical_query(query: &str, presigned: bool) -> String {
-    let mut pairs: Vec<(String, String)> = crate::form::pairs(query.as_bytes())
-        .into_iter()
-        .filter(|(k, _)| !(presigned && k == b"X-Amz-Signature"))
-        .map(|(k, v)| {
-            let (mut ek, mut ev) = (String::new(), String::new());
-            uri_encode(&k, false, &mut ek);
-            uri_encode(&v, false, &mut ev);
-            (ek, ev)
-        })
-        .collect();
-    pairs.sort();
-    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
-}
-
-/// The signature the request should carry, with `payload` as its payload hash.
-fn signature(req: &Signed, auth: &Auth, secret: &str, payload: &str) -> String {
-    let mut headers = String::new();
-    for name in &auth.signed_headers {
-        let values: Vec<String> = req
-            .headers
-            .iter()
-            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect();
-        headers.push_str(&format!("{name}:{}\n", values.join(",")));
-    }
-    let canonical = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        req.method,
-        canonical_path(req.path),
-        canonical_query(req.query, auth.expires.is_some()),
-        headers,
-        auth.signed_headers.join(";"),
-        payload
-    );
-    let scope = format!("{}/{}/{}/aws4_request", auth.date, auth.region, auth.service);
-    let to_sign = format!("AWS4-HMAC-SHA256\n{}\n{scope}\n{}", auth.timestamp, sha256_hex(canonical.as_bytes()));
-    let k_date = hmac(format!("AWS4{secret}").as_bytes(), &auth.date);
-    let k_region = hmac(&k_date, &auth.region);
-    let k_service = hmac(&k_region, &auth.service);
-    let k_signing = hmac(&k_service, "aws4_request");
-    hex(&hmac(&k_signing, &to_sign))
-}
-
-/// The `Authorization` header for a request, signing every header given
-/// (names lowercase). For the benchmark's client and tests.
-#[allow(clippy::too_many_arguments)]
-pub fn sign(
-    method: &str,
-    path: &str,
-    query: &str,
-    headers: &[(String, String)],
-    body: &[u8],
-    key: &str,
-    secret: &str,
-    region: &str,
-    service: &str,
-    timestamp: &str,
-) -> String {
-    let mut names: Vec<String> = headers.iter().map(|(k, _)| k.to_ascii_lowercase()).collect();
-    names.sort();
-    names.dedup();
-    let auth = Auth {
-        access_key: key.into(),
-        date: timestamp.get(..8).unwrap_or_default().into(),
-        region: region.into(),
-        service: service.into(),
-        signed_headers: names,
-        signature: String::new(),
-        timestamp: timestamp.into(),
-        expires: None,
-    };
-    let req = Signed { method, path, query, headers, body };
-    let sig = signature(&req, &auth, secret, &sha256_hex(body));
-    format!(
-        "AWS4-HMAC-SHA256 Credential={key}/{}/{region}/{service}/aws4_request, SignedHeaders={}, Signature={sig}",
-        auth.date,
-        auth.signed_headers.join(";")
-    )
-}
-
-/// Signs a POST as botocore does: the headers to send (content-type, host,
-/// x-amz-date, authorization), scoped to `service` (`ec2`, or `sts`).
-#[allow(clippy::too_many_arguments)]
-pub fn sign_post_as(
-    service: &str,
-    host: &str,
-    body: &[u8],
-    key: &str,
-    secret: &str,
-    region: &str,
-    now: i64,
-) -> Vec<(String, String)> {
-    let timestamp = format_timestamp(now);
-    let mut headers = vec![
-        ("content-type".to_string(), "application/x-www-form-urlencoded; charset=utf-8".to_string()),
-        ("host".to_string(), host.to_string()),
-        ("x-amz-date".to_string(), timestamp.clone()),
-    ];
-    let auth = sign("POST", "/", "", &headers, body, key, secret, region, service, &timestamp);
-    headers.push(("authorization".to_string(), auth));
-    headers
-}
-
-/// A presigned query string, as botocore's presigner writes one: `query`
-/// (already encoded) plus the X-Amz-* parameters, signing only `host`.
-/// `unsigned` signs UNSIGNED-PAYLOAD instead of the empty body's hash.
-#[allow(clippy::too_many_arguments)]
-pub fn presign(
-    host: &str,
-    query: &str,
-    key: &str,
-    secret: &str,
-    region: &str,
-    now: i64,
-    expires: i64,
-    unsigned: bool,
-) -> String {
-    let timestamp = format_timestamp(now);
-    let date = timestamp.get(..8).unwrap_or_default().to_string();
-    let mut full = format!(
-        "{query}&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={key}%2F{date}%2F{region}%2Fec2%2Faws4_request&X-Amz-Date={timestamp}&X-Amz-Expires={expires}&X-Amz-SignedHeaders=host"
-    );
-    let headers = [("host".to_string(), host.to_string())];
-    let auth = Auth {
-        access_key: key.into(),
-        date,
-        region: region.into(),
-        service: "ec2".into(),
-        signed_headers: vec!["host".into()],
-        signature: String::new(),
-        timestamp,
-        expires: Some(expires),
-    };
-    let req = Signed { method: "GET", path: "/", query: &full, headers: &headers, body: b"" };
-    let payload = if unsigned { UNSIGNED_PAYLOAD.to_string() } else { sha256_hex(b"") };
-    let sig = signature(&req, &auth, secret, &payload);
-    full.push_str(&format!("&X-Amz-Signature={sig}"));
-    full
-}
-
-/// Signs an EC2 POST as botocore does.
-pub fn sign_post(host: &str, body: &[u8], key: &str, secret: &str, region: &str, now: i64) -> Vec<(String, String)> {
-    sign_post_as("ec2", host, body, key, secret, region, now)
 }
 
 #[cfg(test)]
