@@ -246,7 +246,7 @@ fn answer(
     };
     match outcome {
         Ok(out) => {
-            let value = encode(typed, &decoded, out.response.into_value());
+            let value = encode(typed, &decoded, &out.response);
             Ok(Answer { status: 200, body: xml::response(&action, operation.output.as_deref(), &value, request_id) })
         }
         Err(Error::Api { error, .. }) => {
@@ -269,13 +269,13 @@ fn decode(action: Action, p: &serde_json::Value) -> Result<api::Request, ApiErro
 }
 
 /// The core's answer in the action's output shape, by its family's module.
-fn encode(action: Action, p: &serde_json::Value, v: serde_json::Value) -> serde_json::Value {
+fn encode(action: Action, p: &serde_json::Value, out: &api::Response) -> serde_json::Value {
     match action.family() {
-        Family::Images => images::response(action, p, v),
-        Family::Snapshots => snapshots::response(action, p, v),
-        Family::Tags => tags::response(action, p, v),
-        Family::Instances => instances::response(action, p, v),
-        Family::Network => network::response(action, p, v),
+        Family::Images => images::response(action, p, out),
+        Family::Snapshots => snapshots::response(action, p, out),
+        Family::Tags => tags::response(action, p, out),
+        Family::Instances => instances::response(action, p, out),
+        Family::Network => network::response(action, p, out),
     }
 }
 

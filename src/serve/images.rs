@@ -98,13 +98,12 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
 }
 
 /// The core's answer as a value of the action's output shape.
-pub fn response(action: Action, _: &Value, v: Value) -> Value {
-    match action {
-        Action::DescribeImages => v,
-        Action::GetImageBlockPublicAccessState => {
-            json!({ "ImageBlockPublicAccessState": v["ImageBlockPublicAccessState"], "ManagedBy": "account" })
+pub fn response(action: Action, _: &Value, out: &api::Response) -> Value {
+    match (action, out.output::<api::output::BlockPublicAccess>()) {
+        (Action::GetImageBlockPublicAccessState, Some(b)) => {
+            json!({ "ImageBlockPublicAccessState": b.image_block_public_access_state, "ManagedBy": "account" })
         }
-        _ => v,
+        _ => out.value().into_owned(),
     }
 }
 

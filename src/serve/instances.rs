@@ -7,7 +7,7 @@ use amisim::api::instances::{ChangeInstances, DescribeInstances, InstanceAction}
 use amisim::api::volumes::DescribeVolumes;
 use amisim::api::{self, Request};
 use amisim::error::{ApiError, Code};
-use serde_json::Map;
+use amisim::model::Instance;
 use serde_json::{json, Value};
 
 /// The core request of one of this family's actions.
@@ -98,41 +98,54 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
     })
 }
 
-/// The core's answer as a value of the action's output shape.
-pub fn response(action: Action, _: &Value, v: Value) -> Value {
-    match action {
-        Action::RunInstances => {
-            let list = v["Instances"].as_array().cloned().unwrap_or_default();
-            let first = list.first().cloned().unwrap_or_default();
-            let instances: Vec<Value> = list.into_iter().enumerate().map(|(n, i)| instance(i, n)).collect();
-            json!({ "ReservationId": first["ReservationId"], "OwnerId": first["OwnerId"], "Groups": [],
-                    "Instances": instances })
+/// The core's answer in the action's output shape: instances grouped by
+/// reservation, each with what DescribeInstances reports of it.
+pub fn response(action: Action, _: &Value, out: &api::Response) -> Value {
+    let instances = out.output::<api::output::Instances>();
+    match (action, instances) {
+        (Action::RunInstances, Some(o)) => {
+            let first = o.instances.first();
+            let listed: Vec<Value> = o.instances.iter().enumerate().map(|(n, i)| instance(i, n)).collect();
+            json!({ "ReservationId": first.map(|i| i.reservation_id.clone()), "OwnerId": first.map(|i| i.owner_id.clone()),
+                    "Groups": [], "Instances": listed })
         }
-        Action::DescribeInstances => {
-            let list = v["Instances"].as_array().cloned().unwrap_or_default();
-            with_next(json!({ "Reservations": reservations(&list) }), &v)
+        (Action::DescribeInstances, Some(o)) => {
+            let mut v = json!({ "Reservations": reservations(&o.instances) });
+            if let Some(t) = &o.next_token {
+                v["NextToken"] = t.clone().into();
+            }
+            v
         }
-        Action::StartInstances | Action::StopInstances | Action::TerminateInstances => {
+        (Action::GetInstanceUefiData, Some(o)) => {
+            json!({ "InstanceId": o.instances.first().map(|i| i.instance_id.clone()), "UefiData": "" })
+        }
+        (Action::StartInstances | Action::StopInstances | Action::TerminateInstances, _) => {
             let key = match action {
                 Action::StartInstances => "StartingInstances",
                 Action::StopInstances => "StoppingInstances",
                 _ => "TerminatingInstances",
             };
-            json!({ key: v["StateChanges"] })
+            let changes =
+                out.output::<api::output::InstanceChanges>().map(|c| &c.state_changes[..]).unwrap_or_default();
+            json!({ key: changes })
         }
-        Action::DescribeInstanceAttribute => {
-            let mut v = v;
+        (Action::DescribeInstanceAttribute, _) => {
+            let mut v = out.value().into_owned();
             if let Some(Value::Array(list)) = v.get_mut("BlockDeviceMappings") {
-                for b in list {
-                    if let Some(Value::Object(e)) = b.get_mut("Ebs") {
-                        e.insert("Status".into(), "attached".into());
-                    }
-                }
+                attached(list);
             }
             v
         }
-        Action::GetInstanceUefiData => json!({ "InstanceId": v["Instances"][0]["InstanceId"], "UefiData": "" }),
-        _ => v,
+        _ => out.value().into_owned(),
+    }
+}
+
+/// Volumes of a running instance report their attachment.
+fn attached(mappings: &mut [Value]) {
+    for b in mappings {
+        if let Some(Value::Object(e)) = b.get_mut("Ebs") {
+            e.insert("Status".into(), "attached".into());
+        }
     }
 }
 
@@ -180,40 +193,30 @@ fn derived_id(prefix: &str, from: &str) -> String {
     format!("{prefix}-0{:016x}", amisim::ids::mix(0, h))
 }
 
-fn state(name: &str) -> Value {
-    json!({ "Name": name, "Code": amisim::model::InstanceState { name: name.into() }.code() })
-}
-
 /// An instance as DescribeInstances reports it: the simulated fields, and the
 /// fixed answers of what amisim does not simulate (network, metadata options …).
-fn instance(mut v: Value, index: usize) -> Value {
+fn instance(i: &Instance, index: usize) -> Value {
+    let mut v = serde_json::to_value(i).unwrap_or_default();
     let Value::Object(m) = &mut v else { return v };
-    let get = |m: &Map<String, Value>, k: &str| m.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-    let (id, vpc, subnet, ip, owner) =
-        (get(m, "InstanceId"), get(m, "VpcId"), get(m, "SubnetId"), get(m, "PrivateIpAddress"), get(m, "OwnerId"));
-    let name = m.get("State").and_then(|s| s.get("Name")).and_then(Value::as_str).unwrap_or("pending").to_string();
-    m.insert("State".into(), state(&name));
+    let (id, vpc, ip) = (&i.instance_id, &i.vpc_id, &i.private_ip_address);
+    m.insert("State".into(), json!({ "Name": i.state.name, "Code": i.state.code() }));
     if let Some(Value::Array(list)) = m.get_mut("BlockDeviceMappings") {
-        for b in list {
-            if let Some(Value::Object(e)) = b.get_mut("Ebs") {
-                e.insert("Status".into(), "attached".into());
-            }
-        }
+        attached(list);
     }
-    if m.get("PlatformDetails").and_then(Value::as_str) == Some("Windows") {
+    if i.platform_details == "Windows" {
         m.insert("Platform".into(), "windows".into());
     }
-    let group = json!([{ "GroupId": derived_id("sg", &vpc), "GroupName": "default" }]);
-    let running = name != "terminated";
+    let group = json!([{ "GroupId": derived_id("sg", vpc), "GroupName": "default" }]);
+    let running = i.state.name != "terminated";
     let extra = json!({
         "AmiLaunchIndex": index, "Hypervisor": "xen", "VirtualizationType": "hvm", "EnaSupport": true,
         "EbsOptimized": false, "SourceDestCheck": true, "Monitoring": { "State": "disabled" },
         "SecurityGroups": if running { group.clone() } else { json!([]) },
         "NetworkInterfaces": if running { json!([{
-            "NetworkInterfaceId": derived_id("eni", &id), "SubnetId": subnet, "VpcId": vpc, "OwnerId": owner,
+            "NetworkInterfaceId": derived_id("eni", id), "SubnetId": i.subnet_id, "VpcId": vpc, "OwnerId": i.owner_id,
             "Status": "in-use", "PrivateIpAddress": ip, "SourceDestCheck": true, "InterfaceType": "interface",
             "MacAddress": "0a:00:00:00:00:01", "Groups": group,
-            "Attachment": { "AttachmentId": derived_id("eni-attach", &id), "DeviceIndex": 0, "Status": "attached",
+            "Attachment": { "AttachmentId": derived_id("eni-attach", id), "DeviceIndex": 0, "Status": "attached",
                             "DeleteOnTermination": true, "NetworkCardIndex": 0 },
             "PrivateIpAddresses": [{ "Primary": true, "PrivateIpAddress": ip }],
         }]) } else { json!([]) },
@@ -243,22 +246,19 @@ fn instance(mut v: Value, index: usize) -> Value {
 }
 
 /// Groups instances by reservation, in the order they come.
-fn reservations(instances: &[Value]) -> Vec<Value> {
-    let mut out: Vec<Value> = Vec::new();
+fn reservations(instances: &[Instance]) -> Vec<Value> {
+    let mut groups: Vec<(&str, &str, Vec<Value>)> = Vec::new();
     for i in instances {
-        let rid = i["ReservationId"].as_str().unwrap_or_default();
-        match out.iter_mut().find(|r| r["ReservationId"] == rid) {
-            Some(r) => {
-                let k = r["Instances"].as_array().map_or(0, Vec::len);
-                if let Some(list) = r["Instances"].as_array_mut() {
-                    list.push(instance(i.clone(), k));
-                }
+        match groups.iter_mut().find(|(rid, _, _)| *rid == i.reservation_id) {
+            Some((_, _, list)) => {
+                let k = list.len();
+                list.push(instance(i, k));
             }
-            None => {
-                out.push(json!({ "ReservationId": rid, "OwnerId": i["OwnerId"], "Groups": [],
-                                 "Instances": [instance(i.clone(), 0)] }));
-            }
+            None => groups.push((&i.reservation_id, &i.owner_id, vec![instance(i, 0)])),
         }
     }
-    out
+    groups
+        .into_iter()
+        .map(|(rid, owner, list)| json!({ "ReservationId": rid, "OwnerId": owner, "Groups": [], "Instances": list }))
+        .collect()
 }

@@ -165,14 +165,3 @@ pub(super) fn attribute_value(p: &Value, attribute: &str, member: &str) -> Optio
     }
     (text(p, "Attribute").as_deref() == Some(attribute)).then(|| p.get("Value").cloned()).flatten()
 }
-
-pub(super) fn map_list(v: &Value, key: &str, f: impl Fn(Value) -> Value) -> Value {
-    Value::Array(v[key].as_array().cloned().unwrap_or_default().into_iter().map(f).collect())
-}
-
-pub(super) fn with_next(mut out: Value, v: &Value) -> Value {
-    if let Some(t) = v.get("NextToken").filter(|t| !t.is_null()) {
-        out["NextToken"] = t.clone();
-    }
-    out
-}

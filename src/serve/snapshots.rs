@@ -79,24 +79,39 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
 }
 
 /// The core's answer as a value of the action's output shape.
-pub fn response(action: Action, p: &Value, v: Value) -> Value {
+pub fn response(action: Action, p: &Value, out: &api::Response) -> Value {
+    use api::output::{SnapshotId, Snapshots, Tiering, VolumePermissions};
     match action {
-        Action::DescribeSnapshots => with_next(json!({ "Snapshots": map_list(&v, "Snapshots", snapshot) }), &v),
+        Action::DescribeSnapshots => match out.output::<Snapshots>() {
+            Some(o) => {
+                // AWS reports copies and imports as made from a placeholder volume.
+                let listed: Vec<Value> =
+                    o.snapshots.iter().map(|s| snapshot(serde_json::to_value(s).unwrap_or_default())).collect();
+                let mut v = json!({ "Snapshots": listed });
+                if let Some(t) = &o.next_token {
+                    v["NextToken"] = t.clone().into();
+                }
+                v
+            }
+            None => out.value().into_owned(),
+        },
         Action::CopySnapshot => {
-            let tags = json!(tag_specifications(p).into_iter().flat_map(|s| s.tags).collect::<Vec<_>>());
-            json!({ "SnapshotId": v["SnapshotId"], "Tags": tags })
+            let tags: Vec<_> = tag_specifications(p).into_iter().flat_map(|s| s.tags).collect();
+            json!({ "SnapshotId": out.output::<SnapshotId>().map(|o| o.snapshot_id.clone()), "Tags": tags })
         }
         Action::DescribeSnapshotAttribute if text(p, "Attribute").as_deref() == Some("productCodes") => {
-            json!({ "SnapshotId": v["SnapshotId"], "ProductCodes": [] })
+            json!({ "SnapshotId": out.output::<VolumePermissions>().map(|o| o.snapshot_id.clone()), "ProductCodes": [] })
         }
-        Action::ModifySnapshotTier => {
-            json!({ "SnapshotId": v["SnapshotId"], "TieringStartTime": v["TieringStartTime"] })
-        }
-        Action::RestoreSnapshotTier => {
-            json!({ "SnapshotId": v["SnapshotId"], "RestoreStartTime": v["RestoreStartTime"],
-                                          "IsPermanentRestore": true })
-        }
-        _ => v,
+        Action::ModifySnapshotTier | Action::RestoreSnapshotTier => match out.output::<Tiering>() {
+            Some(t) if action == Action::ModifySnapshotTier => {
+                json!({ "SnapshotId": t.snapshot_id, "TieringStartTime": t.tiering_start_time })
+            }
+            Some(t) => {
+                json!({ "SnapshotId": t.snapshot_id, "RestoreStartTime": t.restore_start_time, "IsPermanentRestore": true })
+            }
+            None => out.value().into_owned(),
+        },
+        _ => out.value().into_owned(),
     }
 }
 

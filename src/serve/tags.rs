@@ -38,6 +38,6 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
 }
 
 /// The core's answer is already in the action's output shape.
-pub fn response(_: Action, _: &Value, v: Value) -> Value {
-    v
+pub fn response(_: Action, _: &Value, out: &api::Response) -> Value {
+    out.value().into_owned()
 }
