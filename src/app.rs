@@ -53,7 +53,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Err(Command::Catalog(cmd)) => cmd.request(&config.caller.region)?,
         Err(Command::Cost(reports::CostArgs { forecast: Some(plan), .. })) => {
             let (summary, _) = crate::pipeline::plan(&config, &plan)?;
-            let response = api::Response::new(api::Shape::Cost, &summary["Forecast"]);
+            let response = api::Response::new(api::Shape::Cost, &summary.forecast);
             let text = output::render(&response, config.format, config.query.as_deref())?;
             return output::write_stdout(text.as_bytes());
         }

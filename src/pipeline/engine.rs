@@ -2,6 +2,7 @@
 //! what it did (or would do, on a scratch world), and stops at a refusal.
 
 use super::file::PipelineFile;
+use super::Summary;
 use crate::progress;
 use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{self, Caller, Request, Wait};
@@ -9,7 +10,6 @@ use amisim::error::Error;
 use amisim::model::Image;
 use amisim::store::{self, Store};
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// One thing the pipeline does (or would do).
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -244,17 +244,21 @@ impl<'a> Engine<'a> {
         self.image(account, region, name)
     }
 
-    pub(super) fn run(&mut self, text: &str) -> Result<Value, Refused> {
+    pub(super) fn run(&mut self, text: &str) -> Result<Summary, Refused> {
         self.setup()?;
         let (account, region) = (self.build_account(), self.build_region());
-        let Some(base) = self.base()? else { return Ok(json!({})) };
+        let Some(base) = self.base()? else { return Ok(Summary::named(&self.p.name)) };
         let rev = format!("{:08x}", fnv(&format!("{text}\n{}", base.image_id)) & 0xffff_ffff);
         let now = store::world(&self.store.conn).map_err(|e| Refused(e.into()))?.map(|w| w.now).unwrap_or(0);
         let date = amisim::clock::format(now)[..10].replace('-', ".");
         let template = self.p.build.image_name.clone().unwrap_or_else(|| "{name}-{rev}".into());
         let name = template.replace("{name}", &self.p.name).replace("{rev}", &rev).replace("{date}", &date);
-        let summary =
-            json!({ "Pipeline": self.p.name, "Revision": rev, "BaseImage": base.image_id, "ImageName": name });
+        let summary = Summary {
+            revision: Some(rev.clone()),
+            base_image: Some(base.image_id.clone()),
+            image_name: Some(name.clone()),
+            ..Summary::named(&self.p.name)
+        };
         // Build: launch the base, record hardening and agents, image it, clean up.
         let golden = match self.image(&account, &region, &name)? {
             Some(existing) if existing.tags.iter().any(|t| t.key == "PipelineRevision" && t.value == rev) => {

@@ -18,7 +18,7 @@ use amisim::store::{self, Store};
 use clap::{Args, Subcommand};
 use engine::{Action, Engine, Refused};
 use file::PipelineFile;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 #[derive(Subcommand, Debug)]
@@ -63,20 +63,61 @@ fn execute(
     text: &str,
     stop_on_refusal: bool,
     progress: crate::progress::Regions,
-) -> Result<(Value, Vec<Action>, Option<Error>), Error> {
+) -> Result<(Summary, Vec<Action>, Option<Error>), Error> {
     let mut engine = Engine { progress, store, p, actions: Vec::new(), stop_on_refusal, first_refusal: None };
     let result = engine.run(text);
     engine.progress.finish();
     let summary = match result {
         Ok(v) => v,
-        Err(Refused(Error::Check(_))) => json!({ "Pipeline": p.name }),
+        Err(Refused(Error::Check(_))) => Summary::named(&p.name),
         Err(Refused(e)) => return Err(e),
     };
     Ok((summary, engine.actions, engine.first_refusal))
 }
 
+/// What a plan or an apply did (or would do), and a plan's cost forecast.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Summary {
+    pub pipeline: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_image: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// Apply: how many actions changed the world.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed: Option<usize>,
+    pub actions: Vec<Action>,
+    /// Plan: how many actions would be refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusals: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forecast: Option<Forecast>,
+}
+
+impl Summary {
+    fn named(name: &str) -> Summary {
+        Summary { pipeline: name.into(), ..Summary::default() }
+    }
+}
+
+/// A plan's cost forecast: the cost report of the scratch world at the horizon.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Forecast {
+    pub currency: &'static str,
+    pub from: String,
+    pub to: String,
+    pub total: f64,
+    pub by_cause: Vec<api::costs::CauseAmount>,
+    pub lines: Vec<api::costs::CostLine>,
+    pub by_account: Vec<api::costs::CostLine>,
+}
+
 /// The plan: the same steps on a scratch copy of the world, then its cost forecast.
-pub fn plan(config: &Settings, path: &Path) -> Result<(Value, Option<Error>), Error> {
+pub fn plan(config: &Settings, path: &Path) -> Result<(Summary, Option<Error>), Error> {
     let (text, p) = load(path)?;
     let real = config.open()?;
     let tmp = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
@@ -105,16 +146,18 @@ pub fn plan(config: &Settings, path: &Path) -> Result<(Value, Option<Error>), Er
         since: Some(amisim::clock::format(start)),
         until: Some(amisim::clock::format(end.max(now))),
     };
-    let forecast = api::call(&mut scratch.conn, &caller, Request::GetCost(cost), false)?.response.into_value();
-    let refusals = actions.iter().filter(|a| a.outcome == "refused").count();
-    summary["Actions"] = serde_json::to_value(&actions).unwrap_or_default();
-    summary["Refusals"] = json!(refusals);
-    let mut forecast = forecast;
-    forecast["ByAccount"] = forecast["Lines"].clone();
-    if let Some(o) = forecast.as_object_mut() {
-        o.remove("OrphanedSnapshots");
-    }
-    summary["Forecast"] = forecast;
+    let cost = api::call(&mut scratch.conn, &caller, Request::GetCost(cost), false)?.response;
+    summary.refusals = Some(actions.iter().filter(|a| a.outcome == "refused").count());
+    summary.actions = actions;
+    summary.forecast = cost.output::<api::costs::CostReport>().map(|r| Forecast {
+        currency: r.currency,
+        from: r.from.clone(),
+        to: r.to.clone(),
+        total: r.total,
+        by_cause: r.by_cause.clone(),
+        lines: r.lines.clone(),
+        by_account: r.lines.clone(),
+    });
     Ok((summary, first_refusal))
 }
 
@@ -134,8 +177,8 @@ pub fn run(cmd: PipelineCmd, config: &Settings) -> Result<(), Error> {
             let machine = config.explicit_format && matches!(config.format, Format::Json | Format::Yaml);
             let progress = crate::progress::Regions::new(crate::progress::enabled(machine));
             let (mut summary, actions, refusal) = execute(&mut store, &p, &text, true, progress)?;
-            summary["Changed"] = json!(actions.iter().filter(|a| a.outcome == "done").count());
-            summary["Actions"] = serde_json::to_value(&actions).unwrap_or_default();
+            summary.changed = Some(actions.iter().filter(|a| a.outcome == "done").count());
+            summary.actions = actions;
             print(config, &summary)?;
             match refusal {
                 Some(e) => Err(e),
@@ -145,54 +188,39 @@ pub fn run(cmd: PipelineCmd, config: &Settings) -> Result<(), Error> {
     }
 }
 
-fn print(config: &Settings, summary: &Value) -> Result<(), Error> {
+fn print(config: &Settings, summary: &Summary) -> Result<(), Error> {
     let human = !config.explicit_format || matches!(config.format, Format::Table | Format::Text);
     if human && config.query.is_none() {
-        let s = |k: &str| summary[k].as_str().unwrap_or("").to_string();
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
         let mut out = format!(
             "pipeline {} (revision {}) from base {} → image {}\n",
-            s("Pipeline"),
-            s("Revision"),
-            s("BaseImage"),
-            s("ImageName")
+            summary.pipeline,
+            s(&summary.revision),
+            s(&summary.base_image),
+            s(&summary.image_name)
         );
-        for a in summary["Actions"].as_array().into_iter().flatten() {
-            let outcome = match a["Outcome"].as_str() {
-                Some("refused") => {
-                    format!("REFUSED {}: {}", a["Code"].as_str().unwrap_or(""), a["Message"].as_str().unwrap_or(""))
-                }
-                Some(o) => o.to_string(),
-                None => String::new(),
+        for a in &summary.actions {
+            let outcome = match a.outcome.as_str() {
+                "refused" => format!("REFUSED {}: {}", s(&a.code), s(&a.message)),
+                o => o.to_string(),
             };
             out.push_str(&format!(
                 "  {:<18} {:<13} {:<15} {:<40} {}\n",
-                a["Action"].as_str().unwrap_or(""),
-                a["Account"].as_str().unwrap_or(""),
-                a["Region"].as_str().unwrap_or(""),
-                a["Target"].as_str().unwrap_or(""),
-                outcome
+                a.action, a.account, a.region, a.target, outcome
             ));
         }
-        if let Some(f) = summary.get("Forecast") {
-            out.push_str(&format!(
-                "cost forecast {} → {}:\n",
-                f["From"].as_str().unwrap_or(""),
-                f["To"].as_str().unwrap_or("")
-            ));
-            for l in f["ByAccount"].as_array().into_iter().flatten() {
-                out.push_str(&format!(
-                    "  {}  ${:.2}\n",
-                    l["AccountId"].as_str().unwrap_or(""),
-                    l["Amount"].as_f64().unwrap_or(0.0)
-                ));
+        if let Some(f) = &summary.forecast {
+            out.push_str(&format!("cost forecast {} → {}:\n", f.from, f.to));
+            for l in &f.by_account {
+                out.push_str(&format!("  {}  ${:.2}\n", l.account_id, l.amount));
             }
-            out.push_str(&format!("  total         ${:.2}\n", f["Total"].as_f64().unwrap_or(0.0)));
+            out.push_str(&format!("  total         ${:.2}\n", f.total));
         }
-        if let Some(c) = summary.get("Changed") {
+        if let Some(c) = summary.changed {
             out.push_str(&format!("{c} change(s)\n"));
         }
         return output::write_stdout(out.as_bytes());
     }
-    let response = api::Response::record(summary.clone());
+    let response = api::Response::typed(api::Shape::Record, summary.clone());
     output::write_stdout(output::render(&response, config.format, config.query.as_deref())?.as_bytes())
 }
