@@ -153,14 +153,3 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
     }
     Ok(())
 }
-
-/// Starts the world over in place, with the same seed (`amisim serve`'s
-/// `/moto-api/reset`): other connections to the file stay valid.
-pub fn reset_world(conn: &mut Connection) -> Result<(), Error> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let seed = store::world(&tx)?.map(|w| w.seed).unwrap_or(0);
-    store::clear_world(&tx)?;
-    new_world(&tx, seed)?;
-    tx.commit()?;
-    Ok(())
-}

@@ -52,12 +52,14 @@ pub struct Caller {
     pub access_key_id: Option<String>,
     /// The API request's ID, as its response carries it.
     pub request_id: Option<String>,
+    /// `amisim serve --instant`: what a write leaves pending completes at once.
+    pub instant: bool,
 }
 
 impl Caller {
     /// A caller on the command line (drills and pipelines too).
     pub fn new(account: String, region: String) -> Caller {
-        Caller { account, region, source: Source::Cli, access_key_id: None, request_id: None }
+        Caller { account, region, source: Source::Cli, access_key_id: None, request_id: None, instant: false }
     }
 }
 
@@ -335,6 +337,19 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
         let mut waiter_failure = None;
         if let Ok(Response { wait: Some(w), .. }) = &result {
             waiter_failure = clock::run_waiter(&ctx, w)?;
+            // What was waited for is shown as it is now (launch --wait: running, not pending).
+            if let Ok(r) = &mut result {
+                if let Some(o) = r.output::<output::Instances>() {
+                    let ids: Vec<String> = o.instances.iter().map(|i| i.instance_id.clone()).collect();
+                    let instances = instances::load(&ctx, Some(&ids))?;
+                    let wait = r.wait.take();
+                    *r = Response::typed(r.shape, output::Instances { instances, next_token: None });
+                    r.wait = wait;
+                }
+            }
+        }
+        if caller.instant && mutating && result.is_ok() {
+            store::settle_pending(conn)?;
         }
         (result.map(|r| (r, waiter_failure)), now, parameters)
     };
@@ -374,6 +389,15 @@ pub fn call(conn: &mut Connection, caller: &Caller, request: Request, dry_run: b
             Err(Error::api(operation, error))
         }
     }
+}
+
+/// `amisim serve --instant`: completes what is pending now, outside any call
+/// (when serving starts; each write does the same inside its own call).
+pub fn settle_instantly(conn: &mut Connection) -> Result<(), Error> {
+    let tx = Tx::begin(conn, true)?;
+    store::settle_pending(conn)?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// `amisim serve --speed N`: the virtual clock follows wall time ×N, outside

@@ -238,6 +238,7 @@ fn answer(
         source: Source::Api,
         access_key_id: key_id,
         request_id: Some(request_id.to_string()),
+        instant: shared.instant,
     };
     let outcome = if core.mutating() {
         shared.writer.write(|writing| api::call(&mut writing.conn, &caller, core, dry_run)).and_then(|o| o)
@@ -250,7 +251,12 @@ fn answer(
             Ok(Answer { status: 200, body: xml::response(&action, operation.output.as_deref(), &value, request_id) })
         }
         Err(Error::Api { error, .. }) => {
-            let status = if error.code == Code::RequestLimitExceeded { 503 } else { 400 };
+            // R-DRY-1: a dry run that would have succeeded is 412, as AWS answers it.
+            let status = match error.code {
+                Code::RequestLimitExceeded => 503,
+                Code::DryRunOperation => 412,
+                _ => 400,
+            };
             Err((error, status))
         }
         Err(e) => Err(internal(e)),
@@ -298,7 +304,13 @@ fn reset(shared: &Shared) -> Result<Answer, Refused> {
             404,
         ));
     }
-    shared.writer.alone(|store| amisim::catalog::reset_world(&mut store.conn)).map_err(internal)?;
+    // The world as it was when serving began: accounts, imported catalog
+    // images, keys and settings the user prepared (serve.md).
+    let Some(start) = &shared.start else { return Err(refused(Code::InternalError, "no starting world was kept")) };
+    shared
+        .writer
+        .alone(|store| amisim::store::restore_from(&store.conn, start))
+        .map_err(|e| internal(Error::from(e)))?;
     Ok(Answer {
         status: 200,
         body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ResetResponse><status>ok</status></ResetResponse>".into(),

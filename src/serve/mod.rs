@@ -47,10 +47,13 @@ pub struct ServeArgs {
     /// Virtual seconds per wall-clock second while serving (0 freezes the clock)
     #[arg(long, value_name = "N", default_value_t = 60.0)]
     pub speed: f64,
+    /// Complete every time-based transition at once, for suites written against mocks; the clock does not jump
+    #[arg(long)]
+    pub instant: bool,
     /// Accept any access key without checking its signature, acting as ACCOUNT (loopback only)
     #[arg(long, value_name = "ACCOUNT")]
     pub any_key: Option<String>,
-    /// Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)
+    /// Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)
     #[arg(long)]
     pub test_hooks: bool,
     /// Allow a --listen address beyond loopback (every user account must have rotated its keys)
@@ -77,6 +80,10 @@ pub struct ServeArgs {
 pub(crate) struct Shared {
     pub any_key: Option<String>,
     pub hooks: bool,
+    /// `--instant`: what a write leaves pending completes at once.
+    pub instant: bool,
+    /// The world as it was when serving began, for the reset hook.
+    pub start: Option<std::path::PathBuf>,
     pub log: bool,
     /// The one connection every write of this process goes through, taken in
     /// turn with group commit (writer.rs), instead of in SQLite's busy handler.
@@ -116,6 +123,8 @@ pub struct Server {
     workers: Vec<JoinHandle<()>>,
     /// Held open while serving, so the process never closes its last connection early.
     _first: Store,
+    /// Holds the starting world for the reset hook while serving.
+    _scratch: tempfile::TempDir,
 }
 
 /// How to run a server (the flags of `amisim serve`).
@@ -123,6 +132,7 @@ pub struct Server {
 pub struct Options {
     pub listen: String,
     pub speed: f64,
+    pub instant: bool,
     pub any_key: Option<String>,
     pub test_hooks: bool,
     pub allow_remote: bool,
@@ -136,6 +146,7 @@ impl Default for Options {
         Options {
             listen: "127.0.0.1:5000".into(),
             speed: 60.0,
+            instant: false,
             any_key: None,
             test_hooks: false,
             allow_remote: false,
@@ -151,6 +162,7 @@ impl From<&ServeArgs> for Options {
         Options {
             listen: a.listen.clone(),
             speed: a.speed,
+            instant: a.instant,
             any_key: a.any_key.clone(),
             test_hooks: a.test_hooks,
             allow_remote: a.allow_remote,
@@ -188,9 +200,22 @@ impl Server {
         let stop = Arc::new(AtomicBool::new(false));
         let started =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+        let hooks = opts.test_hooks || opts.any_key.is_some();
+        // The reset hook puts back the world as it is now: a copy beside the
+        // server's own temporary files, gone when it stops.
+        let scratch = tempfile::tempdir().map_err(|e| Error::Other(anyhow::anyhow!("temporary directory: {e}")))?;
+        let start = if hooks {
+            let path = scratch.path().join("start.db");
+            amisim::store::copy_world(&store.conn, &path)?;
+            Some(path)
+        } else {
+            None
+        };
         let shared = Arc::new(Shared {
             any_key: opts.any_key.clone(),
-            hooks: opts.test_hooks || opts.any_key.is_some(),
+            hooks,
+            instant: opts.instant,
+            start,
             log: opts.log,
             writer: Writer::new(store.another()?.checkpoint_elsewhere()?),
             requests: AtomicU64::new(0),
@@ -227,7 +252,10 @@ impl Server {
             let (shared, stop, speed) = (shared.clone(), stop.clone(), opts.speed);
             workers.push(std::thread::spawn(move || follow_wall_clock(&shared, &stop, speed)));
         }
-        Ok(Server { addr, http, stop, workers, _first: store })
+        if opts.instant {
+            shared.writer.alone(|s| api::settle_instantly(&mut s.conn))?;
+        }
+        Ok(Server { addr, http, stop, workers, _first: store, _scratch: scratch })
     }
 
     pub fn url(&self) -> String {
@@ -371,10 +399,13 @@ pub fn run(args: ServeArgs, config: &Settings) -> Result<(), Error> {
         libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
         libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
     }
-    let insecure = match &args.any_key {
+    let mut insecure = match &args.any_key {
         Some(a) => format!(" INSECURE: any access key acts as {a}, unchecked"),
         None => String::new(),
     };
+    if args.instant {
+        insecure.push_str(" INSTANT: time-based transitions complete at once");
+    }
     crate::output::write_stdout(
         format!("amisim serving {} (state {}){insecure}\n", server.url(), config.state.display()).as_bytes(),
     )?;

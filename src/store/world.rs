@@ -55,6 +55,17 @@ pub fn next_due(conn: &Connection, now: i64) -> rusqlite::Result<Option<i64>> {
 /// Brings every resource whose ready time has passed to its settled state (R-IMG-5,
 /// R-SHR-7, R-LIF-2, R-IMG-8). Runs whenever the clock moves.
 pub fn settle(conn: &Connection, now: i64) -> rusqlite::Result<()> {
+    settle_transitions(conn, now)?;
+    conn.prepare_cached(
+        "UPDATE images SET protection = 'disabled', protection_until = NULL
+         WHERE protection = 'disabled-after' AND protection_until <= ?1",
+    )?
+    .execute([now])?;
+    Ok(())
+}
+
+/// Pending work whose ready time has come settles; tiering completes.
+fn settle_transitions(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "UPDATE images SET state = outcome,
             state_reason_code = CASE WHEN outcome = 'failed' THEN 'Client.FailureInjected' ELSE NULL END,
@@ -67,11 +78,6 @@ pub fn settle(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE instances SET state = outcome WHERE state = 'pending' AND ready_at <= ?1")?
         .execute([now])?;
     conn.prepare_cached(
-        "UPDATE images SET protection = 'disabled', protection_until = NULL
-         WHERE protection = 'disabled-after' AND protection_until <= ?1",
-    )?
-    .execute([now])?;
-    conn.prepare_cached(
         "UPDATE snapshots SET
             storage_tier = CASE tiering_status WHEN 'archiving' THEN 'archive' ELSE 'standard' END,
             tiering_status = NULL, tier_ready_at = NULL
@@ -81,15 +87,34 @@ pub fn settle(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Deletes every row of every table (a reset keeps the schema and the file).
-pub fn clear_world(conn: &Connection) -> rusqlite::Result<()> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
-    for t in tables {
-        conn.execute(&format!("DELETE FROM \"{t}\""), [])?;
-    }
-    Ok(())
+/// `amisim serve --instant`: every time-based transition completes now,
+/// whatever its ready time (pending images, snapshots and instances; archive
+/// and restore tiering). The clock does not move, and cooldowns stay.
+pub fn settle_pending(conn: &Connection) -> rusqlite::Result<()> {
+    settle_transitions(conn, i64::MAX)
+}
+
+/// Puts every table back as it is in the world file at `start` (a copy made
+/// by `copy_world`), in one transaction: other connections stay valid.
+pub fn restore_from(conn: &Connection, start: &std::path::Path) -> rusqlite::Result<()> {
+    conn.execute("ATTACH DATABASE ?1 AS start", [start.to_string_lossy()])?;
+    let restored = (|| {
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        conn.execute_batch("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON")?;
+        // Every table emptied first, then refilled: the references hold at the commit.
+        let deletes = tables.iter().map(|t| format!("DELETE FROM main.\"{t}\";"));
+        let inserts = tables.iter().map(|t| format!("INSERT INTO main.\"{t}\" SELECT * FROM start.\"{t}\";"));
+        if let Err(e) = conn.execute_batch(&deletes.chain(inserts).collect::<String>()) {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e);
+        }
+        conn.execute_batch("COMMIT").inspect_err(|_| {
+            let _ = conn.execute_batch("ROLLBACK");
+        })
+    })();
+    let detached = conn.execute_batch("DETACH DATABASE start");
+    restored.and(detached)
 }

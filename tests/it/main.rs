@@ -35,3 +35,4 @@ mod share;
 mod snapshots;
 mod state_file;
 mod state_table;
+mod test_suites;
