@@ -4578,7 +4578,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__serve)
-            opts="-o -h -V --listen --speed --any-key --test-hooks --allow-remote --threads --log --max-connections --header-timeout --idle-timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --listen --speed --instant --any-key --test-hooks --allow-remote --threads --log --max-connections --header-timeout --idle-timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

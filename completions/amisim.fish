@@ -906,7 +906,8 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l test-hooks -d 'Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)'
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l instant -d 'Complete every time-based transition at once, for suites written against mocks; the clock does not jump'
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l test-hooks -d 'Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l allow-remote -d 'Allow a --listen address beyond loopback (every user account must have rotated its keys)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l log -d 'One line per request on stderr: time, status, action, account, latency, request ID'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'

@@ -1425,7 +1425,8 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--test-hooks[Serve POST /moto-api/reset, which starts the world over with the same seed (loopback only)]' \
+'--instant[Complete every time-based transition at once, for suites written against mocks; the clock does not jump]' \
+'--test-hooks[Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)]' \
 '--allow-remote[Allow a --listen address beyond loopback (every user account must have rotated its keys)]' \
 '--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
 '--dry-run[Check every rule, change nothing (R-DRY-1)]' \

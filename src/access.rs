@@ -47,11 +47,16 @@ pub struct Reason {
 
 impl Reason {
     fn new(code: Code, message: impl Into<String>, fix: impl Into<String>) -> Reason {
-        Reason { code: code.as_str().into(), message: message.into(), fix: fix.into(), refuses: true }
+        Reason { code: code.as_str().into(), message: message.into(), fix: tidy(fix.into()), refuses: true }
     }
     /// The reason as the refusal the operation answers with.
     pub fn to_error(&self) -> ApiError {
-        ApiError::new(Code::parse(&self.code).unwrap_or(Code::InvalidRequest), self.message.clone())
+        let e = ApiError::new(Code::parse(&self.code).unwrap_or(Code::InvalidRequest), self.message.clone());
+        if self.fix.is_empty() {
+            e
+        } else {
+            e.with_hint(self.fix.clone())
+        }
     }
 }
 
@@ -125,8 +130,22 @@ impl Facts {
     }
 }
 
+/// A suggested command without the gaps flags that are not needed leave.
+fn tidy(fix: String) -> String {
+    fix.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The flags a suggested command needs to act as `account` in `region`:
+/// only those that differ from the command line's defaults (cli.md).
 fn flags(account: &str, region: &str) -> String {
-    format!("--account {account} --region {region}")
+    let mut out = Vec::new();
+    if account != crate::accounts::DEFAULT_ACCOUNT {
+        out.push(format!("--account {account}"));
+    }
+    if region != "us-east-1" {
+        out.push(format!("--region {region}"));
+    }
+    out.join(" ")
 }
 
 /// Section 3: what the image's state allows, before any permission.

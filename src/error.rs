@@ -77,16 +77,25 @@ impl fmt::Display for Code {
     }
 }
 
-/// A refusal by the simulated service: an AWS error code and its message.
+/// A refusal by the simulated service: an AWS error code and AWS's message,
+/// and amisim's own help for the command line (the fix command, "try
+/// --all-regions"), which the endpoint never sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
     pub code: Code,
     pub message: String,
+    pub hint: Option<String>,
 }
 
 impl ApiError {
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        ApiError { code, message: message.into() }
+        ApiError { code, message: message.into(), hint: None }
+    }
+
+    /// The same refusal with help for the command line.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
     }
 }
 

@@ -11,7 +11,7 @@ use crate::output::Format;
 use crate::settings::Settings;
 use amisim::accounts::DEFAULT_ACCOUNT;
 use amisim::api::{Caller, Request};
-use amisim::error::Error;
+use amisim::error::{ApiError, Error};
 use amisim::regions;
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
@@ -267,10 +267,12 @@ pub fn settings(g: &Global) -> Result<Settings, Error> {
 }
 
 /// One line on stderr: the whole cause chain, never a panic trace.
+/// A refusal's help follows on a line of its own, `hint: …` (cli.md).
 pub fn report(e: &Error) {
     match e {
         Error::Other(inner) => eprintln!("amisim: {inner:#}"),
         Error::Config(m) | Error::Usage(m) | Error::Check(m) => eprintln!("amisim: {m}"),
+        Error::Api { error: ApiError { hint: Some(hint), .. }, .. } => eprintln!("{e}\nhint: {hint}"),
         other => eprintln!("{other}"),
     }
 }

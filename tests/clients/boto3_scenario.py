@@ -114,7 +114,7 @@ assert names == ["web-v1"], names
 
 # Refusals through botocore carry the CLI's codes.
 refused("InvalidAMIID.Malformed", 400, ec2.describe_images, ImageIds=["ami-nope"])
-refused("DryRunOperation", 400, ec2.deregister_image, ImageId=web, DryRun=True)
+refused("DryRunOperation", 412, ec2.deregister_image, ImageId=web, DryRun=True)
 refused("OperationNotPermitted", 400, ec2.modify_image_attribute, ImageId=web, LaunchPermission={"Add": [{"Group": "all"}]})
 
 # A presigned URL (SigV4 in the query string) works with a plain GET. botocore

@@ -121,17 +121,15 @@ fn explain_gives_one_command_when_a_copy_needs_launch_and_snapshot_permission() 
     assert_eq!(v["Allowed"], false);
     assert_eq!(v["Reasons"][0]["Code"], "AuthFailure");
     let fix = v["Reasons"][0]["Fix"].as_str().unwrap();
-    assert_eq!(fix, format!("amisim share {id} --add {PARTNER} --with-snapshots --account {MAIN} --region us-east-1"));
+    // The owner and region are the defaults: the command needs no --account or --region (cli.md).
+    assert_eq!(fix, format!("amisim share {id} --add {PARTNER} --with-snapshots"));
     let words: Vec<&str> = fix.split_whitespace().skip(1).collect();
     w.ok(&words);
     assert_eq!(w.ok(&["explain", &id, "--action", "copy", "--as", PARTNER])["Allowed"], true);
     w.ok(&["copy", "--source-image-id", &id, "--source-region", "us-east-1", "--name", "theirs", "--account", PARTNER]);
     // Launching needs only launch permission: the plain share is the fix there.
     let v = w.ok(&["explain", &id, "--action", "launch", "--as", SANDBOX]);
-    assert_eq!(
-        v["Reasons"][0]["Fix"],
-        format!("amisim share {id} --add {SANDBOX} --account {MAIN} --region us-east-1")
-    );
+    assert_eq!(v["Reasons"][0]["Fix"], format!("amisim share {id} --add {SANDBOX}"));
     // Under the aws/ebs key no share works (R-SHR-4): the fix says what does.
     let enc = w.image("enc", &["--encrypted"]);
     let v = w.ok(&["explain", &enc, "--action", "copy", "--as", PARTNER]);

@@ -239,8 +239,8 @@ fn image_actions_r_img_r_cpy_r_shr_r_lif() {
         "InvalidParameterValue",
     );
     ok(c.call("EnableImageBlockPublicAccess", &[("ImageBlockPublicAccessState", "block-new-sharing")]));
-    unchanged(&w, &mut c, "DisableImageBlockPublicAccess", &[("DryRun", "true")], 400, "DryRunOperation");
-    unchanged(&w, &mut c, "GetImageBlockPublicAccessState", &[("DryRun", "true")], 400, "DryRunOperation");
+    unchanged(&w, &mut c, "DisableImageBlockPublicAccess", &[("DryRun", "true")], 412, "DryRunOperation");
+    unchanged(&w, &mut c, "GetImageBlockPublicAccessState", &[("DryRun", "true")], 412, "DryRunOperation");
 
     // DeregisterImage (R-LIF-1).
     let r = ok(eu.call("DeregisterImage", &[("ImageId", &first), ("DeleteAssociatedSnapshots", "true")]));
