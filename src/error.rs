@@ -43,6 +43,7 @@ codes! {
     InvalidInstanceType => "InvalidInstanceType",
     InvalidParameter => "InvalidParameter",
     InvalidParameterCombination => "InvalidParameterCombination",
+    InvalidParameterDependency => "InvalidParameterDependency",
     InvalidParameterValue => "InvalidParameterValue",
     InvalidProductCodeNotFound => "InvalidProductCode.NotFound",
     InvalidRequest => "InvalidRequest",

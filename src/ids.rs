@@ -141,7 +141,7 @@ fn is_hex_id(s: &str, prefix: &str) -> bool {
 
 /// R-ID-2: malformed IDs are refused by the service, in AWS's words, then ours:
 /// how many hex digits are needed, and what kind of ID was given instead.
-pub fn malformed(kind: Kind, id: &str) -> String {
+pub fn malformed(code: Code, kind: Kind, id: &str) -> ApiError {
     let prefix = kind.prefix();
     let aws = format!("Invalid id: \"{id}\" (expecting \"{prefix}...\")");
     // No prefix starts another, so an ID of another kind is told by its prefix.
@@ -149,14 +149,15 @@ pub fn malformed(kind: Kind, id: &str) -> String {
         id.strip_prefix(k.prefix()).is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
     });
     let digits = "17 lowercase hex digits (or 8, in older IDs)";
-    match (id.strip_prefix(prefix), other) {
-        (_, Some(k)) => format!("{aws}: that is {}; {} is {prefix} and {digits}", k.noun(), kind.noun()),
+    let hint = match (id.strip_prefix(prefix), other) {
+        (_, Some(k)) => format!("that is {}; {} is {prefix} and {digits}", k.noun(), kind.noun()),
         (Some(rest), None) => match rest.chars().find(|c| !c.is_ascii_digit() && !('a'..='f').contains(c)) {
-            Some(c) => format!("{aws}: {prefix} must be followed by {digits}; {c:?} is not one"),
-            None => format!("{aws}: {prefix} must be followed by {digits}; this one has {}", rest.len()),
+            Some(c) => format!("{prefix} must be followed by {digits}; {c:?} is not one"),
+            None => format!("{prefix} must be followed by {digits}; this one has {}", rest.len()),
         },
-        (None, None) => format!("{aws}: {} is {prefix} and {digits}", kind.noun()),
-    }
+        (None, None) => format!("{} is {prefix} and {digits}", kind.noun()),
+    };
+    ApiError::new(code, aws).with_hint(hint)
 }
 
 const ALL_KINDS: [Kind; 6] =
@@ -166,7 +167,7 @@ pub fn check_image_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "ami-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidAmiIdMalformed, malformed(Kind::Image, id)))
+        Err(malformed(Code::InvalidAmiIdMalformed, Kind::Image, id))
     }
 }
 
@@ -174,7 +175,7 @@ pub fn check_snapshot_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "snap-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidSnapshotIdMalformed, malformed(Kind::Snapshot, id)))
+        Err(malformed(Code::InvalidSnapshotIdMalformed, Kind::Snapshot, id))
     }
 }
 
@@ -182,7 +183,7 @@ pub fn check_instance_id(id: &str) -> Result<(), ApiError> {
     if is_hex_id(id, "i-") {
         Ok(())
     } else {
-        Err(ApiError::new(Code::InvalidInstanceIdMalformed, malformed(Kind::Instance, id)))
+        Err(malformed(Code::InvalidInstanceIdMalformed, Kind::Instance, id))
     }
 }
 

@@ -5,7 +5,7 @@ use super::{Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
 use crate::clock;
 use crate::cost::{SNAPSHOT_ARCHIVE, SNAPSHOT_STANDARD, TEMPLATE_STORAGE};
-use crate::error::{refuse, Code, OpError};
+use crate::error::{ApiError, Code, OpError};
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope, NameMatch};
 use serde::Serialize;
@@ -54,7 +54,9 @@ fn excluded(image: &Image, rules: &[String]) -> Option<String> {
 
 pub fn cleanup(ctx: &Ctx, r: Cleanup) -> Result<Response, OpError> {
     if r.keep_last.is_none() && r.older_than.is_none() {
-        return refuse(Code::InvalidParameterValue, "Say what may go: --keep-last N and/or --older-than DURATION");
+        return Err(ApiError::new(Code::MissingParameter, "A cleanup needs a rule: keep the last N, or an age")
+            .with_hint("say what may go: --keep-last N and/or --older-than DURATION")
+            .into());
     }
     let query = ImageQuery {
         viewer: ctx.account,

@@ -66,24 +66,33 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
     let [image_tags, snapshot_tags] = tags::tags_by_type(&r.tag_specifications, ["image", "snapshot"])?;
     check_description(r.description.as_deref())?;
     if r.kms_key_id.is_some() && !r.encrypted {
-        return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
+        return Err(ApiError::new(
+            Code::InvalidParameterDependency,
+            "The parameter KmsKeyId requires the parameter Encrypted to be set.",
+        )
+        .with_hint("add --encrypted, or drop --kms-key-id")
+        .into()); // R-CPY-4
     }
     if r.encrypted && r.unencrypted {
-        return refuse(Code::InvalidParameterCombination, "--encrypted and --unencrypted cannot be combined (R-CPY-4)");
+        // R-CPY-4
+        return Err(ApiError::new(
+            Code::InvalidParameterCombination,
+            "A copy cannot be both encrypted and unencrypted",
+        )
+        .with_hint("--encrypted and --unencrypted cannot be combined")
+        .into());
     }
     // R-ID-4: the source is looked up in its own region only.
     let source = store::find_image(ctx.db, &r.source_region, &r.source_image_id, ctx.account)?.ok_or_else(|| {
-        ApiError::new(
-            Code::InvalidAmiIdNotFound,
-            format!("The image id '[{}]' does not exist in {}", r.source_image_id, r.source_region),
-        )
+        ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.source_image_id))
+            .with_hint(format!("the source is looked up in {} (--source-region)", r.source_region))
     })?;
     let facts = Facts::load(ctx.db, &source, ctx.account)?;
     access::require(&access::reasons(&source, &facts, ctx.account, Action::Copy))?;
     if source.is_instance_store() && r.encrypted {
         return refuse(
             Code::InvalidParameterCombination,
-            "Instance-store images cannot be encrypted by copy (R-CPY-4)",
+            "Instance-store images cannot be encrypted by copy", // R-CPY-4
         );
     }
     // R-CPY-4: encrypted → unencrypted is the one refused cell of the matrix.

@@ -53,7 +53,7 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, OpError> {
     let from = parse_time(&r.since, EPOCH_START)?;
     let to = parse_time(&r.until, ctx.now)?;
     if to < from {
-        return refuse(Code::InvalidParameterValue, "--until is before --since");
+        return refuse(Code::InvalidParameterValue, "The end of the period is before its start");
     }
     let account = (!r.all_accounts).then_some(ctx.account);
     let rows = store::ledger_rows(ctx.db, account, from, to)?;

@@ -262,10 +262,6 @@ fn check_size(size: i64) -> Result<(), ApiError> {
     }
 }
 
-fn combination(message: &str) -> OpError {
-    ApiError::new(Code::InvalidParameterCombination, message).into()
-}
-
 pub fn create_image(ctx: &Ctx, r: CreateImage) -> Result<Response, OpError> {
     check_name(&r.name)?;
     check_description(r.description.as_deref())?;
@@ -297,14 +293,17 @@ pub fn tag_new_image(ctx: &Ctx, image: &Image, image_tags: &[Tag], snapshot_tags
 /// R-IMG-4 CreateImage: snapshot each EBS volume of the caller's instance.
 fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image, OpError> {
     if r.root_size.is_some() || !r.volumes.is_empty() || r.instance_store || r.architecture.is_some() {
-        return Err(combination(
-            "--instance-id takes the volumes and architecture of the instance: drop --root-size, --volume, --instance-store and --architecture",
-        ));
+        return Err(ApiError::new(
+            Code::InvalidParameterCombination,
+            "An image made from an instance takes the instance's volumes and architecture",
+        )
+        .with_hint("--instance-id takes the volumes and architecture of the instance: drop --root-size, --volume, --instance-store and --architecture")
+        .into());
     }
     if r.encrypted || r.kms_key_id.is_some() {
-        return Err(combination(
-            "CreateImage keeps each volume's encryption; to encrypt, create the image, then copy it with --encrypted",
-        ));
+        return Err(ApiError::new(Code::InvalidParameterCombination, "CreateImage keeps each volume's encryption")
+            .with_hint("to encrypt, create the image, then copy it with --encrypted")
+            .into());
     }
     ids::check_instance_id(instance_id)?;
     let instance = store::instances(ctx.db, ctx.account, ctx.region, Some(&[instance_id.to_string()]))?
@@ -373,12 +372,21 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
 /// R-IMG-4 RegisterImage: a root volume described by flags.
 fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
     if r.kms_key_id.is_some() && !r.encrypted {
-        return Err(combination("--kms-key-id requires --encrypted"));
+        return Err(ApiError::new(
+            Code::InvalidParameterDependency,
+            "The parameter KmsKeyId requires the parameter Encrypted to be set.",
+        )
+        .with_hint("add --encrypted, or drop --kms-key-id")
+        .into()); // R-CPY-4
     }
     if r.instance_store && (r.encrypted || !r.volumes.is_empty()) {
-        return Err(combination(
-            "instance-store images hold a root template only: no --encrypted and no --volume (R-IMG-3)",
-        ));
+        // R-IMG-3
+        return Err(ApiError::new(
+            Code::InvalidParameterCombination,
+            "Instance-store images hold a root template only: they have no EBS volumes and are not encrypted",
+        )
+        .with_hint("drop --encrypted and --volume, or make an EBS-backed image")
+        .into());
     }
     let architecture = r.architecture.clone().unwrap_or_else(|| "x86_64".into());
     if !matches!(architecture.as_str(), "x86_64" | "arm64") {

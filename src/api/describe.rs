@@ -4,7 +4,7 @@ use super::filters::{self, Filter};
 use super::page::Page;
 use super::{Ctx, Response};
 use crate::access::{self, Listing};
-use crate::error::{refuse, Code, OpError};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::Image;
 use crate::store::{self, ImageQuery, ImageScope};
@@ -77,8 +77,14 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, OpError
         let missing: Vec<&String> = r.image_ids.iter().filter(|id| !found.contains(id.as_str())).collect();
         if !missing.is_empty() {
             let list = missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-            let hint = if r.all_regions { String::new() } else { format!(" in {} (try --all-regions)", ctx.region) };
-            return refuse(Code::InvalidAmiIdNotFound, format!("The image id '[{list}]' does not exist{hint}"));
+            // AWS's text, for one ID and for several.
+            let message = match missing.len() {
+                1 => format!("The image id '[{list}]' does not exist"),
+                _ => format!("The image ids '[{list}]' do not exist"),
+            };
+            let e = ApiError::new(Code::InvalidAmiIdNotFound, message);
+            let e = if r.all_regions { e } else { e.with_hint(format!("not in {}: try --all-regions", ctx.region)) };
+            return Err(e.into());
         }
     }
     if !owners.is_empty() {

@@ -25,7 +25,7 @@ pub fn lookup_events(ctx: &Ctx, r: LookupEvents) -> Result<Response, OpError> {
         }
     }
     if r.limit < 1 {
-        return refuse(Code::InvalidParameterValue, "--limit must be at least 1");
+        return refuse(Code::InvalidParameterValue, "The limit must be at least 1");
     }
     let since =
         match &r.since {

@@ -170,10 +170,8 @@ fn billing_products(usage_operation: &str) -> Vec<String> {
 
 pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> {
     let list = r.document["Images"].as_array().ok_or_else(|| {
-        ApiError::new(
-            Code::InvalidParameterValue,
-            "Images: the document must be {\"Images\": [...]}, as `aws ec2 describe-images --output json` prints it",
-        )
+        ApiError::new(Code::InvalidParameterValue, "Images: the document must be {\"Images\": [...]}")
+            .with_hint("as aws ec2 describe-images --output json prints it")
     })?;
     let items = list.iter().enumerate().map(|(n, i)| parse_item(i, n, &r.region)).collect::<Result<Vec<_>, _>>()?;
     // All or nothing: every ID and name is checked before anything is added.

@@ -94,7 +94,8 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
                 return refuse(
                     Code::UnsupportedOperation,
                     format!(
-                        "The instance '{}' has an instance-store root device and cannot be stopped (R-SHR-8)",
+                        // R-SHR-8
+                        "The instance '{}' has an instance-store root device and cannot be stopped",
                         i.instance_id
                     ),
                 )

@@ -46,14 +46,18 @@ pub fn key_for_encryption(ctx: &Ctx, region: &str, reference: Option<&str>) -> R
         Some(k) if k.key_state != "Enabled" => {
             refuse(Code::InvalidParameterValue, format!("KMS key {reference} is {} and cannot be used", k.key_state))
         }
-        Some(_) => refuse(
+        Some(_) => Err(ApiError::new(
             Code::InvalidParameterValue,
-            format!("KMS key {reference} is not usable by {}: its owner must grant it (amisim keys grant)", ctx.account),
-        ),
-        None => refuse(
+            format!("KMS key {reference} is not usable by {}", ctx.account),
+        )
+        .with_hint("its owner must grant it: amisim keys grant")
+        .into()),
+        None => Err(ApiError::new(
             Code::InvalidParameterValue,
-            format!("KMS key {reference} does not exist in {region} for account {}; see `amisim keys list --region {region}`", ctx.account),
-        ),
+            format!("KMS key {reference} does not exist in {region} for account {}", ctx.account),
+        )
+        .with_hint(format!("see amisim keys list --region {region}"))
+        .into()),
     }
 }
 
@@ -124,10 +128,12 @@ pub fn grant_key(ctx: &Ctx, r: GrantKey) -> Result<Response, OpError> {
     } else {
         if key.is_managed() {
             // R-SHR-4: AWS-managed keys cannot be used by other accounts.
-            return refuse(
+            return Err(ApiError::new(
                 Code::InvalidParameterValue,
-                "AWS managed keys (aws/ebs) cannot be granted to other accounts; create a key with `amisim keys create --alias NAME`",
-            );
+                "AWS managed keys (aws/ebs) cannot be granted to other accounts",
+            )
+            .with_hint("create a key with amisim keys create --alias NAME and grant that")
+            .into());
         }
         store::grant_key(ctx.db, &key.key_id, &r.grantee)?;
     }

@@ -61,13 +61,20 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, OpError> {
         );
     }
     if image.deregistration_protection != "disabled" {
-        return refuse(
+        let mut fix = format!("turn it off first: amisim protect {} --off", image.image_id);
+        for (flag, value, default) in
+            [("--account", ctx.account, crate::accounts::DEFAULT_ACCOUNT), ("--region", ctx.region, "us-east-1")]
+        {
+            if value != default {
+                fix.push_str(&format!(" {flag} {value}"));
+            }
+        }
+        return Err(ApiError::new(
             Code::OperationNotPermitted,
-            format!(
-                "Image {} has deregistration protection ({}); turn it off first: amisim protect {} --off",
-                image.image_id, image.deregistration_protection, image.image_id
-            ),
-        );
+            format!("Image {} has deregistration protection ({})", image.image_id, image.deregistration_protection),
+        )
+        .with_hint(fix)
+        .into());
     }
     store::deregister_image(ctx.db, image.row, ctx.now)?;
     if image.is_instance_store() {
@@ -93,7 +100,12 @@ pub fn deregister(ctx: &Ctx, r: Deregister) -> Result<Response, OpError> {
 pub fn protect(ctx: &Ctx, r: Protect) -> Result<Response, OpError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Protect)?;
     if r.off && r.with_cooldown {
-        return refuse(Code::InvalidParameterCombination, "--off and --with-cooldown cannot be combined");
+        return Err(ApiError::new(
+            Code::InvalidParameterCombination,
+            "A cooldown applies only when protection is turned on",
+        )
+        .with_hint("--off and --with-cooldown cannot be combined")
+        .into());
     }
     let current = image.deregistration_protection.as_str();
     let (value, until) = if r.off {

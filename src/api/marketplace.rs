@@ -5,7 +5,7 @@ use super::lifecycle::owned_image;
 use super::{Ctx, Response, Shape};
 use crate::access::ManageOp;
 use crate::cost;
-use crate::error::{refuse, Code, OpError};
+use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::{self, Kind};
 use crate::model::Instance;
 use crate::store;
@@ -25,16 +25,12 @@ pub fn list_products(ctx: &Ctx) -> Result<Response, OpError> {
 
 pub fn subscribe(ctx: &Ctx, code: &str) -> Result<Response, OpError> {
     if !ids::is_product_code(code) {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!("Invalid product code '{code}': expected prod-…; see `amisim marketplace list`"),
-        );
+        return refuse(Code::InvalidParameterValue, format!("Invalid product code '{code}'"))
+            .map_err(|e: ApiError| e.with_hint("product codes look like prod-…; see amisim marketplace list").into());
     }
     if store::product(ctx.db, code, ctx.account)?.is_none() {
-        return refuse(
-            Code::InvalidProductCodeNotFound,
-            format!("The product code '{code}' does not exist; see `amisim marketplace list`"),
-        );
+        return refuse(Code::InvalidProductCodeNotFound, format!("The product code '{code}' does not exist"))
+            .map_err(|e: ApiError| e.with_hint("see amisim marketplace list").into());
     }
     store::subscribe(ctx.db, ctx.account, code)?;
     Ok(Response::ok())

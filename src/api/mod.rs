@@ -32,7 +32,7 @@ pub mod snapshots;
 pub mod tags;
 pub mod volumes;
 
-use crate::error::{refuse, Code, Error, OpError};
+use crate::error::{refuse, ApiError, Code, Error, OpError};
 use crate::ids::{self, Kind};
 use crate::store::{self, Tx};
 use rusqlite::Connection;
@@ -303,14 +303,17 @@ pub struct Outcome {
 fn check_caller(ctx: &Ctx) -> Result<(), OpError> {
     match store::account(ctx.db, ctx.account)? {
         Some(a) if !a.system => Ok(()),
-        Some(_) => refuse(
+        Some(_) => Err(ApiError::new(
             Code::AuthFailure,
-            format!("Account {} is a system account of this world and cannot make calls; use a user account (amisim accounts list)", ctx.account),
-        ),
-        None => refuse(
-            Code::AuthFailure,
-            format!("Account '{}' is not an account of this world; see `amisim accounts list` or create it with `amisim accounts create --id ID`", ctx.account),
-        ),
+            format!("Account {} is a system account of this world and cannot make calls", ctx.account),
+        )
+        .with_hint("use a user account: amisim accounts list")
+        .into()),
+        None => {
+            Err(ApiError::new(Code::AuthFailure, format!("Account '{}' is not an account of this world", ctx.account))
+                .with_hint("see amisim accounts list, or create it with amisim accounts create --id ID")
+                .into())
+        }
     }
 }
 

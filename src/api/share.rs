@@ -54,14 +54,18 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, OpError> {
     // R-SHR-2: any well-formed 12-digit account is accepted.
     for a in r.add.iter().chain(&r.remove) {
         if !ids::is_account(a) {
-            return refuse(
+            return Err(ApiError::new(
                 Code::InvalidAmiAttributeItemValue,
-                format!("Invalid attribute item value \"{a}\" for userId item type: expected a 12-digit account ID (use --public for everyone)"),
-            );
+                format!("Invalid attribute item value \"{a}\" for userId item type."),
+            )
+            .with_hint("an account ID has 12 digits; --public shares with everyone")
+            .into());
         }
     }
     if r.public && r.private {
-        return refuse(Code::InvalidParameterCombination, "--public and --private cannot be combined");
+        return Err(ApiError::new(Code::InvalidParameterCombination, "The group all cannot be both added and removed")
+            .with_hint("--public and --private cannot be combined")
+            .into());
     }
     let image = store::find_image(ctx.db, ctx.region, &r.image_id, ctx.account)?.ok_or_else(|| {
         ApiError::new(Code::InvalidAmiIdNotFound, format!("The image id '[{}]' does not exist", r.image_id))

@@ -121,7 +121,12 @@ pub fn copy_snapshot(ctx: &Ctx, r: CopySnapshot) -> Result<Response, OpError> {
     crate::regions::check(&r.source_region, "source region")?; // R-ID-4
     let [new_tags] = tags::tags_by_type(&r.tag_specifications, ["snapshot"])?;
     if r.kms_key_id.is_some() && !r.encrypted {
-        return refuse(Code::InvalidParameterCombination, "--kms-key-id requires --encrypted (R-CPY-4)");
+        return Err(ApiError::new(
+            Code::InvalidParameterDependency,
+            "The parameter KmsKeyId requires the parameter Encrypted to be set.",
+        )
+        .with_hint("add --encrypted, or drop --kms-key-id")
+        .into()); // R-CPY-4
     }
     let s = store::find_snapshot(ctx.db, &r.source_region, &r.snapshot_id)?
         .filter(|s| s.owner_id == ctx.account || s.volume_permissions.iter().any(|g| g == ctx.account || g == "all"))

@@ -139,7 +139,9 @@ pub fn tag_resource(ctx: &Ctx, r: TagResource) -> Result<Response, OpError> {
         return refuse(Code::InvalidParameterValue, "Name at least one resource ID");
     }
     if tags.is_empty() && r.remove.is_empty() && !r.remove_all {
-        return refuse(Code::InvalidParameterValue, "Give at least one KEY=VALUE tag or --remove KEY");
+        return Err(ApiError::new(Code::MissingParameter, "The request must contain the parameter Tags")
+            .with_hint("give at least one KEY=VALUE tag or --remove KEY")
+            .into());
     }
     for id in &r.resource_ids {
         let owner = owner_of(ctx, id)?;

@@ -27,7 +27,7 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, OpErr
             .strip_prefix("vol-")
             .is_some_and(|h| (h.len() == 17 || h.len() == 8) && h.bytes().all(|b| b.is_ascii_hexdigit()))
         {
-            return refuse(Code::InvalidParameterValue, crate::ids::malformed(crate::ids::Kind::Volume, id));
+            return Err(crate::ids::malformed(Code::InvalidParameterValue, crate::ids::Kind::Volume, id).into());
         }
     }
     let instances = load(ctx, None)?;

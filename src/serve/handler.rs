@@ -299,10 +299,7 @@ fn caller_identity(account: &str, request_id: &str) -> Answer {
 /// `POST /moto-api/reset`: the world starts over with the same seed (test hooks only).
 fn reset(shared: &Shared) -> Result<Answer, Refused> {
     if !shared.hooks {
-        return Err((
-            ApiError::new(Code::InvalidAction, "The reset hook is served only with --test-hooks or --any-key"),
-            404,
-        ));
+        return Err((ApiError::new(Code::InvalidAction, "The reset hook is not served here"), 404));
     }
     // The world as it was when serving began: accounts, imported catalog
     // images, keys and settings the user prepared (serve.md).

@@ -150,10 +150,7 @@ fn register_image(p: &Value) -> Result<Request, ApiError> {
 fn modify_image_attribute(p: &Value) -> Result<Request, ApiError> {
     let image_id = required(p, "ImageId")?;
     if !strings(p, "ProductCodes").is_empty() || text(p, "Attribute").as_deref() == Some("productCodes") {
-        return Err(ApiError::new(
-            Code::OperationNotPermitted,
-            "Product codes are added by AWS Marketplace: use amisim marketplace publish",
-        ));
+        return Err(ApiError::new(Code::OperationNotPermitted, "Product codes are added by AWS Marketplace"));
     }
     if p.get("ImdsSupport").is_some() || text(p, "Attribute").as_deref() == Some("imdsSupport") {
         return Err(unsupported("ModifyImageAttribute imdsSupport"));

@@ -13,7 +13,7 @@ pub(super) fn missing(name: &str) -> ApiError {
 }
 
 pub(super) fn unsupported(what: &str) -> ApiError {
-    ApiError::new(Code::UnsupportedOperation, format!("{what} is not simulated by amisim"))
+    ApiError::new(Code::UnsupportedOperation, format!("{what} is not supported by this endpoint"))
 }
 
 pub(super) fn text(p: &Value, name: &str) -> Option<String> {

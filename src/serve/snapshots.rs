@@ -69,7 +69,8 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
             if p.get("TemporaryRestoreDays").is_some() && !flag(p, "PermanentRestore") {
                 return Err(ApiError::new(
                     Code::InvalidParameterCombination,
-                    "Temporary restores are not simulated: restore permanently (PermanentRestore=true, R-IMG-8)",
+                    // R-IMG-8: restores are permanent.
+                    "Temporary restores are not supported: restore permanently (PermanentRestore=true)",
                 ));
             }
             Request::RestoreSnapshot(required(p, "SnapshotId")?)

@@ -102,15 +102,15 @@ fn messages_say_what_is_wrong() {
     let e = refused_with(&w, &["describe", "ami-0123"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidAMIID.Malformed) when calling the DescribeImages operation: Invalid id: \"ami-0123\" (expecting \"ami-...\"): ami- must be followed by 17 lowercase hex digits (or 8, in older IDs); this one has 4"
+        "An error occurred (InvalidAMIID.Malformed) when calling the DescribeImages operation: Invalid id: \"ami-0123\" (expecting \"ami-...\")\nhint: ami- must be followed by 17 lowercase hex digits (or 8, in older IDs); this one has 4"
     );
     let e = refused_with(&w, &["launch", "i-0123456789abcdef0"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidAMIID.Malformed) when calling the RunInstances operation: Invalid id: \"i-0123456789abcdef0\" (expecting \"ami-...\"): that is an instance ID; an image ID is ami- and 17 lowercase hex digits (or 8, in older IDs)"
+        "An error occurred (InvalidAMIID.Malformed) when calling the RunInstances operation: Invalid id: \"i-0123456789abcdef0\" (expecting \"ami-...\")\nhint: that is an instance ID; an image ID is ami- and 17 lowercase hex digits (or 8, in older IDs)"
     );
     let e = refused_with(&w, &["snapshots", "delete", "ami-0123456789abcdef0"], 254);
-    assert!(e.ends_with("(expecting \"snap-...\"): that is an image ID; a snapshot ID is snap- and 17 lowercase hex digits (or 8, in older IDs)"), "{e}");
+    assert!(e.ends_with("(expecting \"snap-...\")\nhint: that is an image ID; a snapshot ID is snap- and 17 lowercase hex digits (or 8, in older IDs)"), "{e}");
     let e = refused_with(&w, &["describe", "ami-0123456789ABCDEF0"], 254);
     assert!(e.ends_with("; 'A' is not one"), "{e}");
     let e = refused_with(&w, &["describe", "--region", "us-est-1"], 253);

@@ -43,7 +43,7 @@ fn keep_and_remove_reasons_then_apply() {
     for kept in [&shared, &protected, &tagged, &used, &newest] {
         w.describe_one(kept, &[]);
     }
-    w.refused(&["cleanup"], "InvalidParameterValue");
+    w.refused(&["cleanup"], "MissingParameter");
     let again = w.ok(&["cleanup", "--keep-last", "1", "--older-than", "30d", "--exclude-tag", "keep=true"]);
     assert_eq!(again["MonthlySaving"], 0.0);
 }

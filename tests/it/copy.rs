@@ -131,7 +131,7 @@ fn r_cpy_4_encryption_matrix() {
             "--kms-key-id",
             "alias/x",
         ],
-        "InvalidParameterCombination",
+        "InvalidParameterDependency",
     );
     w.refused(
         &[

@@ -76,7 +76,7 @@ fn r_img_4_encryption_with_default_and_named_keys() {
         .as_str()
         .unwrap()
         .contains("arn:aws:kms:us-east-1:111122223333:key/"));
-    w.refused(&["create", "--name", "x-key", "--kms-key-id", "alias/app"], "InvalidParameterCombination");
+    w.refused(&["create", "--name", "x-key", "--kms-key-id", "alias/app"], "InvalidParameterDependency");
     w.refused(&["create", "--name", "x-key", "--encrypted", "--kms-key-id", "alias/nope"], "InvalidParameterValue");
     // A key lives in one region.
     w.refused(

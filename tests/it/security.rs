@@ -935,6 +935,13 @@ fn fuzzed_requests_never_end_the_server() {
             let r = client.borrow_mut().call(&action, &params).unwrap();
             prop_assert!(r.status == 200 || (400..500).contains(&r.status), "{action} {params:?}: {}", r.body);
             prop_assert!(r.status == 200 || r.code().is_some(), "{action} {params:?}: {}", r.body);
+            // AWS's words on the wire: no amisim flag, rule ID or command in a message.
+            if let Some(m) = r.text("Message") {
+                prop_assert!(
+                    !m.contains("--") && !m.contains("R-") && !m.contains("amisim"),
+                    "{action} {params:?}: {m}"
+                );
+            }
             Ok(())
         })
         .unwrap();

@@ -103,7 +103,7 @@ fn image_actions_r_img_r_cpy_r_shr_r_lif() {
         "CopyImage",
         &[("SourceImageId", &web), ("SourceRegion", "us-east-1"), ("Name", "x1y"), ("KmsKeyId", "alias/nope")],
         400,
-        "InvalidParameterCombination",
+        "InvalidParameterDependency",
     );
     // R-CPY-5: shared without the storage is refused for the partner.
     ok(c.call("ModifyImageAttribute", &[("ImageId", &web), ("LaunchPermission.Add.1.UserId", PARTNER)]));
@@ -282,7 +282,7 @@ fn snapshot_actions_r_img_6_to_8_r_shr_3_4() {
         "CopySnapshot",
         &[("SourceSnapshotId", &snap), ("SourceRegion", "us-east-1"), ("KmsKeyId", "alias/x")],
         400,
-        "InvalidParameterCombination",
+        "InvalidParameterDependency",
     );
 
     ok(c.call("ModifySnapshotAttribute", &[("SnapshotId", &snap), ("CreateVolumePermission.Add.1.UserId", PARTNER)]));

@@ -38,7 +38,7 @@ fn r_img_7_snapshot_copy_follows_the_encryption_matrix_and_permissions() {
     assert_eq!(w.ok(&["snapshots", "list", &again])["Snapshots"][0]["Encrypted"], true);
     w.refused(
         &["snapshots", "copy", &snap, "--source-region", "us-east-1", "--kms-key-id", "alias/x"],
-        "InvalidParameterCombination",
+        "InvalidParameterDependency",
     );
     // Another account needs createVolumePermission (R-CPY-5).
     w.refused(

@@ -112,3 +112,105 @@ fn launch_wait_shows_the_instances_running() {
     let v = w.ok(&["launch", &id, "--wait"]);
     assert_eq!(v["Instances"][0]["State"]["Name"], "running", "{v}");
 }
+
+/// An action, its parameters, the code and AWS's exact message.
+type WireCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str, String);
+
+/// AWS's text on the wire, amisim's help on the command line: the same
+/// refusal through the endpoint (exact message, no hint) and the CLI (the
+/// same line, then `hint: …`).
+#[test]
+fn aws_text_on_the_wire_amisim_help_on_the_command_line() {
+    let w = World::new();
+    let id = w.image("wire-web", &[]);
+    let other = "ami-0123456789abcdef0";
+    let s = Served::start(&w, &[]);
+    let mut c = s.client(&w, MAIN, "us-east-1");
+    let cases: Vec<WireCase> = vec![
+        (
+            "DescribeImages",
+            vec![("ImageId.1", other)],
+            "InvalidAMIID.NotFound",
+            format!("The image id '[{other}]' does not exist"),
+        ),
+        (
+            "DescribeImages",
+            vec![("ImageId.1", other), ("ImageId.2", "ami-0123456789abcdef1")],
+            "InvalidAMIID.NotFound",
+            format!("The image ids '[{other}, ami-0123456789abcdef1]' do not exist"),
+        ),
+        (
+            "DescribeImages",
+            vec![("ImageId.1", "x")],
+            "InvalidAMIID.Malformed",
+            r#"Invalid id: "x" (expecting "ami-...")"#.into(),
+        ),
+        (
+            "ModifyImageAttribute",
+            vec![("ImageId", &id), ("LaunchPermission.Add.1.UserId", "12345")],
+            "InvalidAMIAttributeItemValue",
+            r#"Invalid attribute item value "12345" for userId item type."#.into(),
+        ),
+        (
+            "CopyImage",
+            vec![
+                ("SourceImageId", &id),
+                ("SourceRegion", "us-east-1"),
+                ("Name", "kms-copy"),
+                ("KmsKeyId", "alias/aws/ebs"),
+            ],
+            "InvalidParameterDependency",
+            "The parameter KmsKeyId requires the parameter Encrypted to be set.".into(),
+        ),
+    ];
+    for (action, params, code, message) in &cases {
+        let r = c.call(action, params).unwrap();
+        refused(&r, 400, code);
+        assert_eq!(r.text("Message").as_deref(), Some(message.as_str()), "{action}");
+        assert!(!r.body.contains("hint"), "{}", r.body);
+    }
+    // The command line says the same, and adds its help.
+    let r = w.run(&["describe", other]);
+    assert_eq!(r.code, 254);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "An error occurred (InvalidAMIID.NotFound) when calling the DescribeImages operation: The image id '[{other}]' does not exist\nhint: not in us-east-1: try --all-regions\n"
+        )
+    );
+    let r = w.run(&[
+        "copy",
+        "--source-image-id",
+        &id,
+        "--source-region",
+        "us-east-1",
+        "--name",
+        "kms-copy",
+        "--kms-key-id",
+        "alias/aws/ebs",
+    ]);
+    assert!(r.stderr.ends_with("Encrypted to be set.\nhint: add --encrypted, or drop --kms-key-id\n"), "{}", r.stderr);
+    // A suggested command carries --region (and --account) where they are not the defaults.
+    let eu = w.id(
+        &[
+            "copy",
+            "--source-image-id",
+            &id,
+            "--source-region",
+            "us-east-1",
+            "--name",
+            "eu-web",
+            "--region",
+            "eu-west-1",
+            "--wait",
+        ],
+        "ImageId",
+    );
+    w.ok(&["protect", &eu, "--region", "eu-west-1"]);
+    let r = w.run(&["deregister", &eu, "--region", "eu-west-1"]);
+    assert!(
+        r.stderr.ends_with(&format!("hint: turn it off first: amisim protect {eu} --off --region eu-west-1\n")),
+        "{}",
+        r.stderr
+    );
+}
