@@ -314,6 +314,9 @@ pub struct Instance {
     /// Termination protection (ModifyInstanceAttribute disableApiTermination).
     #[serde(skip)]
     pub disable_api_termination: bool,
+    /// The ClientToken RunInstances was called with, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
 }
 
 /// A KMS key (one region, one owner).

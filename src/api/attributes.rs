@@ -55,7 +55,10 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         }
         "description" => out.description = Some(image.description.clone().map_or_else(empty, AttributeValue::of)),
         "productCodes" => out.product_codes = Some(image.product_codes.clone()),
-        "blockDeviceMapping" => out.block_device_mappings = Some(image.block_device_mappings.clone()),
+        // AWS does not describe this attribute, whoever asks.
+        "blockDeviceMapping" => {
+            return refuse(Code::AuthFailure, "Unauthorized attempt to access restricted resource");
+        }
         "bootMode" => out.boot_mode = Some(AttributeValue::of(image.boot_mode)),
         "deregistrationProtection" => {
             out.deregistration_protection = Some(AttributeValue::of(image.deregistration_protection.clone()))

@@ -44,6 +44,7 @@ pub const INSTANCE_FILTERS: &[&str] = &[
     "availability-zone",
     "vpc-id",
     "subnet-id",
+    "client-token",
     "tag-key",
 ];
 
@@ -197,6 +198,7 @@ pub fn instance_matches(i: &Instance, filters: &[Filter]) -> bool {
             "availability-zone" => vec![i.placement.availability_zone.clone()],
             "vpc-id" => vec![i.vpc_id.clone()],
             "subnet-id" => vec![i.subnet_id.clone()],
+            "client-token" => i.client_token.clone().into_iter().collect(),
             _ => tag_values(&i.tags, f),
         };
         any_matches(f, &values)

@@ -195,6 +195,7 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
             private_ip_address: String::new(),
             private_dns_name: String::new(),
             disable_api_termination: r.disable_api_termination,
+            client_token: r.client_token.clone(),
         };
         let (ready_at, outcome) = if doomed.is_some() {
             (ctx.now + KMS_FAILURE_DELAY, "terminated")

@@ -2,7 +2,7 @@
 
 use super::{output, Ctx, Response, Shape};
 use crate::access::{self, Action, Facts, ManageOp};
-use crate::clock::{self, DAY, HOUR};
+use crate::clock::{self, DAY, HOUR, MINUTE};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
 use crate::model::{Image, ImageState};
@@ -133,14 +133,14 @@ pub fn deprecate(ctx: &Ctx, r: Deprecate) -> Result<Response, OpError> {
     let image = owned_image(ctx, &r.image_id, ManageOp::Deprecate)?;
     let at = match &r.when {
         DeprecateAt::Cancel => None,
-        DeprecateAt::In(secs) => Some(ctx.now + secs),
+        DeprecateAt::In(secs) => Some(ctx.now.saturating_add(*secs)),
         DeprecateAt::At(text) => Some(clock::parse(text).ok_or_else(|| {
-            ApiError::new(
-                Code::InvalidParameterValue,
-                format!("Invalid time '{text}': use RFC 3339, e.g. 2026-06-01T00:00:00Z"),
-            )
+            ApiError::new(Code::InvalidParameterValue, format!("Invalid time '{text}'"))
+                .with_hint("use RFC 3339, e.g. 2026-06-01T00:00:00Z")
         })?),
     };
+    // AWS rounds the seconds of a deprecation time to the nearest minute.
+    let at = at.map(|t| t.div_euclid(MINUTE).saturating_add(i64::from(t.rem_euclid(MINUTE) >= 30)) * MINUTE);
     if let Some(t) = at {
         // R-LIF-3
         if t < ctx.now {

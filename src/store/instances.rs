@@ -6,7 +6,7 @@ use std::collections::HashMap;
 const INSTANCE_COLUMNS: &str =
     "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
     state, state_reason_code, state_reason_message, launch_time, root_device_type, root_device_name, platform_details,
-    usage_operation, product_codes, billing_products, disable_api_termination";
+    usage_operation, product_codes, billing_products, disable_api_termination, client_token";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
     let code: Option<String> = r.get(9)?;
@@ -35,6 +35,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
             .collect(),
         billing_products: split_list(r.get(17)?),
         disable_api_termination: r.get(18)?,
+        client_token: r.get(19)?,
         block_device_mappings: Vec::new(),
         tags: Vec::new(),
         placement: Default::default(),
@@ -86,8 +87,8 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
     conn.prepare_cached(
         "INSERT INTO instances (instance_id, reservation_id, region, owner_id, image_id, instance_type, architecture, state,
             state_reason_code, state_reason_message, launch_time, ready_at, outcome, root_device_type, root_device_name,
-            platform_details, usage_operation, billing_products, product_codes, disable_api_termination)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            platform_details, usage_operation, billing_products, product_codes, disable_api_termination, client_token)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         i.instance_id,
@@ -111,6 +112,7 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
         (!i.product_codes.is_empty())
             .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
         i.disable_api_termination,
+        i.client_token,
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(

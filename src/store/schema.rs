@@ -241,6 +241,8 @@ CREATE TABLE access_keys (
     secret TEXT NOT NULL
 ) WITHOUT ROWID;
 ALTER TABLE world ADD COLUMN followed_wall_ms INTEGER;
+-- The ClientToken an instance was launched with (DescribeInstances shows it).
+ALTER TABLE instances ADD COLUMN client_token TEXT;
 "#;
 
 /// Migration N (1-based) upgrades user_version N-1 to N.

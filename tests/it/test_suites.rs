@@ -214,3 +214,35 @@ fn aws_text_on_the_wire_amisim_help_on_the_command_line() {
         r.stderr
     );
 }
+
+/// Details AWS-verified suites check: an instance's ClientToken (and the
+/// client-token filter), blockDeviceMapping not described, deprecation times
+/// rounded to the nearest minute.
+#[test]
+fn details_that_aws_verified_suites_check() {
+    let w = World::new();
+    let id = w.image("detail-web", &[]);
+    let s = Served::start(&w, &[]);
+    let mut c = s.client(&w, MAIN, "us-east-1");
+    let r =
+        ok(c.call("RunInstances", &[("ImageId", &id), ("MinCount", "1"), ("MaxCount", "1"), ("ClientToken", "tok-1")]));
+    assert_eq!(r.text("clientToken").as_deref(), Some("tok-1"), "{}", r.body);
+    let instance = r.text("instanceId").unwrap();
+    ok(c.call("RunInstances", &[("ImageId", &id), ("MinCount", "1"), ("MaxCount", "1")]));
+    let r = ok(c.call("DescribeInstances", &[("Filter.1.Name", "client-token"), ("Filter.1.Value.1", "tok-1")]));
+    assert_eq!(r.texts("instanceId"), std::slice::from_ref(&instance));
+    assert_eq!(r.text("clientToken").as_deref(), Some("tok-1"));
+    let listed = w.ok(&["instances", "list", "--filter", "Name=client-token,Values=tok-*"]);
+    assert_eq!(listed["Instances"].as_array().unwrap().len(), 1, "{listed}");
+    // blockDeviceMapping: AWS answers AuthFailure, even to the owner.
+    let r = c.call("DescribeImageAttribute", &[("ImageId", &id), ("Attribute", "blockDeviceMapping")]).unwrap();
+    refused(&r, 400, "AuthFailure");
+    assert_eq!(r.text("Message").as_deref(), Some("Unauthorized attempt to access restricted resource"));
+    // 12:00:29 → 12:00, 12:00:30 → 12:01.
+    for (given, kept) in
+        [("2026-06-01T12:00:29Z", "2026-06-01T12:00:00.000Z"), ("2026-06-01T12:00:30Z", "2026-06-01T12:01:00.000Z")]
+    {
+        ok(c.call("EnableImageDeprecation", &[("ImageId", &id), ("DeprecateAt", given)]));
+        assert_eq!(w.describe_one(&id, &[])["DeprecationTime"], kept);
+    }
+}
