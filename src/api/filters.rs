@@ -54,10 +54,8 @@ pub const VOLUME_FILTERS: &[&str] =
 /// Parses the AWS CLI shorthand `Name=K,Values=V1,V2` (keys case-insensitive).
 pub fn parse(raw: &str) -> Result<Filter, ApiError> {
     let syntax = || {
-        ApiError::new(
-            Code::InvalidParameterValue,
-            format!("The filter '{raw}' is invalid: expected Name=KEY,Values=V1,V2 (for example Name=state,Values=available)"),
-        )
+        ApiError::new(Code::InvalidParameterValue, format!("The filter '{raw}' is invalid"))
+            .with_hint("expected Name=KEY,Values=V1,V2 (for example Name=state,Values=available)")
     };
     let lower = raw.to_ascii_lowercase();
     if !lower.starts_with("name=") {
@@ -80,8 +78,9 @@ pub fn parse(raw: &str) -> Result<Filter, ApiError> {
 /// message starts as AWS's and goes on to say what would be valid.
 pub fn check(filters: &[Filter], known: &[&str]) -> Result<(), ApiError> {
     for f in filters {
+        // AWS's message; what would be valid is amisim's hint.
         let invalid = |why: String| {
-            ApiError::new(Code::InvalidParameterValue, format!("The filter '{}' is invalid: {why}", f.name))
+            ApiError::new(Code::InvalidParameterValue, format!("The filter '{}' is invalid", f.name)).with_hint(why)
         };
         let known_name = known.contains(&f.name.as_str()) || (f.name.starts_with("tag:") && f.name.len() > 4);
         if !known_name {
@@ -243,10 +242,12 @@ mod tests {
         assert_eq!(parse("name=state,values=available").unwrap().name, "state");
         assert!(check(&[parse("Name=tag:team,Values=x").unwrap()], IMAGE_FILTERS).is_ok());
         let colour = check(&[parse("Name=colour,Values=x").unwrap()], IMAGE_FILTERS).unwrap_err();
-        assert!(colour.message.starts_with("The filter 'colour' is invalid: the filters here are name, "));
+        assert_eq!(colour.message, "The filter 'colour' is invalid");
+        assert!(colour.hint.as_deref().is_some_and(|h| h.starts_with("the filters here are name, ")));
         assert_eq!(check(&[parse("Name=name").unwrap()], IMAGE_FILTERS).unwrap_err().code, Code::InvalidParameterValue);
         let syntax = parse("name,Values=x").unwrap_err();
-        assert!(syntax.message.contains("expected Name=KEY,Values=V1,V2"), "{}", syntax.message);
+        assert_eq!(syntax.message, "The filter 'name,Values=x' is invalid");
+        assert!(syntax.hint.as_deref().is_some_and(|h| h.contains("expected Name=KEY,Values=V1,V2")));
     }
 
     #[test]

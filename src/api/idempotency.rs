@@ -17,7 +17,7 @@ pub fn replay(ctx: &Ctx, operation: &str, token: &str, parameters: &Value) -> Re
         None => Ok(None),
         Some((params, _)) if serde_json::from_str::<Value>(&params).ok().as_ref() != Some(parameters) => refuse(
             Code::IdempotentParameterMismatch,
-            format!("The client token {token} was already used with other parameters for {operation}"),
+            "Arguments on this idempotent request are inconsistent with arguments used in previous request(s).",
         ),
         Some((_, made)) => Ok(Some(made_ids(&made))),
     }

@@ -52,8 +52,18 @@ fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, OpError> {
         ids::check_instance_id(id)?;
     }
     let found = load(ctx, Some(ids_))?;
-    if let Some(missing) = ids_.iter().find(|id| !found.iter().any(|i| &i.instance_id == *id)) {
-        return refuse(Code::InvalidInstanceIdNotFound, format!("The instance ID '{missing}' does not exist"));
+    let missing: Vec<&str> =
+        ids_.iter().filter(|id| !found.iter().any(|i| &i.instance_id == *id)).map(String::as_str).collect();
+    // AWS's text, for one ID and for several.
+    match missing.as_slice() {
+        [] => {}
+        [one] => return refuse(Code::InvalidInstanceIdNotFound, format!("The instance ID '{one}' does not exist")),
+        many => {
+            return refuse(
+                Code::InvalidInstanceIdNotFound,
+                format!("The instance IDs '{}' do not exist", many.join(", ")),
+            )
+        }
     }
     Ok(found)
 }

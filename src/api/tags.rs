@@ -54,14 +54,12 @@ pub fn tags_by_type<const N: usize>(specs: &[TagSpecification], types: [&str; N]
     let mut out: [Vec<Tag>; N] = std::array::from_fn(|_| Vec::new());
     for spec in specs {
         let Some(n) = types.iter().position(|t| *t == spec.resource_type) else {
-            return refuse(
+            return Err(ApiError::new(
                 Code::InvalidParameterValue,
-                format!(
-                    "'{}' is not a valid taggable resource type for this operation: use {}",
-                    spec.resource_type,
-                    types.join(" or ")
-                ),
-            );
+                format!("'{}' is not a valid taggable resource type for this operation.", spec.resource_type),
+            )
+            .with_hint(format!("this operation tags {}", types.join(" or ")))
+            .into());
         };
         out[n].extend(spec.tags.iter().cloned());
     }
@@ -96,7 +94,10 @@ fn check_key(k: &str) -> Result<(), OpError> {
         return refuse(Code::InvalidParameterValue, format!("Tag key '{k}' must be 1 to 128 characters"));
     }
     if k.to_ascii_lowercase().starts_with("aws:") {
-        return refuse(Code::InvalidParameterValue, format!("Tag keys starting with 'aws:' are reserved ('{k}')"));
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Value ( {k} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use"),
+        );
     }
     Ok(())
 }

@@ -87,17 +87,17 @@ fn messages_say_what_is_wrong() {
     let e = refused_with(&w, &["describe", "--filter", "state=available"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state=available' is invalid: expected Name=KEY,Values=V1,V2 (for example Name=state,Values=available)"
+        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state=available' is invalid\nhint: expected Name=KEY,Values=V1,V2 (for example Name=state,Values=available)"
     );
     let e = refused_with(&w, &["describe", "--filter", "Name=state"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state' is invalid: it has no values: expected Name=state,Values=V1,V2"
+        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state' is invalid\nhint: it has no values: expected Name=state,Values=V1,V2"
     );
     let e = refused_with(&w, &["snapshots", "list", "--filter", "Name=colour,Values=red"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidParameterValue) when calling the DescribeSnapshots operation: The filter 'colour' is invalid: the filters here are owner-id, status, storage-tier, encrypted, volume-size, tag-key, tag:KEY"
+        "An error occurred (InvalidParameterValue) when calling the DescribeSnapshots operation: The filter 'colour' is invalid\nhint: the filters here are owner-id, status, storage-tier, encrypted, volume-size, tag-key, tag:KEY"
     );
     let e = refused_with(&w, &["describe", "ami-0123"], 254);
     assert_eq!(

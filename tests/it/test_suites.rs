@@ -163,7 +163,38 @@ fn aws_text_on_the_wire_amisim_help_on_the_command_line() {
             "The parameter KmsKeyId requires the parameter Encrypted to be set.".into(),
         ),
     ];
-    for (action, params, code, message) in &cases {
+    let more: Vec<WireCase> = vec![
+        (
+            "DescribeInstances",
+            vec![("InstanceId.1", "i-0123456789abcdef0"), ("InstanceId.2", "i-0123456789abcdef1")],
+            "InvalidInstanceID.NotFound",
+            "The instance IDs 'i-0123456789abcdef0, i-0123456789abcdef1' do not exist".into(),
+        ),
+        ("DescribeImages", vec![("Filter.1.Name", "x"), ("Filter.1.Value.1", "y")], "InvalidParameterValue", "The filter 'x' is invalid".into()),
+        (
+            "CreateTags",
+            vec![("ResourceId.1", &id), ("Tag.1.Key", "aws:team"), ("Tag.1.Value", "web")],
+            "InvalidParameterValue",
+            "Value ( aws:team ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use".into(),
+        ),
+        (
+            "CopyImage",
+            vec![("SourceImageId", &id), ("SourceRegion", "us-east-1"), ("Name", "tagged-copy"), ("TagSpecification.1.ResourceType", "x"), ("TagSpecification.1.Tag.1.Key", "k")],
+            "InvalidParameterValue",
+            "'x' is not a valid taggable resource type for this operation.".into(),
+        ),
+    ];
+    ok(c.call(
+        "CopyImage",
+        &[("SourceImageId", &id), ("SourceRegion", "us-east-1"), ("Name", "token-copy"), ("ClientToken", "t1")],
+    ));
+    let mismatch: WireCase = (
+        "CopyImage",
+        vec![("SourceImageId", &id), ("SourceRegion", "us-east-1"), ("Name", "other-name"), ("ClientToken", "t1")],
+        "IdempotentParameterMismatch",
+        "Arguments on this idempotent request are inconsistent with arguments used in previous request(s).".into(),
+    );
+    for (action, params, code, message) in cases.iter().chain(&more).chain([&mismatch]) {
         let r = c.call(action, params).unwrap();
         refused(&r, 400, code);
         assert_eq!(r.text("Message").as_deref(), Some(message.as_str()), "{action}");
