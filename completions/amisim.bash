@@ -4290,13 +4290,17 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__modify)
-            opts="-o -h -V --description --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --description --imds-support --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --imds-support)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -239,6 +239,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l dry-run -d '
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l description -d 'The new description (at most 255 characters; empty removes it)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand modify" -l imds-support -d 'Require IMDSv2 of instances launched from the image (v2.0; one-way)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r

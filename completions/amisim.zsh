@@ -258,6 +258,7 @@ _arguments "${_arguments_options[@]}" : \
 (modify)
 _arguments "${_arguments_options[@]}" : \
 '--description=[The new description (at most 255 characters; empty removes it)]:TEXT:_default' \
+'--imds-support=[Require IMDSv2 of instances launched from the image (v2.0; one-way)]:VERSION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \

@@ -146,6 +146,9 @@ pub struct Image {
     pub image_location: String,
     /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived).
     pub boot_mode: &'static str,
+    /// `v2.0` once IMDSv2 is required of instances launched from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imds_support: Option<String>,
     pub billing_products: Vec<String>,
     pub product_codes: Vec<ProductCode>,
     pub tags: Vec<Tag>,
@@ -398,6 +401,7 @@ pub mod tests {
             platform: None,
             image_location: String::new(),
             boot_mode: "uefi-preferred",
+            imds_support: None,
             billing_products: Vec::new(),
             product_codes: Vec::new(),
             tags: Vec::new(),

@@ -72,7 +72,7 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         "sriovNetSupport" => out.sriov_net_support = Some(AttributeValue::of("simple")),
         "tpmSupport" => out.tpm_support = Some(empty()),
         "uefiData" => out.uefi_data = Some(empty()),
-        _ => out.imds_support = Some(empty()),
+        _ => out.imds_support = Some(image.imds_support.clone().map_or_else(empty, AttributeValue::of)),
     }
     Ok(Response::typed(Shape::Record, out))
 }
@@ -122,6 +122,27 @@ pub fn set_description(ctx: &Ctx, r: SetDescription) -> Result<Response, OpError
     super::create::check_description(Some(&r.description))?;
     let image = owned_image(ctx, &r.image_id, ManageOp::ModifyAttribute)?;
     store::set_description(ctx.db, image.row, (!r.description.is_empty()).then_some(r.description.as_str()))?;
+    Ok(Response::ok())
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SetImdsSupport {
+    pub image_id: String,
+    pub imds_support: String,
+}
+
+/// ModifyImageAttribute imdsSupport: `v2.0`, and once set it stays (AWS
+/// documents no way back).
+pub fn set_imds_support(ctx: &Ctx, r: SetImdsSupport) -> Result<Response, OpError> {
+    if r.imds_support != "v2.0" {
+        return refuse(
+            Code::InvalidParameterValue,
+            format!("Value ({}) for parameter imdsSupport is invalid. Expected: 'v2.0'.", r.imds_support),
+        );
+    }
+    let image = owned_image(ctx, &r.image_id, ManageOp::ModifyAttribute)?;
+    store::set_imds_support(ctx.db, image.row, &r.imds_support)?;
     Ok(Response::ok())
 }
 

@@ -173,6 +173,9 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
         store::set_tags(ctx.db, &image.image_id, &source.tags)?;
     }
     super::create::tag_new_image(ctx, &image, &image_tags, &snapshot_tags)?;
+    if let Some(v) = &source.imds_support {
+        store::set_imds_support(ctx.db, image.row, v)?; // a copy keeps ImdsSupport
+    }
     Ok(image.image_id)
 }
 

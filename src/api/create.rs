@@ -217,6 +217,7 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         platform: None,
         image_location: String::new(),
         boot_mode: "",
+        imds_support: None,
     }
     .derive();
     let row = store::insert_image(ctx.db, &image)?;

@@ -110,6 +110,7 @@ operations! {
     Wait(clock::WaitRequest) = "Wait", write, |ctx, r| clock::wait(ctx, r);
     DescribeImageAttribute(attributes::ImageAttribute) = "DescribeImageAttribute", read, |ctx, r| attributes::describe_image_attribute(ctx, r);
     SetDescription(attributes::SetDescription) = "ModifyImageAttribute", write, |ctx, r| attributes::set_description(ctx, r);
+    SetImdsSupport(attributes::SetImdsSupport) = "ModifyImageAttribute", write, |ctx, r| attributes::set_imds_support(ctx, r);
     ResetLaunchPermissions(attributes::ImageAttribute) = "ResetImageAttribute", write, |ctx, r| attributes::reset_launch_permissions(ctx, r);
     DescribeTags(tags::DescribeTags) = "DescribeTags", read, |ctx, r| tags::describe_tags(ctx, r);
     DescribeInstanceAttribute(instances::InstanceAttribute) = "DescribeInstanceAttribute", read, |ctx, r| instances::describe_instance_attribute(ctx, r);

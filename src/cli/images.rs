@@ -351,22 +351,32 @@ impl AttributeArgs {
 }
 
 #[derive(Args, Debug, Clone)]
-#[command(after_help = "Example:
-  amisim modify ami-0123456789abcdef0 --description \"web tier, hardened\"")]
+#[command(after_help = "Examples:
+  amisim modify ami-0123456789abcdef0 --description \"web tier, hardened\"
+  amisim modify ami-0123456789abcdef0 --imds-support v2.0   # instances must use IMDSv2; cannot be undone")]
+#[command(group(clap::ArgGroup::new("change").required(true).args(["description", "imds_support"])))]
 pub struct ModifyArgs {
     /// The image (yours)
     #[arg(value_name = "AMI", add = super::complete::images())]
     pub image_id: String,
     /// The new description (at most 255 characters; empty removes it)
     #[arg(long, value_name = "TEXT")]
-    pub description: String,
+    pub description: Option<String>,
+    /// Require IMDSv2 of instances launched from the image (v2.0; one-way)
+    #[arg(long, value_name = "VERSION")]
+    pub imds_support: Option<String>,
 }
 
 impl ModifyArgs {
     pub fn request(self) -> Request {
-        Request::SetDescription(api::attributes::SetDescription {
-            image_id: self.image_id,
-            description: self.description,
-        })
+        match (self.description, self.imds_support) {
+            (_, Some(imds_support)) => {
+                Request::SetImdsSupport(api::attributes::SetImdsSupport { image_id: self.image_id, imds_support })
+            }
+            (description, None) => Request::SetDescription(api::attributes::SetDescription {
+                image_id: self.image_id,
+                description: description.unwrap_or_default(),
+            }),
+        }
     }
 }

@@ -152,8 +152,9 @@ fn modify_image_attribute(p: &Value) -> Result<Request, ApiError> {
     if !strings(p, "ProductCodes").is_empty() || text(p, "Attribute").as_deref() == Some("productCodes") {
         return Err(ApiError::new(Code::OperationNotPermitted, "Product codes are added by AWS Marketplace"));
     }
-    if p.get("ImdsSupport").is_some() || text(p, "Attribute").as_deref() == Some("imdsSupport") {
-        return Err(unsupported("ModifyImageAttribute imdsSupport"));
+    if let Some(v) = attribute_value(p, "imdsSupport", "ImdsSupport") {
+        let imds_support = v.as_str().unwrap_or_default().to_string();
+        return Ok(Request::SetImdsSupport(api::attributes::SetImdsSupport { image_id, imds_support }));
     }
     let description = attribute_value(p, "description", "Description");
     let c = permission_changes(p, "LaunchPermission", "launchPermission", "UserGroups")?;

@@ -9,7 +9,7 @@ const IMAGE_COLUMNS: &str = "i.id, i.image_id, i.region, i.owner_id, i.name, i.d
     i.product_codes, i.public, i.deprecation_time, i.protection, i.protection_until, i.source_image_id,
     i.source_image_region, i.source_instance_id, i.template_size, a.alias,
     EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = :viewer),
-    i.last_launched, i.imported";
+    i.last_launched, i.imported, i.imds_support";
 
 fn protection_text(p: &str, until: Option<i64>) -> String {
     match (p, until) {
@@ -60,6 +60,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         shared_with_caller: r.get(28)?,
         last_launched_time: r.get(29)?,
         imported: r.get(30)?,
+        imds_support: r.get(31)?,
         virtualization_type: "hvm",
         hypervisor: "xen",
         ena_support: true,
@@ -335,6 +336,12 @@ pub fn set_root_device_name(conn: &Connection, image_row: i64, name: &str) -> ru
 /// ImageAttribute lastLaunchedTime.
 pub fn set_last_launched(conn: &Connection, image_row: i64, at: i64) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE images SET last_launched = ?2 WHERE id = ?1")?.execute(params![image_row, at])?;
+    Ok(())
+}
+
+/// ImdsSupport (`v2.0`): set once, never unset.
+pub fn set_imds_support(conn: &Connection, image_row: i64, value: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE images SET imds_support = ?2 WHERE id = ?1")?.execute(params![image_row, value])?;
     Ok(())
 }
 

@@ -243,6 +243,8 @@ CREATE TABLE access_keys (
 ALTER TABLE world ADD COLUMN followed_wall_ms INTEGER;
 -- The ClientToken an instance was launched with (DescribeInstances shows it).
 ALTER TABLE instances ADD COLUMN client_token TEXT;
+-- ImdsSupport: v2.0 once set (ModifyImageAttribute imdsSupport is one-way).
+ALTER TABLE images ADD COLUMN imds_support TEXT;
 "#;
 
 /// Migration N (1-based) upgrades user_version N-1 to N.

@@ -69,6 +69,7 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("Wait", Cli(&["wait", "image-available", "{img}"])),
         ("DescribeImageAttribute", Cli(&["attribute", "{img}", "description"])),
         ("SetDescription", Cli(&["modify", "{img}", "--description", "web"])),
+        ("SetImdsSupport", Cli(&["modify", "{img}", "--imds-support", "v2.0"])),
         ("ResetLaunchPermissions", Cli(&["share", "{img}", "--reset"])),
         ("DescribeTags", Api("DescribeTags", &[])),
         (

@@ -277,3 +277,28 @@ fn details_that_aws_verified_suites_check() {
         assert_eq!(w.describe_one(&id, &[])["DeprecationTime"], kept);
     }
 }
+
+/// ModifyImageAttribute imdsSupport: v2.0, one-way, described back, kept by a copy.
+#[test]
+fn imds_support_is_v2_and_one_way() {
+    let w = World::new();
+    let id = w.image("imds-web", &[]);
+    let s = Served::start(&w, &[]);
+    let mut c = s.client(&w, MAIN, "us-east-1");
+    let before = w.dump();
+    let r = c.call("ModifyImageAttribute", &[("ImageId", &id), ("ImdsSupport.Value", "v1.0")]).unwrap();
+    refused(&r, 400, "InvalidParameterValue");
+    assert_eq!(before, w.dump());
+    ok(c.call("ModifyImageAttribute", &[("ImageId", &id), ("ImdsSupport.Value", "v2.0")]));
+    let r = ok(c.call("DescribeImages", &[("ImageId.1", &id)]));
+    assert_eq!(r.text("imdsSupport").as_deref(), Some("v2.0"), "{}", r.body);
+    let r = ok(c.call("DescribeImageAttribute", &[("ImageId", &id), ("Attribute", "imdsSupport")]));
+    assert_eq!(r.text("value").as_deref(), Some("v2.0"), "{}", r.body);
+    let copy =
+        w.id(&["copy", "--source-image-id", &id, "--source-region", "us-east-1", "--name", "imds-copy"], "ImageId");
+    assert_eq!(w.describe_one(&copy, &[])["ImdsSupport"], "v2.0");
+    // The partner may not change it.
+    let mut partner = s.client(&w, PARTNER, "us-east-1");
+    let r = partner.call("ModifyImageAttribute", &[("ImageId", &id), ("ImdsSupport.Value", "v2.0")]).unwrap();
+    assert!(matches!(r.code().as_deref(), Some("AuthFailure" | "InvalidAMIID.NotFound")), "{}", r.body);
+}
