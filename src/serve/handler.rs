@@ -296,7 +296,7 @@ fn caller_identity(account: &str, request_id: &str) -> Answer {
     Answer { status: 200, body }
 }
 
-/// `POST /moto-api/reset`: the world starts over with the same seed (test hooks only).
+/// `POST /moto-api/reset`: the world as it was when serving began (test hooks only).
 fn reset(shared: &Shared) -> Result<Answer, Refused> {
     if !shared.hooks {
         return Err((ApiError::new(Code::InvalidAction, "The reset hook is not served here"), 404));
