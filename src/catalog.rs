@@ -126,10 +126,12 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
                 architecture: c.architecture.to_string(),
                 instance_store: false,
                 volumes: vec![VolumeSpec {
-                    device: "/dev/xvda".into(),
+                    // Windows images boot from /dev/sda1, Linux ones from /dev/xvda.
+                    device: if c.platform == "Windows" { "/dev/sda1" } else { "/dev/xvda" }.into(),
                     size: c.size,
                     key: None,
                     source_snapshot: None,
+                    volume_type: "gp3".into(),
                 }],
                 template_size: 0,
                 platform_details: c.platform.to_string(),

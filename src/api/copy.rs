@@ -132,6 +132,7 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
             size: b.ebs.volume_size,
             key,
             source_snapshot: b.ebs.snapshot_id.clone(),
+            volume_type: b.ebs.volume_type.clone(),
         });
     }
     let cross_region = source.region != ctx.region;

@@ -87,6 +87,8 @@ pub struct VolumeSpec {
     /// The key to encrypt the new snapshot with (None: unencrypted).
     pub key: Option<Key>,
     pub source_snapshot: Option<String>,
+    /// gp3 unless the source says otherwise (a copied image, a catalog entry).
+    pub volume_type: String,
 }
 
 pub struct ImageSpec<'a> {
@@ -156,12 +158,15 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         }
         mappings.push(BlockDeviceMapping {
             device_name: v.device.clone(),
-            ebs: Ebs::image_volume(
-                Some(snap_id.clone()),
-                v.size,
-                v.key.is_some(),
-                v.key.as_ref().map(|k| k.arn.clone()),
-            ),
+            ebs: Ebs {
+                volume_type: v.volume_type.clone(),
+                ..Ebs::image_volume(
+                    Some(snap_id.clone()),
+                    v.size,
+                    v.key.is_some(),
+                    v.key.as_ref().map(|k| k.arn.clone()),
+                )
+            },
         });
     }
     if spec.instance_store && billed {
@@ -192,7 +197,12 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         image_type: "machine",
         public: spec.public,
         root_device_type: if spec.instance_store { "instance-store" } else { "ebs" }.into(),
-        root_device_name: if spec.instance_store { "/dev/sda1" } else { "/dev/xvda" }.into(),
+        // The first volume is the root (/dev/sda1 for Windows, /dev/xvda for Linux).
+        root_device_name: match mappings.first() {
+            Some(m) => m.device_name.clone(),
+            None if spec.instance_store => "/dev/sda1".into(),
+            None => "/dev/xvda".into(),
+        },
         block_device_mappings: mappings,
         virtualization_type: "hvm",
         hypervisor: "xen",
@@ -341,6 +351,7 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
             size: b.ebs.volume_size,
             key: b.ebs.kms_key_id.as_ref().and_then(|arn| known.iter().find(|k| &k.arn == arn).cloned()),
             source_snapshot: None,
+            volume_type: b.ebs.volume_type.clone(),
         })
         .collect::<Vec<_>>();
     let total: i64 = volumes.iter().map(|v| v.size).sum();
@@ -417,7 +428,13 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
     } else {
         devices
             .into_iter()
-            .map(|(device, size)| VolumeSpec { device, size, key: key.clone(), source_snapshot: None })
+            .map(|(device, size)| VolumeSpec {
+                device,
+                size,
+                key: key.clone(),
+                source_snapshot: None,
+                volume_type: "gp3".into(),
+            })
             .collect()
     };
     let total = if r.instance_store { root } else { volumes.iter().map(|v| v.size).sum() };

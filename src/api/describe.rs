@@ -49,7 +49,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, OpError
             return refuse(Code::InvalidUserIdMalformed, format!("Invalid user id: \"{u}\""));
         }
     }
-    filters::check(&r.filters, filters::IMAGE_FILTERS)?;
+    filters::check::<Image>(&r.filters)?;
     r.page.not_with_ids(&r.image_ids, "imageIds")?;
     let filters = &r.filters;
     let by_id = !r.image_ids.is_empty();
@@ -74,7 +74,19 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, OpError
     if by_id {
         // R-ID-2: an ID the caller cannot see does not exist for it.
         let found: HashSet<&str> = images.iter().map(|i| i.image_id.as_str()).collect();
-        let missing: Vec<&String> = r.image_ids.iter().filter(|id| !found.contains(id.as_str())).collect();
+        let mut missing: Vec<&String> = r.image_ids.iter().filter(|id| !found.contains(id.as_str())).collect();
+        if !missing.is_empty() {
+            // R-ID-2: a recently deregistered image is an empty answer, not an error.
+            let ids: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
+            let gone = store::recently_deregistered(
+                ctx.db,
+                (!r.all_regions).then_some(ctx.region),
+                &ids,
+                ctx.account,
+                ctx.now,
+            )?;
+            missing.retain(|id| !gone.contains(id));
+        }
         if !missing.is_empty() {
             let list = missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
             // AWS's text, for one ID and for several.
@@ -99,7 +111,7 @@ pub fn describe_images(ctx: &Ctx, r: DescribeImages) -> Result<Response, OpError
         }
         images.retain(|i| allowed.contains(&i.row));
     }
-    images.retain(|i| filters::image_matches(i, filters));
+    images.retain(|i| filters::matches(i, filters));
     let (images, next_token) = r.page.apply(images, 1)?;
     Ok(Response::images(images, next_token))
 }

@@ -26,6 +26,9 @@ pub struct ImportCatalog {
     pub source: String,
 }
 
+/// EBS volume types (botocore's VolumeType enum).
+const VOLUME_TYPES: &[&str] = &["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"];
+
 fn bad(index: usize, field: &str, why: impl std::fmt::Display) -> ApiError {
     ApiError::new(Code::InvalidParameterValue, format!("Images[{index}].{field}: {why}"))
 }
@@ -41,7 +44,8 @@ struct Item {
     architecture: String,
     instance_store: bool,
     root_device_name: Option<String>,
-    volumes: Vec<(String, Option<String>, i64)>,
+    /// Device, snapshot, size, volume type.
+    volumes: Vec<(String, Option<String>, i64, String)>,
     platform_details: String,
     usage_operation: String,
     product_codes: Vec<String>,
@@ -119,7 +123,18 @@ fn parse_item(item: &Value, index: usize, default_region: &str) -> Result<Item, 
                     Value::String(s) if ids::check_snapshot_id(s).is_ok() => Some(s.clone()),
                     other => return Err(bad(index, &field("Ebs.SnapshotId"), format!("{other} is not a snapshot ID"))),
                 };
-                volumes.push((device.to_string(), snapshot, size));
+                let volume_type = match &m["Ebs"]["VolumeType"] {
+                    Value::Null => "gp3".to_string(),
+                    Value::String(t) if VOLUME_TYPES.contains(&t.as_str()) => t.clone(),
+                    other => {
+                        return Err(bad(
+                            index,
+                            &field("Ebs.VolumeType"),
+                            format!("{other} is not a volume type: {}", VOLUME_TYPES.join(", ")),
+                        ))
+                    }
+                };
+                volumes.push((device.to_string(), snapshot, size, volume_type));
             }
         }
         _ => return Err(bad(index, "BlockDeviceMappings", "must be a list")),
@@ -197,7 +212,7 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> 
             )
             .into());
         }
-        for (_, snap, _) in &i.volumes {
+        for (_, snap, _, _) in &i.volumes {
             if let Some(s) = snap {
                 if !seen_snaps.insert(s.clone()) || store::snapshot_exists(ctx.db, s)? {
                     return Err(
@@ -223,12 +238,18 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> 
         }
         let mut snapshot_ids = Vec::new();
         let mut volumes = Vec::new();
-        for (device, snap, size) in &item.volumes {
+        for (device, snap, size, volume_type) in &item.volumes {
             snapshot_ids.push(match snap {
                 Some(s) => s.clone(),
                 None => ctx.new_id(ids::Kind::Snapshot)?,
             });
-            volumes.push(VolumeSpec { device: device.clone(), size: *size, key: None, source_snapshot: None });
+            volumes.push(VolumeSpec {
+                device: device.clone(),
+                size: *size,
+                key: None,
+                source_snapshot: None,
+                volume_type: volume_type.clone(),
+            });
         }
         let spec = ImageSpec {
             owner: &item.owner,

@@ -74,10 +74,10 @@ pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, OpError> {
 }
 
 pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, OpError> {
-    filters::check(&r.filters, filters::INSTANCE_FILTERS)?;
+    filters::check::<Instance>(&r.filters)?;
     r.page.not_with_ids(&r.instance_ids, "instancesSet")?;
     let mut list = if r.instance_ids.is_empty() { load(ctx, None)? } else { owned(ctx, &r.instance_ids)? };
-    list.retain(|i| filters::instance_matches(i, &r.filters));
+    list.retain(|i| filters::matches(i, &r.filters));
     let (list, next) = r.page.apply(list, 5)?;
     Ok(Response::typed(Shape::Instances, output::Instances { instances: list, next_token: next }))
 }

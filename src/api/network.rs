@@ -185,56 +185,12 @@ pub struct AccountAttributes {
     pub account_attributes: Vec<AccountAttribute>,
 }
 
-/// What a network filter name reads of a VPC or subnet.
-trait Filterable {
-    fn id(&self) -> &str;
-    fn field(&self, filter: &str) -> Option<String>;
-}
-
-impl Filterable for Vpc {
-    fn id(&self) -> &str {
-        &self.vpc_id
-    }
-    fn field(&self, filter: &str) -> Option<String> {
-        Some(match filter {
-            "vpc-id" => self.vpc_id.clone(),
-            "state" => self.state.into(),
-            "owner-id" => self.owner_id.clone(),
-            "cidr-block" | "cidr" => self.cidr_block.into(),
-            "is-default" => self.is_default.to_string(),
-            _ => return None,
-        })
-    }
-}
-
-impl Filterable for Subnet {
-    fn id(&self) -> &str {
-        &self.subnet_id
-    }
-    fn field(&self, filter: &str) -> Option<String> {
-        Some(match filter {
-            "subnet-id" => self.subnet_id.clone(),
-            "vpc-id" => self.vpc_id.clone(),
-            "availability-zone" => self.availability_zone.clone(),
-            "state" => self.state.into(),
-            "owner-id" => self.owner_id.clone(),
-            "cidr-block" | "cidr" => self.cidr_block.clone(),
-            "default-for-az" => self.default_for_az.to_string(),
-            _ => return None,
-        })
-    }
-}
-
-fn matching<T: Filterable>(items: Vec<T>, r: &DescribeNetwork, known: &[&str]) -> Result<Vec<T>, OpError> {
-    filters::check(&r.filters, known)?;
+fn matching<T: filters::Filterable>(items: Vec<T>, r: &DescribeNetwork, id: fn(&T) -> &str) -> Result<Vec<T>, OpError> {
+    filters::check::<T>(&r.filters)?;
     let out: Vec<T> = items
         .into_iter()
-        .filter(|v| r.ids.is_empty() || r.ids.iter().any(|id| v.id() == id))
-        .filter(|v| {
-            r.filters
-                .iter()
-                .all(|f| f.values.iter().any(|p| v.field(&f.name).is_some_and(|x| filters::wildcard(p, &x))))
-        })
+        .filter(|v| r.ids.is_empty() || r.ids.iter().any(|i| id(v) == i))
+        .filter(|v| filters::matches(v, &r.filters))
         .collect();
     Ok(out)
 }
@@ -261,7 +217,7 @@ pub fn describe_vpcs(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpError>
             return refuse(Code::InvalidVpcIdNotFound, format!("The vpc ID '{id}' does not exist"));
         }
     }
-    let vpcs = matching(vec![vpc], &r, &["vpc-id", "state", "owner-id", "cidr-block", "is-default"])?;
+    let vpcs = matching(vec![vpc], &r, |v| &v.vpc_id)?;
     Ok(Response::typed(Shape::Record, Vpcs { vpcs }))
 }
 
@@ -288,8 +244,7 @@ pub fn describe_subnets(ctx: &Ctx, r: DescribeNetwork) -> Result<Response, OpErr
             return refuse(Code::InvalidSubnetIdNotFound, format!("The subnet ID '{id}' does not exist"));
         }
     }
-    let known = ["subnet-id", "vpc-id", "availability-zone", "state", "owner-id", "cidr-block", "default-for-az"];
-    let subnets = matching(subnets, &r, &known)?;
+    let subnets = matching(subnets, &r, |s| &s.subnet_id)?;
     Ok(Response::typed(Shape::Record, Subnets { subnets }))
 }
 

@@ -79,10 +79,12 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, OpError> {
         ))?;
     } else {
         let facts = Facts::load(ctx.db, &image, ctx.account)?;
-        let add: Vec<String> = dedup(&r.add).into_iter().filter(|a| *a != image.owner_id).collect();
+        // The owner may name itself: AWS records it (Terraform's acceptance
+        // tests grant the caller's own account and read it back).
+        let add: Vec<String> = dedup(&r.add);
         let mut reasons = access::reasons(&image, &facts, ctx.account, Action::Share);
-        // The aws/ebs rule (R-SHR-4) bites only when accounts are added.
-        if add.is_empty() {
+        // The aws/ebs rule (R-SHR-4) bites only when other accounts are added.
+        if add.iter().all(|a| *a == image.owner_id) {
             reasons.retain(|x| x.code != Code::InvalidParameter.as_str());
         }
         access::require(&reasons)?;
@@ -100,7 +102,7 @@ pub fn share_image(ctx: &Ctx, r: ShareImage) -> Result<Response, OpError> {
         }
         // R-SHR-3: the console's checkbox — grant (or revoke) the storage too.
         if r.with_snapshots {
-            let mut grant = add.clone();
+            let mut grant: Vec<String> = add.iter().filter(|a| **a != image.owner_id).cloned().collect();
             if r.public {
                 grant.push("all".into());
             }

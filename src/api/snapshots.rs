@@ -27,7 +27,7 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, O
         ids::check_snapshot_id(id)?;
     }
     let owners: Vec<String> = r.owners.iter().map(|o| resolve_owner(ctx, o)).collect::<Result<_, _>>()?;
-    filters::check(&r.filters, filters::SNAPSHOT_FILTERS)?;
+    filters::check::<crate::model::Snapshot>(&r.filters)?;
     r.page.not_with_ids(&r.snapshot_ids, "snapshotIds")?;
     let restorable: Vec<String> = r
         .restorable_by
@@ -62,7 +62,7 @@ pub fn describe_snapshots(ctx: &Ctx, r: DescribeSnapshots) -> Result<Response, O
             restorable.iter().any(|u| s.owner_id == *u || s.volume_permissions.iter().any(|g| g == u || g == "all"))
         });
     }
-    list.retain(|s| filters::snapshot_matches(s, &r.filters));
+    list.retain(|s| filters::matches(s, &r.filters));
     let (list, next) = r.page.apply(list, 5)?;
     Ok(Response::typed(Shape::Snapshots, super::output::Snapshots { snapshots: list, next_token: next }))
 }

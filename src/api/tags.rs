@@ -177,11 +177,11 @@ pub struct DescribeTags {
 
 /// DescribeTags: the tags of the caller's images, snapshots and instances in the region.
 pub fn describe_tags(ctx: &Ctx, r: DescribeTags) -> Result<Response, OpError> {
-    filters::check(&r.filters, filters::TAG_FILTERS)?;
+    filters::check::<crate::store::TagRow>(&r.filters)?;
     let resource =
         r.filters.iter().find(|f| f.name == "resource-id" && f.values.len() == 1 && !f.values[0].contains(['*', '?']));
     let rows = store::tags_of_owner(ctx.db, ctx.account, ctx.region, resource.map(|f| f.values[0].as_str()))?;
-    let rows: Vec<_> = rows.into_iter().filter(|t| filters::tag_row_matches(t, &r.filters)).collect();
+    let rows: Vec<_> = rows.into_iter().filter(|t| filters::matches(t, &r.filters)).collect();
     let (rows, next) = r.page.apply(rows, 5)?;
     let tags = rows
         .into_iter()

@@ -20,7 +20,7 @@ pub struct DescribeVolumes {
 
 /// DescribeVolumes: the volumes of the caller's instances (deleted with them on termination).
 pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, OpError> {
-    filters::check(&r.filters, filters::VOLUME_FILTERS)?;
+    filters::check::<Volume>(&r.filters)?;
     r.page.not_with_ids(&r.volume_ids, "volumeIds")?;
     for id in &r.volume_ids {
         if !id
@@ -64,20 +64,8 @@ pub fn describe_volumes(ctx: &Ctx, r: DescribeVolumes) -> Result<Response, OpErr
             });
         }
     }
-    let field = |v: &Volume, name: &str| -> String {
-        match name {
-            "volume-id" => v.volume_id.clone(),
-            "attachment.instance-id" => v.attachments[0].instance_id.clone(),
-            "attachment.device" => v.attachments[0].device.clone(),
-            "snapshot-id" => v.snapshot_id.clone(),
-            "encrypted" => v.encrypted.to_string(),
-            "size" => v.size.to_string(),
-            _ => v.state.into(),
-        }
-    };
     volumes.retain(|v| {
-        (r.volume_ids.is_empty() || r.volume_ids.contains(&v.volume_id))
-            && r.filters.iter().all(|f| f.values.iter().any(|p| filters::wildcard(p, &field(v, &f.name))))
+        (r.volume_ids.is_empty() || r.volume_ids.contains(&v.volume_id)) && filters::matches(v, &r.filters)
     });
     if let Some(missing) = r.volume_ids.iter().find(|id| !volumes.iter().any(|v| v.volume_id == **id)) {
         return refuse(Code::InvalidVolumeNotFound, format!("The volume '{missing}' does not exist."));

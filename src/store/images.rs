@@ -80,7 +80,7 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
     }
     let index: HashMap<i64, usize> = images.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
     const DEVICES: &str = "SELECT image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id,
-        delete_on_termination FROM image_devices";
+        delete_on_termination, volume_type FROM image_devices";
     let mut st;
     let mut rows;
     if let [one] = images {
@@ -96,6 +96,7 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
             device_name: r.get(1)?,
             ebs: Ebs {
                 delete_on_termination: r.get(6)?,
+                volume_type: r.get(7)?,
                 ..Ebs::image_volume(r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)
             },
         });
@@ -296,8 +297,8 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(
-        "INSERT INTO image_devices (image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id, delete_on_termination)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO image_devices (image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id,
+         delete_on_termination, volume_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for b in &i.block_device_mappings {
         st.execute(params![
@@ -307,7 +308,8 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
             b.ebs.volume_size,
             b.ebs.encrypted,
             b.ebs.kms_key_id,
-            b.ebs.delete_on_termination
+            b.ebs.delete_on_termination,
+            b.ebs.volume_type
         ])?;
     }
     if i.public {
@@ -411,5 +413,28 @@ pub fn images_with_permissions(conn: &Connection, rows: &[i64]) -> rusqlite::Res
     let mut st =
         conn.prepare_cached("SELECT DISTINCT image_id FROM launch_permissions WHERE image_id IN rarray(?1)")?;
     let rows = st.query_map(params![int_array(rows.iter().copied())], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// R-ID-2: of these IDs, the images deregistered in the region that
+/// DescribeImages still answers with an empty list for `viewer`: for one
+/// hour after deregistration, and while an instance launched from the image
+/// is not terminated. The viewer is the owner, or runs such an instance.
+pub fn recently_deregistered(
+    conn: &Connection,
+    region: Option<&str>,
+    ids: &[String],
+    viewer: &str,
+    now: i64,
+) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare_cached(
+        "SELECT i.image_id FROM images i
+         WHERE i.image_id IN rarray(?1) AND (?2 IS NULL OR i.region = ?2) AND i.state = 'deregistered'
+           AND (i.owner_id = ?3 OR EXISTS (SELECT 1 FROM instances n WHERE n.image_id = i.image_id
+                  AND n.region = i.region AND n.owner_id = ?3 AND n.state <> 'terminated'))
+           AND (i.deregistered_at > ?4 - 3600 OR EXISTS (SELECT 1 FROM instances n WHERE n.image_id = i.image_id
+                  AND n.region = i.region AND n.state <> 'terminated'))",
+    )?;
+    let rows = st.query_map(params![array(ids.iter().cloned()), region, viewer, now], |r| r.get(0))?;
     rows.collect()
 }

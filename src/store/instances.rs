@@ -53,7 +53,7 @@ fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<In
     let index: HashMap<i64, usize> = list.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
     let launched: Vec<i64> = list.iter().map(|i| i.launch_time).collect();
     let mut st = conn.prepare_cached(
-        "SELECT instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id
+        "SELECT instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id, volume_type
          FROM instance_volumes WHERE instance_id IN rarray(?1) ORDER BY instance_id, device_name",
     )?;
     let mut rows = st.query([int_array(list.iter().map(|i| i.row))])?;
@@ -64,6 +64,7 @@ fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<In
             ebs: Ebs {
                 volume_id: Some(r.get(2)?),
                 attach_time: Some(launched[n]),
+                volume_type: r.get(7)?,
                 ..Ebs::image_volume(r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)
             },
         });
@@ -116,8 +117,8 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(
-        "INSERT INTO instance_volumes (instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO instance_volumes (instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id,
+         volume_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (b, vol) in i.block_device_mappings.iter().zip(n.volume_ids) {
         st.execute(params![
@@ -127,7 +128,8 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
             b.ebs.snapshot_id,
             b.ebs.volume_size,
             b.ebs.encrypted,
-            b.ebs.kms_key_id
+            b.ebs.kms_key_id,
+            b.ebs.volume_type
         ])?;
     }
     Ok(id)

@@ -247,8 +247,15 @@ ALTER TABLE instances ADD COLUMN client_token TEXT;
 ALTER TABLE images ADD COLUMN imds_support TEXT;
 "#;
 
+/// The volume type of each image device and instance volume (gp3 until
+/// now; `catalog import` and RegisterImage keep the type they are given).
+const V5: &str = r#"
+ALTER TABLE image_devices ADD COLUMN volume_type TEXT NOT NULL DEFAULT 'gp3';
+ALTER TABLE instance_volumes ADD COLUMN volume_type TEXT NOT NULL DEFAULT 'gp3';
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -92,12 +92,12 @@ fn messages_say_what_is_wrong() {
     let e = refused_with(&w, &["describe", "--filter", "Name=state"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state' is invalid\nhint: it has no values: expected Name=state,Values=V1,V2"
+        "An error occurred (InvalidParameterValue) when calling the DescribeImages operation: The filter 'state' is invalid\nhint: it has no values: expected Name=KEY,Values=V1,V2 (Name=state,Values=…)"
     );
     let e = refused_with(&w, &["snapshots", "list", "--filter", "Name=colour,Values=red"], 254);
     assert_eq!(
         e,
-        "An error occurred (InvalidParameterValue) when calling the DescribeSnapshots operation: The filter 'colour' is invalid\nhint: the filters here are owner-id, status, storage-tier, encrypted, volume-size, tag-key, tag:KEY"
+        "An error occurred (InvalidParameterValue) when calling the DescribeSnapshots operation: The filter 'colour' is invalid\nhint: the filters here are description, encrypted, owner-alias, owner-id, progress, snapshot-id, start-time, status, storage-tier, tag-key, transfer-type, volume-id, volume-size, tag:KEY"
     );
     let e = refused_with(&w, &["describe", "ami-0123"], 254);
     assert_eq!(

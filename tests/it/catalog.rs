@@ -65,6 +65,8 @@ fn import_keeps_real_ids_and_the_images_behave_like_aws_s() {
     assert_eq!(al2["Public"], true);
     assert_eq!(al2["CreationDate"], "2022-06-09T19:31:52.000Z");
     assert_eq!(al2["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"], "snap-0b1e3a4c5d6e7f809");
+    // The volume type it was given; gp3 where it was given none.
+    assert_eq!(al2["BlockDeviceMappings"][0]["Ebs"]["VolumeType"], "gp2");
     // A new owner became a system owner: listed, never a caller, never billed.
     let accounts = w.ok(&["accounts", "list"]).to_string();
     assert!(accounts.contains("801119661308"), "{accounts}");
@@ -137,6 +139,10 @@ fn import_is_all_or_nothing_with_errors_naming_item_and_field() {
         (
             r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "CreationDate": "yesterday", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 8}}]}]}"#,
             "Images[0].CreationDate",
+        ),
+        (
+            r#"{"Images": [{"ImageId": "ami-12345678", "Name": "x", "OwnerId": "123456789012", "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {"VolumeSize": 8, "VolumeType": "floppy"}}]}]}"#,
+            "Images[0].BlockDeviceMappings[0].Ebs.VolumeType",
         ),
         (r#"{"images": []}"#, "Images: the document must be"),
     ] {

@@ -39,6 +39,9 @@ fn keep_and_remove_reasons_then_apply() {
     let applied =
         w.ok(&["cleanup", "--keep-last", "1", "--older-than", "30d", "--exclude-tag", "keep=true", "--apply"]);
     assert_eq!(applied["Applied"], true);
+    // R-ID-2: gone, though describe by ID answers an empty list for an hour.
+    assert_eq!(w.ok(&["describe", &old])["Images"], serde_json::json!([]));
+    w.ok(&["clock", "advance", "61m"]);
     w.refused(&["describe", &old], "InvalidAMIID.NotFound");
     for kept in [&shared, &protected, &tagged, &used, &newest] {
         w.describe_one(kept, &[]);

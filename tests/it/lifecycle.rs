@@ -3,16 +3,26 @@ use crate::common;
 use common::*;
 
 #[test]
-fn r_lif_1_deregister_keeps_snapshots_unless_asked() {
+fn r_lif_1_r_id_2_deregister_keeps_snapshots_unless_asked() {
     let w = World::new();
     let id = w.image("web", &[]);
     let snaps = w.snapshots_of(&id, &[]);
     let inst = w.ok(&["launch", &id, "--wait"])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();
     let v = w.ok(&["deregister", &id]);
     assert_eq!(v["Return"], true);
-    w.refused(&["describe", &id], "InvalidAMIID.NotFound");
-    assert_eq!(w.ok(&["snapshots", "list", &snaps[0]])["Snapshots"][0]["Images"], serde_json::json!([]));
+    // R-ID-2: describe by ID answers an empty list while an instance launched
+    // from it runs, and for an hour after; every other operation is NotFound.
+    let empty = serde_json::json!([]);
+    assert_eq!(w.ok(&["describe", &id])["Images"], empty);
+    w.refused(&["launch", &id], "InvalidAMIID.NotFound");
+    w.refused(&["describe", &id, "--account", PARTNER], "InvalidAMIID.NotFound");
+    w.ok(&["clock", "advance", "2h"]);
+    assert_eq!(w.ok(&["describe", &id])["Images"], empty, "an instance from it still runs");
+    assert_eq!(w.ok(&["snapshots", "list", &snaps[0]])["Snapshots"][0]["Images"], empty);
     assert_eq!(w.ok(&["instances", "list", &inst])["Instances"][0]["State"]["Name"], "running");
+    w.ok(&["instances", "terminate", &inst]);
+    w.ok(&["clock", "advance", "5m"]);
+    w.refused(&["describe", &id], "InvalidAMIID.NotFound");
     // The name is free again.
     let again = w.image("web", &[]);
     let v = w.ok(&["deregister", &again, "--delete-associated-snapshots"]);

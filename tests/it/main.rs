@@ -16,6 +16,7 @@ mod describe;
 mod drills;
 mod events;
 mod explain;
+mod filters;
 mod launch;
 mod lifecycle;
 mod money;

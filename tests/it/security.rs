@@ -309,17 +309,6 @@ fn the_verifier_passes_the_aws_sigv4_test_suite() {
     assert!(checked >= 30, "only {checked} vectors found in {}", suite.display());
 }
 
-/// A directory unpacked by `.ci/run` under target/third-party.
-fn third_party(prefix: &str, inner: &str) -> Option<std::path::PathBuf> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/third-party");
-    std::fs::read_dir(root)
-        .ok()?
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .map(|e| e.path().join(inner))
-        .find(|p| p.exists())
-}
-
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).unwrap().flatten() {

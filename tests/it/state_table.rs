@@ -39,8 +39,9 @@ fn section_3_state_before_permission() {
         let unavailable = "InvalidAMIID.Unavailable";
         match *state {
             "deregistered" => {
+                // R-ID-2: an empty list for an hour, NotFound for everything else.
+                assert_eq!(w.ok(&["describe", id])["Images"], serde_json::json!([]));
                 for args in [
-                    vec!["describe", id],
                     vec!["launch", id],
                     vec!["share", id, "--add", PARTNER],
                     vec!["deregister", id],

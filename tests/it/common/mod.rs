@@ -168,3 +168,14 @@ impl World {
         conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap()
     }
 }
+
+/// A directory unpacked by `.ci/run` under target/third-party.
+pub fn third_party(prefix: &str, inner: &str) -> Option<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/third-party");
+    std::fs::read_dir(root)
+        .ok()?
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .map(|e| e.path().join(inner))
+        .find(|p| p.exists())
+}
