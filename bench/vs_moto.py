@@ -1,4 +1,4 @@
-"""The same boto3 client, the same work, against `amisim serve` and `moto_server`.
+"""The same boto3 client, the same work, against `amisim serve`, `moto_server` and a canned server.
 
     python3 bench/vs_moto.py [--amisim target/release/amisim] [--calls 300] [--json]
 
@@ -10,6 +10,11 @@ server and the ratio, twice: the whole boto3 call, which includes boto3's own
 work on the client side (building, signing, parsing XML: the same for both),
 and the HTTP exchange alone (request out to whole answer in: the server's
 share, as the wire sees it).
+
+The third server is the client's own floor: a socket in another process that
+answers each request at once with the answer amisim gave to the same
+operation (recorded during amisim's run), doing no work at all. The ratio of
+amisim to it is what amisim adds to a boto3 call; the goal is at most 1.3x.
 Exits 1 if a call fails, 2 if a server or tool is missing.
 """
 import argparse
@@ -21,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -52,6 +58,7 @@ def wait_up(url, seconds=30):
 
 
 WIRE = []  # the HTTP exchange of each call, ms: request out to whole answer in
+ANSWERS = {}  # the last answer amisim gave to each action: the canned server's replies
 
 
 def client(url, key, secret, region):
@@ -69,6 +76,10 @@ def client(url, key, secret, region):
         t = time.perf_counter()
         r = send(request)  # reads the whole body for non-streaming operations
         WIRE.append((time.perf_counter() - t) * 1000)
+        body = request.body.decode() if isinstance(request.body, bytes) else (request.body or "")
+        action = dict(p.split("=", 1) for p in body.split("&") if "=" in p).get("Action")
+        if action and r.status_code == 200:
+            ANSWERS[action] = r.content.decode()
         return r
 
     c._endpoint._send = timed_send
@@ -171,7 +182,83 @@ def moto_side(calls, images):
         server.wait()
 
 
+def canned_serve(port, answers_file):
+    """The canned server's process: one connection at a time, keep-alive,
+    each request answered with the recorded answer to its Action."""
+    with open(answers_file) as f:
+        answers = {k: v.encode() for k, v in json.load(f).items()}
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
+    listener.listen(16)
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=canned_connection, args=(conn, answers), daemon=True).start()
+
+
+def canned_connection(conn, answers):
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    buf = b""
+    while True:
+        while b"\r\n\r\n" not in buf:
+            chunk = conn.recv(65536)
+            if not chunk:
+                conn.close()
+                return
+            buf += chunk
+        head, buf = buf.split(b"\r\n\r\n", 1)
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            k, _, v = line.partition(b":")
+            if k.strip().lower() == b"content-length":
+                length = int(v.strip())
+        while len(buf) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                conn.close()
+                return
+            buf += chunk
+        body, buf = buf[:length], buf[length:]
+        action = b""
+        for pair in body.split(b"&"):
+            if pair.startswith(b"Action="):
+                action = pair[len(b"Action="):]
+        answer = answers.get(action.decode(), b"<Response/>")
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/xml;charset=UTF-8\r\nContent-Length: "
+                     + str(len(answer)).encode() + b"\r\n\r\n" + answer)
+
+
+def canned_side(calls):
+    tmp = tempfile.mkdtemp(prefix="vs-canned-")
+    answers = os.path.join(tmp, "answers.json")
+    with open(answers, "w") as f:
+        json.dump(ANSWERS, f)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--canned-serve", str(port), answers])
+    try:
+        url = f"http://127.0.0.1:{port}"
+        end = time.time() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > end:
+                    raise
+                time.sleep(0.05)
+        us = client(url, "testing", "testing", "us-east-1")
+        eu = client(url, "testing", "testing", "eu-west-1")
+        return measure(us, eu, "ami-0123456789abcdef0", "vs-moto-base", calls)
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--canned-serve":
+        canned_serve(int(sys.argv[2]), sys.argv[3])
+        return
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--amisim", default=os.environ.get("AMISIM_BIN", "target/release/amisim"))
     p.add_argument("--calls", type=int, default=300, help="timed calls per operation and server")
@@ -182,12 +269,15 @@ def main():
         print(f"skipped: no amisim binary at {a.amisim} (cargo build --release first)", file=sys.stderr)
         sys.exit(2)
     ours = amisim_side(a.amisim, a.calls, a.images)
+    floor = canned_side(a.calls)
     theirs = moto_side(a.calls, a.images)
     rows = [{"Operation": op, "AmisimMeanMs": ours[op]["MeanMs"], "AmisimP50Ms": ours[op]["P50Ms"],
              "MotoMeanMs": theirs[op]["MeanMs"], "MotoP50Ms": theirs[op]["P50Ms"],
              "Faster": theirs[op]["MeanMs"] / ours[op]["MeanMs"],
              "AmisimWireMeanMs": ours[op]["WireMeanMs"], "MotoWireMeanMs": theirs[op]["WireMeanMs"],
-             "WireFaster": theirs[op]["WireMeanMs"] / ours[op]["WireMeanMs"]} for op in ours]
+             "WireFaster": theirs[op]["WireMeanMs"] / ours[op]["WireMeanMs"],
+             "CannedMeanMs": floor[op]["MeanMs"], "OverFloor": ours[op]["MeanMs"] / floor[op]["MeanMs"]}
+            for op in ours]
     if a.json:
         print(json.dumps({"Calls": a.calls, "Images": a.images, "Operations": rows}, indent=2))
         return
@@ -198,6 +288,10 @@ def main():
     for r in rows:
         print(f"  {r['Operation']:<24} {r['AmisimMeanMs']:>8.2f} {r['MotoMeanMs']:>8.2f} {r['Faster']:>6.1f}x"
               f"   {r['AmisimWireMeanMs']:>8.2f} {r['MotoWireMeanMs']:>8.2f} {r['WireFaster']:>6.1f}x")
+    print("  amisim against the client's floor (a canned server answering at once; goal at most 1.3x):")
+    print(f"  {'operation':<24} {'amisim':>8} {'canned':>8} {'ratio':>7}")
+    for r in rows:
+        print(f"  {r['Operation']:<24} {r['AmisimMeanMs']:>8.2f} {r['CannedMeanMs']:>8.2f} {r['OverFloor']:>6.2f}x")
 
 
 if __name__ == "__main__":

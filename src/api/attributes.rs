@@ -37,14 +37,11 @@ pub struct ImageAttribute {
 /// DescribeImageAttribute: `{"ImageId", "<Attribute>": …}` in AWS's shape.
 pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response, OpError> {
     if !IMAGE_ATTRIBUTES.contains(&r.attribute.as_str()) {
-        return refuse(
-            Code::InvalidParameterValue,
-            format!(
-                "Value ({}) for parameter attribute is invalid. Unknown attribute: use one of {}",
-                r.attribute,
-                IMAGE_ATTRIBUTES.join(", ")
-            ),
-        );
+        // AWS's answer to an attribute it does not know (aws-cli issue 7351
+        // quotes it for `TpmSupport`, a wrongly cased tpmSupport).
+        return Err(crate::error::ApiError::new(Code::InvalidRequest, "The request received was invalid.")
+            .with_hint(format!("'{}' is not an attribute: {}", r.attribute, IMAGE_ATTRIBUTES.join(", ")))
+            .into());
     }
     let image = owned_image(ctx, &r.image_id, ManageOp::DescribeAttribute)?;
     let mut out = ImageAttributeOutput { image_id: image.image_id.clone(), ..Default::default() };

@@ -245,8 +245,8 @@ impl Server {
         let addr = http.addr;
         let mut workers = Vec::new();
         {
-            let (store, stop) = (store.another()?, stop.clone());
-            workers.push(std::thread::spawn(move || checkpoints(&store, &stop)));
+            let (store, stop, shared) = (store.another()?, stop.clone(), shared.clone());
+            workers.push(std::thread::spawn(move || checkpoints(&store, &shared, &stop)));
         }
         if opts.speed > 0.0 {
             let (shared, stop, speed) = (shared.clone(), stop.clone(), opts.speed);
@@ -315,11 +315,16 @@ fn raise_descriptor_limit() {
 }
 
 /// The WAL is checkpointed here, off every request's path, a few times a second
-/// (passively: readers and writers go on meanwhile).
-fn checkpoints(store: &Store, stop: &AtomicBool) {
+/// (passively: readers and writers go on meanwhile). Once it has grown past
+/// `RESTART_AT` pages, writes are held for a moment while it is restarted, so
+/// a server under a steady stream of writes keeps a WAL of bounded size.
+fn checkpoints(store: &Store, shared: &Shared, stop: &AtomicBool) {
+    const RESTART_AT: i64 = 4096; // 16 MiB of 4 KiB pages
     while !stop.load(Ordering::Relaxed) {
         std::thread::sleep(Duration::from_millis(200));
-        let _ = store.checkpoint();
+        if store.checkpoint().is_ok_and(|pages| pages > RESTART_AT) {
+            let _ = shared.writer.alone(|w| w.checkpoint_restart());
+        }
     }
 }
 

@@ -97,6 +97,7 @@ fn r_img_4_create_from_instance_snapshots_its_volumes_and_inherits() {
     assert_eq!(i["UsageOperation"], "RunInstances:0010");
     assert_eq!(i["SourceInstanceId"], inst.as_str());
     assert_eq!(i["SourceImageId"], rhel.as_str());
+    assert_eq!(i["SourceImageRegion"], "us-east-1", "CreateImage records the source image's region");
     assert_ne!(
         i["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"],
         w.describe_one(&rhel, &[])["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"]

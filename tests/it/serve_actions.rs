@@ -134,7 +134,7 @@ fn image_actions_r_img_r_cpy_r_shr_r_lif() {
         "DescribeImageAttribute",
         &[("ImageId", &web), ("Attribute", "colour")],
         400,
-        "InvalidParameterValue",
+        "InvalidRequest",
     );
     unchanged(
         &w,

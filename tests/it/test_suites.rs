@@ -375,3 +375,80 @@ fn the_owner_may_grant_itself_and_executable_users_self_finds_it() {
     refused(&r, 400, "AuthFailure");
     assert_eq!(before, w.dump());
 }
+
+/// README's moto-style recipe runs as written: the world prepared with its
+/// commands (on a small catalog document), then served as it says (on a free
+/// port); the suite's account sees the imported image, and a reset keeps it.
+#[test]
+fn readme_moto_recipe_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n### Running a moto-style test suite against amisim\n").nth(1).expect("the recipe");
+    let block = section.split("```sh\n").nth(1).unwrap().split("\n```").next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("amis.json"),
+        r#"{"Images": [{"ImageId": "ami-12c6146b", "Name": "suite-base", "OwnerId": "801119661308",
+            "Public": true, "RootDeviceName": "/dev/sda1",
+            "BlockDeviceMappings": [{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 30}}]}]}"#,
+    )
+    .unwrap();
+    let prepare: String = block
+        .lines()
+        .filter(|l| l.starts_with("amisim") && !l.starts_with("amisim serve"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let bin = assert_cmd::cargo::cargo_bin("amisim");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let state = dir.path().join("suite.db");
+    let out = std::process::Command::new("bash")
+        .args(["-euo", "pipefail", "-c", &prepare])
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .env("AMISIM_STATE", &state)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let w = World::at(state);
+    let serve = block.lines().find(|l| l.starts_with("amisim serve")).unwrap();
+    let args: Vec<&str> = serve
+        .split_whitespace()
+        .skip(2)
+        .filter(|a| *a != "&")
+        .map(|a| if a == "127.0.0.1:5000" { "127.0.0.1:0" } else { a })
+        .collect();
+    let s = Served::start(&w, &args);
+    assert!(s.ready.contains("INSECURE") && s.ready.contains("INSTANT"), "{}", s.ready);
+    let mut c = amisim::client::Client::new(&s.addr, "FOOBARKEY", "FOOBARSECRET", "us-east-1");
+    let r = ok(c.call("DescribeImages", &[("ImageId.1", "ami-12c6146b")]));
+    assert_eq!(r.text("name").as_deref(), Some("suite-base"), "{}", r.body);
+    let r = ok(c.call("RunInstances", &[("ImageId", "ami-12c6146b"), ("MinCount", "1"), ("MaxCount", "1")]));
+    assert_eq!(r.text("ownerId").as_deref(), Some("123456789012"));
+    assert_eq!(c.send("POST", "/moto-api/reset", &[], b"").unwrap().status, 200);
+    let r = ok(c.call("DescribeImages", &[("ImageId.1", "ami-12c6146b")]));
+    assert_eq!(r.text("name").as_deref(), Some("suite-base"));
+    let r = ok(c.call("DescribeInstances", &[]));
+    assert!(r.texts("instanceId").is_empty(), "the reset put back the prepared world: {}", r.body);
+}
+
+/// An attribute DescribeImageAttribute does not know is AWS's InvalidRequest
+/// "The request received was invalid." (aws-cli issue 7351 quotes it); the
+/// CLI's hint names the valid ones.
+#[test]
+fn an_unknown_image_attribute_is_invalid_request() {
+    let w = World::new();
+    let id = w.image("attr-web", &[]);
+    let run = w.run(&["attribute", &id, "TpmSupport"]);
+    assert_eq!(run.code, 254);
+    assert!(
+        run.stderr.contains("(InvalidRequest) when calling the DescribeImageAttribute operation: The request received was invalid.\nhint: 'TpmSupport' is not an attribute: description, "),
+        "{}",
+        run.stderr
+    );
+    let s = Served::start(&w, &[]);
+    let mut c = s.client(&w, MAIN, "us-east-1");
+    let r = c.call("DescribeImageAttribute", &[("ImageId", &id), ("Attribute", "TpmSupport")]).unwrap();
+    refused(&r, 400, "InvalidRequest");
+    assert_eq!(r.text("Message").as_deref(), Some("The request received was invalid."));
+    // The same for the spelling AWS knows works.
+    ok(c.call("DescribeImageAttribute", &[("ImageId", &id), ("Attribute", "tpmSupport")]));
+}
