@@ -82,6 +82,9 @@ _amisim() {
             amisim,instances)
                 cmd="amisim__subcmd__instances"
                 ;;
+            amisim,key-pairs)
+                cmd="amisim__subcmd__key__subcmd__pairs"
+                ;;
             amisim,keys)
                 cmd="amisim__subcmd__keys"
                 ;;
@@ -108,6 +111,9 @@ _amisim() {
                 ;;
             amisim,regions)
                 cmd="amisim__subcmd__regions"
+                ;;
+            amisim,security-groups)
+                cmd="amisim__subcmd__security__subcmd__groups"
                 ;;
             amisim,serve)
                 cmd="amisim__subcmd__serve"
@@ -292,6 +298,9 @@ _amisim() {
             amisim__subcmd__help,instances)
                 cmd="amisim__subcmd__help__subcmd__instances"
                 ;;
+            amisim__subcmd__help,key-pairs)
+                cmd="amisim__subcmd__help__subcmd__key__subcmd__pairs"
+                ;;
             amisim__subcmd__help,keys)
                 cmd="amisim__subcmd__help__subcmd__keys"
                 ;;
@@ -318,6 +327,9 @@ _amisim() {
                 ;;
             amisim__subcmd__help,regions)
                 cmd="amisim__subcmd__help__subcmd__regions"
+                ;;
+            amisim__subcmd__help,security-groups)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups"
                 ;;
             amisim__subcmd__help,serve)
                 cmd="amisim__subcmd__help__subcmd__serve"
@@ -376,11 +388,26 @@ _amisim() {
             amisim__subcmd__help__subcmd__instances,start)
                 cmd="amisim__subcmd__help__subcmd__instances__subcmd__start"
                 ;;
+            amisim__subcmd__help__subcmd__instances,status)
+                cmd="amisim__subcmd__help__subcmd__instances__subcmd__status"
+                ;;
             amisim__subcmd__help__subcmd__instances,stop)
                 cmd="amisim__subcmd__help__subcmd__instances__subcmd__stop"
                 ;;
             amisim__subcmd__help__subcmd__instances,terminate)
                 cmd="amisim__subcmd__help__subcmd__instances__subcmd__terminate"
+                ;;
+            amisim__subcmd__help__subcmd__key__subcmd__pairs,create)
+                cmd="amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__create"
+                ;;
+            amisim__subcmd__help__subcmd__key__subcmd__pairs,delete)
+                cmd="amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__delete"
+                ;;
+            amisim__subcmd__help__subcmd__key__subcmd__pairs,import)
+                cmd="amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__import"
+                ;;
+            amisim__subcmd__help__subcmd__key__subcmd__pairs,list)
+                cmd="amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__list"
                 ;;
             amisim__subcmd__help__subcmd__keys,create)
                 cmd="amisim__subcmd__help__subcmd__keys__subcmd__create"
@@ -409,6 +436,21 @@ _amisim() {
             amisim__subcmd__help__subcmd__pipeline,plan)
                 cmd="amisim__subcmd__help__subcmd__pipeline__subcmd__plan"
                 ;;
+            amisim__subcmd__help__subcmd__security__subcmd__groups,authorize)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__authorize"
+                ;;
+            amisim__subcmd__help__subcmd__security__subcmd__groups,create)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__create"
+                ;;
+            amisim__subcmd__help__subcmd__security__subcmd__groups,delete)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__delete"
+                ;;
+            amisim__subcmd__help__subcmd__security__subcmd__groups,list)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__list"
+                ;;
+            amisim__subcmd__help__subcmd__security__subcmd__groups,revoke)
+                cmd="amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__revoke"
+                ;;
             amisim__subcmd__help__subcmd__snapshots,archive)
                 cmd="amisim__subcmd__help__subcmd__snapshots__subcmd__archive"
                 ;;
@@ -436,6 +478,9 @@ _amisim() {
             amisim__subcmd__instances,start)
                 cmd="amisim__subcmd__instances__subcmd__start"
                 ;;
+            amisim__subcmd__instances,status)
+                cmd="amisim__subcmd__instances__subcmd__status"
+                ;;
             amisim__subcmd__instances,stop)
                 cmd="amisim__subcmd__instances__subcmd__stop"
                 ;;
@@ -451,11 +496,44 @@ _amisim() {
             amisim__subcmd__instances__subcmd__help,start)
                 cmd="amisim__subcmd__instances__subcmd__help__subcmd__start"
                 ;;
+            amisim__subcmd__instances__subcmd__help,status)
+                cmd="amisim__subcmd__instances__subcmd__help__subcmd__status"
+                ;;
             amisim__subcmd__instances__subcmd__help,stop)
                 cmd="amisim__subcmd__instances__subcmd__help__subcmd__stop"
                 ;;
             amisim__subcmd__instances__subcmd__help,terminate)
                 cmd="amisim__subcmd__instances__subcmd__help__subcmd__terminate"
+                ;;
+            amisim__subcmd__key__subcmd__pairs,create)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__create"
+                ;;
+            amisim__subcmd__key__subcmd__pairs,delete)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__delete"
+                ;;
+            amisim__subcmd__key__subcmd__pairs,help)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help"
+                ;;
+            amisim__subcmd__key__subcmd__pairs,import)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__import"
+                ;;
+            amisim__subcmd__key__subcmd__pairs,list)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__list"
+                ;;
+            amisim__subcmd__key__subcmd__pairs__subcmd__help,create)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__create"
+                ;;
+            amisim__subcmd__key__subcmd__pairs__subcmd__help,delete)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__delete"
+                ;;
+            amisim__subcmd__key__subcmd__pairs__subcmd__help,help)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__help"
+                ;;
+            amisim__subcmd__key__subcmd__pairs__subcmd__help,import)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__import"
+                ;;
+            amisim__subcmd__key__subcmd__pairs__subcmd__help,list)
+                cmd="amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__list"
                 ;;
             amisim__subcmd__keys,create)
                 cmd="amisim__subcmd__keys__subcmd__create"
@@ -529,6 +607,42 @@ _amisim() {
             amisim__subcmd__pipeline__subcmd__help,plan)
                 cmd="amisim__subcmd__pipeline__subcmd__help__subcmd__plan"
                 ;;
+            amisim__subcmd__security__subcmd__groups,authorize)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__authorize"
+                ;;
+            amisim__subcmd__security__subcmd__groups,create)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__create"
+                ;;
+            amisim__subcmd__security__subcmd__groups,delete)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__delete"
+                ;;
+            amisim__subcmd__security__subcmd__groups,help)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help"
+                ;;
+            amisim__subcmd__security__subcmd__groups,list)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__list"
+                ;;
+            amisim__subcmd__security__subcmd__groups,revoke)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__revoke"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,authorize)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__authorize"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,create)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__create"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,delete)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__delete"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,help)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__help"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,list)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__list"
+                ;;
+            amisim__subcmd__security__subcmd__groups__subcmd__help,revoke)
+                cmd="amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__revoke"
+                ;;
             amisim__subcmd__snapshots,archive)
                 cmd="amisim__subcmd__snapshots__subcmd__archive"
                 ;;
@@ -578,7 +692,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2337,7 +2451,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
+            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2813,7 +2927,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__instances)
-            opts="list terminate stop start"
+            opts="list terminate stop start status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,6 +2968,20 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__instances__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__instances__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2869,6 +2997,76 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__instances__subcmd__terminate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__key__subcmd__pairs)
+            opts="list create import delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__key__subcmd__pairs__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3134,6 +3332,90 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups)
+            opts="list create delete authorize revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__authorize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__help__subcmd__security__subcmd__groups__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3331,7 +3613,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list terminate stop start help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list terminate stop start status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3369,7 +3651,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__help)
-            opts="list terminate stop start help"
+            opts="list terminate stop start status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3411,6 +3693,20 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__instances__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3544,6 +3840,44 @@ _amisim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        amisim__subcmd__instances__subcmd__status)
+            opts="-o -h -V --all --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         amisim__subcmd__instances__subcmd__stop)
             opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3584,6 +3918,288 @@ _amisim() {
             ;;
         amisim__subcmd__instances__subcmd__terminate)
             opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create import delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__create)
+            opts="-o -h -V --type --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "rsa ed25519" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__delete)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help)
+            opts="list create import delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__import)
+            opts="-o -h -V --public-key-file --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --public-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__key__subcmd__pairs__subcmd__list)
+            opts="-o -h -V --public-key --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3907,7 +4523,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__launch)
-            opts="-o -h -V --image-id --instance-count --count --instance-type --root-size --tag --disable-api-termination --client-token --wait --timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --image-id --instance-count --count --instance-type --root-size --tag --disable-api-termination --client-token --key-name --security-group-id --subnet-id --wait --timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3938,6 +4554,18 @@ _amisim() {
                     return 0
                     ;;
                 --client-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-group-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4550,6 +5178,368 @@ _amisim() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create delete authorize revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__authorize)
+            opts="-o -h -V --protocol --port --cidr --source-group --egress --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__create)
+            opts="-o -h -V --description --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__delete)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help)
+            opts="list create delete authorize revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__authorize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__list)
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        amisim__subcmd__security__subcmd__groups__subcmd__revoke)
+            opts="-o -h -V --protocol --port --cidr --source-group --egress --state --account --region --output --query --dry-run --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

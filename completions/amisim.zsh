@@ -123,6 +123,9 @@ _arguments "${_arguments_options[@]}" : \
 '--root-size=[Root volume size in GiB (at least the snapshot'\''s)]:GIB:_default' \
 '*--tag=[Tag the instances, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
+'--key-name=[A key pair of yours in the region (amisim key-pairs)]:NAME:_default' \
+'*--security-group-id=[Security groups by ID, repeatable (default\: the default VPC'\''s default group)]:SG:_default' \
+'--subnet-id=[A default subnet of the region (its zone places the instances)]:SUBNET:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
@@ -396,6 +399,23 @@ _arguments "${_arguments_options[@]}" : \
 '*::ids -- Instance IDs (i-…):_default' \
 && ret=0
 ;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--all[Instances in every state, not only running ones (IncludeAllInstances)]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs (default\: every instance of yours in the region):_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__instances__subcmd__help_commands" \
@@ -421,6 +441,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -725,6 +749,294 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(key-pairs)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__key-pairs_commands" \
+"*::: :->key-pairs" \
+&& ret=0
+
+    case $state in
+    (key-pairs)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-key-pairs-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--public-key[Show each public key too]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::names -- Key names (each must exist):_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--type=[rsa (2048 bits, PEM) or ed25519 (OpenSSH format)]:KEY_TYPE:(rsa ed25519)' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The key'\''s name, unique in the account and region:_default' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--public-key-file=[An OpenSSH public key file (ssh-rsa or ssh-ed25519)]:FILE:_files' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The key'\''s name, unique in the account and region:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The key'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__key-pairs__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-key-pairs-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(security-groups)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__security-groups_commands" \
+"*::: :->security-groups" \
+&& ret=0
+
+    case $state in
+    (security-groups)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-security-groups-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Group IDs (each must exist):_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What the group is for (required, as on AWS)]:DESCRIPTION:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The group'\''s name, unique in the VPC:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group_id -- The group'\''s ID (sg-…):_default' \
+&& ret=0
+;;
+(authorize)
+_arguments "${_arguments_options[@]}" : \
+'--protocol=[tcp, udp, icmp, icmpv6 or all]:PROTOCOL:_default' \
+'--port=[A port or a range, FROM-TO (tcp and udp)]:PORT[-PORT]:_default' \
+'--cidr=[An IPv4 or IPv6 CIDR the rule allows]:CIDR:_default' \
+'--source-group=[A security group the rule allows]:SG:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--egress[Outbound traffic (egress) rather than inbound]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group_id -- The group'\''s ID (sg-…):_default' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--protocol=[tcp, udp, icmp, icmpv6 or all]:PROTOCOL:_default' \
+'--port=[A port or a range, FROM-TO (tcp and udp)]:PORT[-PORT]:_default' \
+'--cidr=[An IPv4 or IPv6 CIDR the rule allows]:CIDR:_default' \
+'--source-group=[A security group the rule allows]:SG:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--egress[Outbound traffic (egress) rather than inbound]' \
+'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':group_id -- The group'\''s ID (sg-…):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__security-groups__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-security-groups-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(authorize)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1735,6 +2047,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -1800,6 +2116,74 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(key-pairs)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__key-pairs_commands" \
+"*::: :->key-pairs" \
+&& ret=0
+
+    case $state in
+    (key-pairs)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-key-pairs-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(security-groups)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__security-groups_commands" \
+"*::: :->security-groups" \
+&& ret=0
+
+    case $state in
+    (security-groups)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-security-groups-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(authorize)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2071,6 +2455,8 @@ _amisim_commands() {
 'instances:List, stop, start and terminate instances' \
 'snapshots:List and share EBS snapshots' \
 'keys:KMS keys\: list, create, grant, revoke' \
+'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
+'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
 'accounts:Accounts of the world and their block public access' \
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
@@ -2422,6 +2808,8 @@ _amisim__subcmd__help_commands() {
 'instances:List, stop, start and terminate instances' \
 'snapshots:List and share EBS snapshots' \
 'keys:KMS keys\: list, create, grant, revoke' \
+'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
+'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
 'accounts:Accounts of the world and their block public access' \
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
@@ -2634,6 +3022,7 @@ _amisim__subcmd__help__subcmd__instances_commands() {
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
     )
     _describe -t commands 'amisim help instances commands' commands "$@"
 }
@@ -2647,6 +3036,11 @@ _amisim__subcmd__help__subcmd__instances__subcmd__start_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help instances start commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__status_commands] )) ||
+_amisim__subcmd__help__subcmd__instances__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help instances status commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__instances__subcmd__stop_commands] )) ||
 _amisim__subcmd__help__subcmd__instances__subcmd__stop_commands() {
     local commands; commands=()
@@ -2656,6 +3050,36 @@ _amisim__subcmd__help__subcmd__instances__subcmd__stop_commands() {
 _amisim__subcmd__help__subcmd__instances__subcmd__terminate_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help instances terminate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__key-pairs_commands] )) ||
+_amisim__subcmd__help__subcmd__key-pairs_commands() {
+    local commands; commands=(
+'list:Your key pairs in the region (DescribeKeyPairs)' \
+'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
+'import:Import the public half of a key you made (ImportKeyPair)' \
+'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+    )
+    _describe -t commands 'amisim help key-pairs commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__key-pairs__subcmd__create_commands] )) ||
+_amisim__subcmd__help__subcmd__key-pairs__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help key-pairs create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__key-pairs__subcmd__delete_commands] )) ||
+_amisim__subcmd__help__subcmd__key-pairs__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help key-pairs delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__key-pairs__subcmd__import_commands] )) ||
+_amisim__subcmd__help__subcmd__key-pairs__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help key-pairs import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__key-pairs__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__key-pairs__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help key-pairs list commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__help__subcmd__keys_commands] )) ||
 _amisim__subcmd__help__subcmd__keys_commands() {
@@ -2759,6 +3183,42 @@ _amisim__subcmd__help__subcmd__regions_commands() {
     local commands; commands=()
     _describe -t commands 'amisim help regions commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups_commands() {
+    local commands; commands=(
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
+'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
+'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
+'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
+'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+    )
+    _describe -t commands 'amisim help security-groups commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups__subcmd__authorize_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups__subcmd__authorize_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help security-groups authorize commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups__subcmd__create_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help security-groups create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups__subcmd__delete_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help security-groups delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups__subcmd__list_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help security-groups list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__help__subcmd__security-groups__subcmd__revoke_commands] )) ||
+_amisim__subcmd__help__subcmd__security-groups__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim help security-groups revoke commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__help__subcmd__serve_commands] )) ||
 _amisim__subcmd__help__subcmd__serve_commands() {
     local commands; commands=()
@@ -2833,6 +3293,7 @@ _amisim__subcmd__instances_commands() {
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim instances commands' commands "$@"
@@ -2844,6 +3305,7 @@ _amisim__subcmd__instances__subcmd__help_commands() {
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim instances help commands' commands "$@"
@@ -2862,6 +3324,11 @@ _amisim__subcmd__instances__subcmd__help__subcmd__list_commands() {
 _amisim__subcmd__instances__subcmd__help__subcmd__start_commands() {
     local commands; commands=()
     _describe -t commands 'amisim instances help start commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__status_commands] )) ||
+_amisim__subcmd__instances__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances help status commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__instances__subcmd__help__subcmd__stop_commands] )) ||
 _amisim__subcmd__instances__subcmd__help__subcmd__stop_commands() {
@@ -2883,6 +3350,11 @@ _amisim__subcmd__instances__subcmd__start_commands() {
     local commands; commands=()
     _describe -t commands 'amisim instances start commands' commands "$@"
 }
+(( $+functions[_amisim__subcmd__instances__subcmd__status_commands] )) ||
+_amisim__subcmd__instances__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim instances status commands' commands "$@"
+}
 (( $+functions[_amisim__subcmd__instances__subcmd__stop_commands] )) ||
 _amisim__subcmd__instances__subcmd__stop_commands() {
     local commands; commands=()
@@ -2892,6 +3364,73 @@ _amisim__subcmd__instances__subcmd__stop_commands() {
 _amisim__subcmd__instances__subcmd__terminate_commands() {
     local commands; commands=()
     _describe -t commands 'amisim instances terminate commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs_commands] )) ||
+_amisim__subcmd__key-pairs_commands() {
+    local commands; commands=(
+'list:Your key pairs in the region (DescribeKeyPairs)' \
+'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
+'import:Import the public half of a key you made (ImportKeyPair)' \
+'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim key-pairs commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__create_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__delete_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help_commands() {
+    local commands; commands=(
+'list:Your key pairs in the region (DescribeKeyPairs)' \
+'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
+'import:Import the public half of a key you made (ImportKeyPair)' \
+'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim key-pairs help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help__subcmd__create_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help__subcmd__delete_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs help delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help__subcmd__import_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs help import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__import_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs import commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__key-pairs__subcmd__list_commands] )) ||
+_amisim__subcmd__key-pairs__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim key-pairs list commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__keys_commands] )) ||
 _amisim__subcmd__keys_commands() {
@@ -3087,6 +3626,85 @@ _amisim__subcmd__protect_commands() {
 _amisim__subcmd__regions_commands() {
     local commands; commands=()
     _describe -t commands 'amisim regions commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups_commands] )) ||
+_amisim__subcmd__security-groups_commands() {
+    local commands; commands=(
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
+'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
+'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
+'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
+'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim security-groups commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__authorize_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__authorize_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups authorize commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__create_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__delete_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help_commands() {
+    local commands; commands=(
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
+'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
+'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
+'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
+'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'amisim security-groups help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__authorize_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__authorize_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help authorize commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__create_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help create commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__delete_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help delete commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__help_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help help commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__list_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__help__subcmd__revoke_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__help__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups help revoke commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__list_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups list commands' commands "$@"
+}
+(( $+functions[_amisim__subcmd__security-groups__subcmd__revoke_commands] )) ||
+_amisim__subcmd__security-groups__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'amisim security-groups revoke commands' commands "$@"
 }
 (( $+functions[_amisim__subcmd__serve_commands] )) ||
 _amisim__subcmd__serve_commands() {

@@ -11,6 +11,9 @@ pub enum Kind {
     Volume,
     Reservation,
     Product,
+    KeyPair,
+    SecurityGroup,
+    SecurityGroupRule,
 }
 
 impl Kind {
@@ -23,6 +26,9 @@ impl Kind {
             Kind::Volume => "a volume ID",
             Kind::Reservation => "a reservation ID",
             Kind::Product => "a product code",
+            Kind::KeyPair => "a key pair ID",
+            Kind::SecurityGroup => "a security group ID",
+            Kind::SecurityGroupRule => "a security group rule ID",
         }
     }
 
@@ -34,6 +40,9 @@ impl Kind {
             Kind::Volume => "vol-",
             Kind::Reservation => "r-",
             Kind::Product => "prod-",
+            Kind::KeyPair => "key-",
+            Kind::SecurityGroup => "sg-",
+            Kind::SecurityGroupRule => "sgr-",
         }
     }
 }

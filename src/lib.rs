@@ -12,6 +12,7 @@ pub mod cost;
 pub mod error;
 pub mod form;
 pub mod ids;
+pub mod keygen;
 pub mod model;
 pub mod regions;
 pub mod seed;

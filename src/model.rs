@@ -320,6 +320,22 @@ pub struct Instance {
     /// The ClientToken RunInstances was called with, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// The key pair it was launched with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_name: Option<String>,
+    pub security_groups: Vec<GroupIdentifier>,
+    /// The zone RunInstances asked for (by subnet or placement); otherwise
+    /// one is derived from the instance ID.
+    #[serde(skip)]
+    pub requested_zone: Option<String>,
+}
+
+/// A security group as an instance lists it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct GroupIdentifier {
+    pub group_id: String,
+    pub group_name: String,
 }
 
 /// A KMS key (one region, one owner).
@@ -419,4 +435,104 @@ pub mod tests {
             imported: false,
         }
     }
+}
+
+/// An EC2 key pair (one account, one region): the public half only.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyPair {
+    pub key_pair_id: String,
+    pub key_name: String,
+    pub key_type: String,
+    pub key_fingerprint: String,
+    /// Shown only when asked for (DescribeKeyPairs IncludePublicKey).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    #[serde(serialize_with = "ser_time")]
+    pub create_time: i64,
+    pub tags: Vec<Tag>,
+}
+
+/// A security group of a VPC, with its rules in AWS's IpPermissions shape.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SecurityGroup {
+    pub group_id: String,
+    pub group_name: String,
+    pub description: String,
+    pub owner_id: String,
+    pub vpc_id: String,
+    pub ip_permissions: Vec<IpPermission>,
+    pub ip_permissions_egress: Vec<IpPermission>,
+    pub tags: Vec<Tag>,
+    #[serde(skip)]
+    pub region: String,
+    /// The default VPC's `default` group, which cannot be deleted.
+    #[serde(skip)]
+    pub is_default: bool,
+}
+
+/// Rules of one protocol and port range, grouped as AWS answers them.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct IpPermission {
+    pub ip_protocol: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_port: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_port: Option<i64>,
+    pub ip_ranges: Vec<IpRange>,
+    pub ipv6_ranges: Vec<Ipv6Range>,
+    pub user_id_group_pairs: Vec<UserIdGroupPair>,
+    pub prefix_list_ids: Vec<PrefixListId>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct IpRange {
+    pub cidr_ip: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Ipv6Range {
+    pub cidr_ipv6: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct UserIdGroupPair {
+    pub group_id: String,
+    pub user_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct PrefixListId {
+    pub prefix_list_id: String,
+}
+
+/// One stored security group rule: a protocol, a port range and one peer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRule {
+    pub rule_id: String,
+    pub egress: bool,
+    pub ip_protocol: String,
+    pub from_port: Option<i64>,
+    pub to_port: Option<i64>,
+    pub peer: Peer,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Peer {
+    Ipv4(String),
+    Ipv6(String),
+    Group(String),
 }

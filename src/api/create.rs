@@ -331,14 +331,17 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
             ),
         );
     }
-    if !matches!(instance.state, InstanceState { ref name } if name == "running" || name == "stopped") {
-        return refuse(
-            Code::IncorrectInstanceState,
+    // R-IMG-4: AWS's answer for a pending, shutting-down or terminated instance.
+    if !matches!(instance.state, InstanceState { ref name } if matches!(name.as_str(), "running" | "stopping" | "stopped"))
+    {
+        return Err(ApiError::new(
+            Code::InvalidParameterValue,
             format!(
-                "The instance '{instance_id}' is not in a state from which it can be imaged (state: {})",
-                instance.state.name
+                "Invalid value '{instance_id}' for instanceId. Instance is not in state 'running' or 'stopping' or 'stopped'"
             ),
-        );
+        )
+        .with_hint(format!("it is {}; wait until it runs: amisim wait instance-running {instance_id}", instance.state.name))
+        .into());
     }
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
     let arns: Vec<String> = instance.block_device_mappings.iter().filter_map(|b| b.ebs.kms_key_id.clone()).collect();

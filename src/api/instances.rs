@@ -68,6 +68,11 @@ fn owned(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, OpError> {
     Ok(found)
 }
 
+/// The caller's instances with these IDs (DescribeInstanceStatus).
+pub(crate) fn owned_many(ctx: &Ctx, ids_: &[String]) -> Result<Vec<Instance>, OpError> {
+    owned(ctx, ids_)
+}
+
 /// One instance of the caller, or the right refusal.
 pub fn owned_instance(ctx: &Ctx, id: &str) -> Result<Instance, OpError> {
     Ok(owned(ctx, std::slice::from_ref(&id.to_string()))?.remove(0))
@@ -81,6 +86,9 @@ pub fn describe_instances(ctx: &Ctx, r: DescribeInstances) -> Result<Response, O
     let (list, next) = r.page.apply(list, 5)?;
     Ok(Response::typed(Shape::Instances, output::Instances { instances: list, next_token: next }))
 }
+
+/// Seconds an instance spends stopping or shutting down.
+pub const SHUTDOWN_DELAY: i64 = 30;
 
 pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpError> {
     if r.instance_ids.is_empty() {
@@ -110,7 +118,8 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
                     ),
                 )
             }
-            InstanceAction::Stop | InstanceAction::Start => !matches!(state, "running" | "stopped"),
+            InstanceAction::Stop => !matches!(state, "running" | "stopped" | "stopping"),
+            InstanceAction::Start => !matches!(state, "running" | "stopped"),
         };
         if refused {
             return refuse(
@@ -130,10 +139,13 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
     let mut changes = Vec::new();
     for i in &list {
         let state = i.state.name.as_str();
+        // Stopping and terminating take a while, as on AWS: the instance is
+        // stopping or shutting-down until SHUTDOWN_DELAY has passed.
         let (new, fee_on) = match (r.action, state) {
-            (_, "terminated") => ("terminated", false),
-            (InstanceAction::Terminate, _) => ("terminated", false),
-            (InstanceAction::Stop, _) => ("stopped", false),
+            (_, "terminated" | "shutting-down") => (state, false),
+            (InstanceAction::Terminate, _) => ("shutting-down", false),
+            (InstanceAction::Stop, "stopped" | "stopping") => (state, false),
+            (InstanceAction::Stop, _) => ("stopping", false),
             (InstanceAction::Start, _) => ("running", true),
         };
         changes.push(output::StateChange {
@@ -144,7 +156,13 @@ pub fn change_instances(ctx: &Ctx, r: ChangeInstances) -> Result<Response, OpErr
         if new == state {
             continue;
         }
-        store::set_instance_state(ctx.db, i.row, new, None)?;
+        match new {
+            "shutting-down" => {
+                store::set_instance_transition(ctx.db, i.row, new, "terminated", ctx.now + SHUTDOWN_DELAY)?
+            }
+            "stopping" => store::set_instance_transition(ctx.db, i.row, new, "stopped", ctx.now + SHUTDOWN_DELAY)?,
+            _ => store::set_instance_state(ctx.db, i.row, new, None)?,
+        }
         // R-COST-4: software fees accrue only while the instance runs.
         store::close_meters(ctx.db, &i.instance_id, None, ctx.now)?;
         if fee_on {

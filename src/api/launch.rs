@@ -5,7 +5,7 @@ use super::{idempotency, output, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::{self, Kind};
-use crate::model::{Instance, InstanceState, StateReason};
+use crate::model::{GroupIdentifier, Instance, InstanceState, StateReason};
 use crate::store;
 use serde::Serialize;
 
@@ -29,6 +29,19 @@ pub struct RunInstances {
     /// Idempotency token (same token, same parameters: the same answer).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
+    /// A key pair of the caller in the region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_name: Option<String>,
+    /// Security groups by ID and by name (none: the default VPC's default group).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub security_group_ids: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub security_groups: Vec<String>,
+    /// A default subnet of the region (its zone places the instances).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability_zone: Option<String>,
     #[serde(skip)]
     pub wait: Wait,
 }
@@ -130,6 +143,19 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
         .clone()
         .unwrap_or_else(|| if image.architecture == "arm64" { "t4g.micro" } else { "t3.micro" }.to_string());
     check_instance_type(&instance_type, &image.architecture)?;
+    if let Some(key) = &r.key_name {
+        super::key_pairs::check_key_name(ctx, key)?;
+    }
+    let zone = requested_zone(ctx, r.subnet_id.as_deref(), r.availability_zone.as_deref())?;
+    let group_ids = super::security_groups::resolve(ctx, &r.security_group_ids, &r.security_groups)?;
+    let all_groups = super::security_groups::groups(ctx)?;
+    let security_groups: Vec<GroupIdentifier> = group_ids
+        .iter()
+        .map(|id| GroupIdentifier {
+            group_id: id.clone(),
+            group_name: all_groups.iter().find(|g| g.group_id == *id).map(|g| g.group_name.clone()).unwrap_or_default(),
+        })
+        .collect();
     let mut mappings = image.block_device_mappings.clone();
     if let Some(size) = r.root_size {
         match mappings.iter_mut().find(|b| b.device_name == image.root_device_name) {
@@ -196,6 +222,9 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
             private_dns_name: String::new(),
             disable_api_termination: r.disable_api_termination,
             client_token: r.client_token.clone(),
+            key_name: r.key_name.clone(),
+            security_groups: security_groups.clone(),
+            requested_zone: zone.clone(),
         };
         let (ready_at, outcome) = if doomed.is_some() {
             (ctx.now + KMS_FAILURE_DELAY, "terminated")
@@ -229,4 +258,32 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
         ids,
         &r.wait,
     ))
+}
+
+/// The zone a SubnetId or Placement.AvailabilityZone asks for: a default
+/// subnet of the caller in the region, a zone of the region.
+fn requested_zone(ctx: &Ctx, subnet: Option<&str>, zone: Option<&str>) -> Result<Option<String>, OpError> {
+    let zones: Vec<String> = super::network::zones(ctx.region).collect();
+    let by_subnet = match subnet {
+        None => None,
+        Some(s) => Some(
+            zones.iter().find(|z| super::network::subnet_id(ctx.seed(), ctx.account, z) == s).cloned().ok_or_else(
+                || ApiError::new(Code::InvalidSubnetIdNotFound, format!("The subnet ID '{s}' does not exist")),
+            )?,
+        ),
+    };
+    match (by_subnet, zone) {
+        (Some(z), Some(asked)) if z != asked => refuse(
+            Code::InvalidParameterValue,
+            format!(
+                "Value ({asked}) for parameter availabilityZone is invalid. Subnet '{}' is in {z}",
+                subnet.unwrap_or_default()
+            ),
+        ),
+        (Some(z), _) => Ok(Some(z)),
+        (None, Some(asked)) if !zones.iter().any(|z| z == asked) => {
+            refuse(Code::InvalidParameterValue, format!("Invalid availability zone: [{asked}]"))
+        }
+        (None, asked) => Ok(asked.map(str::to_string)),
+    }
 }

@@ -16,8 +16,10 @@ pub mod explain;
 pub mod filters;
 pub mod idempotency;
 pub mod import;
+pub mod instance_status;
 pub mod instance_types;
 pub mod instances;
+pub mod key_pairs;
 pub mod keys;
 pub mod launch;
 pub mod lifecycle;
@@ -27,6 +29,7 @@ pub mod network;
 mod operations;
 pub mod output;
 pub mod page;
+pub mod security_groups;
 pub mod share;
 pub mod snapshots;
 pub mod tags;
@@ -157,6 +160,8 @@ pub enum Shape {
     Instances,
     Snapshots,
     Keys,
+    KeyPairs,
+    SecurityGroups,
     Tags,
     Credentials,
     Catalog,

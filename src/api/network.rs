@@ -21,7 +21,7 @@ fn hash(parts: &[&str]) -> u64 {
         .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
-fn resource_id(prefix: &str, seed: u64, parts: &[&str]) -> String {
+pub fn resource_id(prefix: &str, seed: u64, parts: &[&str]) -> String {
     format!("{prefix}-0{:016x}", mix(seed, hash(parts)))
 }
 
@@ -59,7 +59,10 @@ fn zone_id(region: &str, n: usize) -> String {
 /// Fills an instance's zone, VPC, subnet and private address from its ID.
 pub fn place(seed: u64, i: &mut Instance) {
     let h = mix(seed, hash(&[&i.instance_id]));
-    let zone = format!("{}{}", i.region, ZONES[(h % ZONES.len() as u64) as usize]);
+    let zone = match &i.requested_zone {
+        Some(z) => z.clone(),
+        None => format!("{}{}", i.region, ZONES[(h % ZONES.len() as u64) as usize]),
+    };
     let ip = format!("172.31.{}.{}", 16 * (h % 3) + (h >> 8) % 16, (h >> 16) % 253 + 1);
     i.vpc_id = vpc_id(seed, &i.owner_id, &i.region);
     i.subnet_id = subnet_id(seed, &i.owner_id, &zone);

@@ -125,6 +125,18 @@ operations! {
     DescribeSubnets(network::DescribeNetwork) = "DescribeSubnets", read, |ctx, r| network::describe_subnets(ctx, r);
     ListCredentials(Option<String>) = "ListAccessKeys", read, |ctx, account| accounts::credentials(ctx, account);
     RotateCredentials(String) = "RotateAccessKey", write, |ctx, account| accounts::rotate_credentials(ctx, &account);
+    DescribeInstanceStatus(instance_status::DescribeInstanceStatus) = "DescribeInstanceStatus", read, |ctx, r| instance_status::describe_instance_status(ctx, r);
+    CreateKeyPair(key_pairs::CreateKeyPair) = "CreateKeyPair", write, |ctx, r| key_pairs::create_key_pair(ctx, r);
+    ImportKeyPair(key_pairs::ImportKeyPair) = "ImportKeyPair", write, |ctx, r| key_pairs::import_key_pair(ctx, r);
+    DescribeKeyPairs(key_pairs::DescribeKeyPairs) = "DescribeKeyPairs", read, |ctx, r| key_pairs::describe_key_pairs(ctx, r);
+    DeleteKeyPair(key_pairs::DeleteKeyPair) = "DeleteKeyPair", write, |ctx, r| key_pairs::delete_key_pair(ctx, r);
+    CreateSecurityGroup(security_groups::CreateSecurityGroup) = "CreateSecurityGroup", write, |ctx, r| security_groups::create_security_group(ctx, r);
+    DescribeSecurityGroups(security_groups::DescribeSecurityGroups) = "DescribeSecurityGroups", read, |ctx, r| security_groups::describe_security_groups(ctx, r);
+    DeleteSecurityGroup(security_groups::GroupRef) = "DeleteSecurityGroup", write, |ctx, r| security_groups::delete_security_group(ctx, r);
+    AuthorizeIngress(security_groups::ChangeRules) = "AuthorizeSecurityGroupIngress", write, |ctx, r| security_groups::change_rules(ctx, r);
+    AuthorizeEgress(security_groups::ChangeRules) = "AuthorizeSecurityGroupEgress", write, |ctx, r| security_groups::change_rules(ctx, r);
+    RevokeIngress(security_groups::ChangeRules) = "RevokeSecurityGroupIngress", write, |ctx, r| security_groups::change_rules(ctx, r);
+    RevokeEgress(security_groups::ChangeRules) = "RevokeSecurityGroupEgress", write, |ctx, r| security_groups::change_rules(ctx, r);
     ImportCatalog(import::ImportCatalog) = "ImportCatalog", write, |ctx, r| import::import_catalog(ctx, r);
     ListCatalog(()) = "ListCatalog", read, |ctx, ()| import::list_catalog(ctx);
 }
@@ -194,6 +206,14 @@ impl Request {
             Request::DisableDeprecation(r)
         } else {
             Request::EnableDeprecation(r)
+        }
+    }
+    pub fn change_rules(r: security_groups::ChangeRules) -> Request {
+        match (r.egress, r.revoke) {
+            (false, false) => Request::AuthorizeIngress(r),
+            (true, false) => Request::AuthorizeEgress(r),
+            (false, true) => Request::RevokeIngress(r),
+            (true, true) => Request::RevokeEgress(r),
         }
     }
     pub fn cleanup(r: cleanup::Cleanup) -> Request {

@@ -228,6 +228,15 @@ pub struct LaunchArgs {
     /// Idempotency token: the same token and parameters give the same answer, once
     #[arg(long, value_name = "TOKEN")]
     pub client_token: Option<String>,
+    /// A key pair of yours in the region (amisim key-pairs)
+    #[arg(long, value_name = "NAME")]
+    pub key_name: Option<String>,
+    /// Security groups by ID, repeatable (default: the default VPC's default group)
+    #[arg(long = "security-group-id", value_name = "SG")]
+    pub security_group_ids: Vec<String>,
+    /// A default subnet of the region (its zone places the instances)
+    #[arg(long, value_name = "SUBNET")]
+    pub subnet_id: Option<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -243,6 +252,11 @@ impl LaunchArgs {
             tag_specifications: TagSpecification::new("instance", Tag::parse_list(self.tags)),
             disable_api_termination: self.disable_api_termination,
             client_token: self.client_token,
+            key_name: self.key_name,
+            security_group_ids: self.security_group_ids,
+            security_groups: Vec::new(),
+            subnet_id: self.subnet_id,
+            availability_zone: None,
             wait: self.wait.to_wait(),
         })
     }

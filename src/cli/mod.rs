@@ -4,6 +4,7 @@
 pub mod complete;
 mod images;
 mod lifecycle;
+mod network;
 pub mod reports;
 mod resources;
 
@@ -107,6 +108,12 @@ pub enum Command {
     /// KMS keys: list, create, grant, revoke
     #[command(subcommand)]
     Keys(resources::KeysCmd),
+    /// EC2 key pairs for instances: list, create, import, delete
+    #[command(subcommand)]
+    KeyPairs(network::KeyPairsCmd),
+    /// Security groups of the default VPC: list, create, delete, authorize, revoke
+    #[command(subcommand)]
+    SecurityGroups(network::SecurityGroupsCmd),
     /// Accounts of the world and their block public access
     #[command(subcommand)]
     Accounts(resources::AccountsCmd),
@@ -310,6 +317,8 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
         Command::Instances(c) => c.request()?,
         Command::Snapshots(c) => c.request()?,
         Command::Keys(c) => c.request(),
+        Command::KeyPairs(c) => c.request().map_err(Error::Other)?,
+        Command::SecurityGroups(c) => c.request().map_err(Error::Other)?,
         Command::Accounts(c) => c.request(),
         Command::Attribute(a) => a.request(),
         Command::Modify(a) => a.request(),

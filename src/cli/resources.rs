@@ -41,6 +41,16 @@ pub enum InstancesCmd {
         #[arg(value_name = "INSTANCE", required = true, add = super::complete::instances())]
         ids: Vec<String>,
     },
+    /// Status checks of running instances; --all for every state (DescribeInstanceStatus)
+    #[command(after_help = "Example:\n  amisim instances status --all")]
+    Status {
+        /// Instance IDs (default: every instance of yours in the region)
+        #[arg(value_name = "INSTANCE", add = super::complete::instances())]
+        ids: Vec<String>,
+        /// Instances in every state, not only running ones (IncludeAllInstances)
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 impl InstancesCmd {
@@ -58,6 +68,7 @@ impl InstancesCmd {
             InstancesCmd::Terminate { ids } => change(InstanceAction::Terminate, ids),
             InstancesCmd::Stop { ids } => change(InstanceAction::Stop, ids),
             InstancesCmd::Start { ids } => change(InstanceAction::Start, ids),
+            InstancesCmd::Status { ids, all } => super::network::instance_status(ids, all),
         })
     }
 }

@@ -54,6 +54,19 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
                 ("Grantees", "Grantees"),
             ],
         ),
+        Shape::KeyPairs => (
+            "KeyPairs",
+            &[
+                ("KeyName", "KeyName"),
+                ("KeyPairId", "KeyPairId"),
+                ("Type", "KeyType"),
+                ("Fingerprint", "KeyFingerprint"),
+            ],
+        ),
+        Shape::SecurityGroups => (
+            "SecurityGroups",
+            &[("GroupId", "GroupId"), ("GroupName", "GroupName"), ("VpcId", "VpcId"), ("Description", "Description")],
+        ),
         Shape::Accounts => ("Accounts", &[("AccountId", "AccountId"), ("Name", "Name"), ("System", "System")]),
         Shape::Tags => {
             ("Tags", &[("ResourceId", "ResourceId"), ("Type", "ResourceType"), ("Key", "Key"), ("Value", "Value")])

@@ -43,7 +43,12 @@ actions! {
     Instances: [
         RunInstances, DescribeInstances, StartInstances, StopInstances, TerminateInstances,
         DescribeInstanceAttribute, ModifyInstanceAttribute, DescribeInstanceTypes,
-        DescribeInstanceCreditSpecifications, GetInstanceUefiData, DescribeVolumes,
+        DescribeInstanceCreditSpecifications, GetInstanceUefiData, DescribeVolumes, DescribeInstanceStatus,
+    ]
+    Security: [
+        CreateKeyPair, ImportKeyPair, DescribeKeyPairs, DeleteKeyPair, CreateSecurityGroup,
+        DescribeSecurityGroups, DeleteSecurityGroup, AuthorizeSecurityGroupIngress, AuthorizeSecurityGroupEgress,
+        RevokeSecurityGroupIngress, RevokeSecurityGroupEgress,
     ]
     Network: [DescribeRegions, DescribeAvailabilityZones, DescribeAccountAttributes, DescribeVpcs, DescribeSubnets]
 }

@@ -2,7 +2,7 @@
 //! parameters, make the core call, encode the answer or the refusal.
 
 use super::action::{Action, Family};
-use super::{http, images, instances, model, network, query, snapshots, tags, xml, Shared, BODY_LIMIT};
+use super::{http, images, instances, model, network, query, security, snapshots, tags, xml, Shared, BODY_LIMIT};
 use amisim::api::{self, Caller, Source};
 use amisim::error::{ApiError, Code, Error};
 use amisim::store::Store;
@@ -271,6 +271,7 @@ fn decode(action: Action, p: &serde_json::Value) -> Result<api::Request, ApiErro
         Family::Tags => tags::request(action, p),
         Family::Instances => instances::request(action, p),
         Family::Network => network::request(action, p),
+        Family::Security => security::request(action, p),
     }
 }
 
@@ -282,6 +283,7 @@ fn encode(action: Action, p: &serde_json::Value, out: &api::Response) -> serde_j
         Family::Tags => tags::response(action, p, out),
         Family::Instances => instances::response(action, p, out),
         Family::Network => network::response(action, p, out),
+        Family::Security => security::response(action, p, out),
     }
 }
 

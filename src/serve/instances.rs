@@ -14,6 +14,14 @@ use serde_json::{json, Value};
 pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
     Ok(match action {
         Action::RunInstances => run_instances(p)?,
+        Action::DescribeInstanceStatus => {
+            Request::DescribeInstanceStatus(api::instance_status::DescribeInstanceStatus {
+                instance_ids: strings(p, "InstanceIds"),
+                include_all_instances: flag(p, "IncludeAllInstances"),
+                filters: filters(p),
+                page: page(p),
+            })
+        }
         Action::DescribeInstances => Request::DescribeInstances(DescribeInstances {
             instance_ids: strings(p, "InstanceIds"),
             filters: filters(p),
@@ -182,6 +190,11 @@ fn run_instances(p: &Value) -> Result<Request, ApiError> {
         tag_specifications: tag_specifications(p),
         disable_api_termination: flag(p, "DisableApiTermination"),
         client_token: text(p, "ClientToken"),
+        key_name: text(p, "KeyName"),
+        security_group_ids: strings(p, "SecurityGroupIds"),
+        security_groups: strings(p, "SecurityGroups"),
+        subnet_id: text(p, "SubnetId"),
+        availability_zone: p.get("Placement").and_then(|pl| text(pl, "AvailabilityZone")),
         wait: api::Wait::default(),
     }))
 }
@@ -206,12 +219,13 @@ fn instance(i: &Instance, index: usize) -> Value {
     if i.platform_details == "Windows" {
         m.insert("Platform".into(), "windows".into());
     }
-    let group = json!([{ "GroupId": derived_id("sg", vpc), "GroupName": "default" }]);
+    let group = serde_json::to_value(&i.security_groups).unwrap_or_default();
     let running = i.state.name != "terminated";
     let extra = json!({
         "AmiLaunchIndex": index, "Hypervisor": "xen", "VirtualizationType": "hvm", "EnaSupport": true,
         "EbsOptimized": false, "SourceDestCheck": true, "Monitoring": { "State": "disabled" },
         "SecurityGroups": if running { group.clone() } else { json!([]) },
+        "KeyName": i.key_name,
         "NetworkInterfaces": if running { json!([{
             "NetworkInterfaceId": derived_id("eni", id), "SubnetId": i.subnet_id, "VpcId": vpc, "OwnerId": i.owner_id,
             "Status": "in-use", "PrivateIpAddress": ip, "SourceDestCheck": true, "InterfaceType": "interface",
@@ -236,7 +250,11 @@ fn instance(i: &Instance, index: usize) -> Value {
             m.entry(k).or_insert(val);
         }
     }
+    if i.key_name.is_none() {
+        m.remove("KeyName");
+    }
     if !running {
+        m.insert("SecurityGroups".into(), json!([]));
         for k in ["VpcId", "SubnetId", "PrivateIpAddress"] {
             m.remove(k);
         }

@@ -13,6 +13,7 @@ mod model;
 mod network;
 mod params;
 mod query;
+mod security;
 mod snapshots;
 mod tags;
 mod writer;

@@ -108,6 +108,12 @@ fn to_value(node: Node, shape: &Shape, name: &str) -> Result<Value, ApiError> {
             for (k, child) in fields {
                 let member = shape.members.iter().find(|(n, _)| *n == k).map(|(_, mem)| mem);
                 let child_shape = member.and_then(|mem| m.shape(&mem.shape)).ok_or_else(|| unknown(&k))?;
+                // An empty scalar is an absent one, as AWS takes it: the AWS SDK
+                // for Go sends `KmsKeyId=`, Terraform `ImageLocation=`. A value
+                // (a tag's, an attribute's) may be empty on purpose.
+                if matches!(&child, Node::Leaf(text) if text.is_empty()) && child_shape.kind != "list" && k != "Value" {
+                    continue;
+                }
                 out.insert(k.clone(), to_value(child, child_shape, &k)?);
             }
             Value::Object(out)
@@ -177,6 +183,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(v["LaunchPermission"]["Add"], json!([{"UserId": "222233334444"}, {"Group": "all"}]));
+    }
+
+    #[test]
+    fn empty_parameters_are_absent_but_empty_values_stay() {
+        let v = decode(
+            Some("CopyImageRequest"),
+            &p(&[
+                ("SourceImageId", "ami-1"),
+                ("SourceRegion", "us-east-1"),
+                ("Name", "x"),
+                ("KmsKeyId", ""),
+                ("Encrypted", ""),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(v, json!({"SourceImageId": "ami-1", "SourceRegion": "us-east-1", "Name": "x"}));
+        let v = decode(
+            Some("CreateTagsRequest"),
+            &p(&[("ResourceId.1", "ami-1"), ("Tag.1.Key", "team"), ("Tag.1.Value", "")]),
+        )
+        .unwrap();
+        assert_eq!(v["Tags"], json!([{"Key": "team", "Value": ""}]));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 const INSTANCE_COLUMNS: &str =
     "id, instance_id, image_id, region, owner_id, reservation_id, instance_type, architecture,
     state, state_reason_code, state_reason_message, launch_time, root_device_type, root_device_name, platform_details,
-    usage_operation, product_codes, billing_products, disable_api_termination, client_token";
+    usage_operation, product_codes, billing_products, disable_api_termination, client_token, key_name, availability_zone";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
     let code: Option<String> = r.get(9)?;
@@ -36,6 +36,9 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Instance> {
         billing_products: split_list(r.get(17)?),
         disable_api_termination: r.get(18)?,
         client_token: r.get(19)?,
+        key_name: r.get(20)?,
+        requested_zone: r.get(21)?,
+        security_groups: Vec::new(),
         block_device_mappings: Vec::new(),
         tags: Vec::new(),
         placement: Default::default(),
@@ -73,6 +76,17 @@ fn attach(conn: &Connection, mut list: Vec<Instance>) -> rusqlite::Result<Vec<In
     for i in list.iter_mut() {
         i.tags = tags.remove(&i.instance_id).unwrap_or_default();
     }
+    // The groups, named: a stored group's name, or the default group's.
+    let mut st = conn.prepare_cached(
+        "SELECT g.instance_id, g.group_id, coalesce(s.group_name, 'default') FROM instance_groups g
+         LEFT JOIN security_groups s ON s.group_id = g.group_id
+         WHERE g.instance_id IN rarray(?1) ORDER BY g.instance_id, g.group_id",
+    )?;
+    let mut rows = st.query([int_array(list.iter().map(|i| i.row))])?;
+    while let Some(r) = rows.next()? {
+        let n = index[&r.get::<_, i64>(0)?];
+        list[n].security_groups.push(crate::model::GroupIdentifier { group_id: r.get(1)?, group_name: r.get(2)? });
+    }
     Ok(list)
 }
 
@@ -88,8 +102,9 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
     conn.prepare_cached(
         "INSERT INTO instances (instance_id, reservation_id, region, owner_id, image_id, instance_type, architecture, state,
             state_reason_code, state_reason_message, launch_time, ready_at, outcome, root_device_type, root_device_name,
-            platform_details, usage_operation, billing_products, product_codes, disable_api_termination, client_token)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+            platform_details, usage_operation, billing_products, product_codes, disable_api_termination, client_token,
+            key_name, availability_zone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
     )?
     .execute(params![
         i.instance_id,
@@ -114,8 +129,15 @@ pub fn insert_instance(conn: &Connection, n: &NewInstance) -> rusqlite::Result<i
             .then(|| i.product_codes.iter().map(|p| p.product_code_id.as_str()).collect::<Vec<_>>().join(",")),
         i.disable_api_termination,
         i.client_token,
+        i.key_name,
+        i.requested_zone,
     ])?;
     let id = conn.last_insert_rowid();
+    crate::store::set_instance_groups(
+        conn,
+        id,
+        &i.security_groups.iter().map(|g| g.group_id.clone()).collect::<Vec<_>>(),
+    )?;
     let mut st = conn.prepare_cached(
         "INSERT INTO instance_volumes (instance_id, device_name, volume_id, snapshot_id, volume_size, encrypted, kms_key_id,
          volume_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -160,6 +182,23 @@ pub fn instances(
         }
     };
     attach(conn, list)
+}
+
+/// An instance on its way to `outcome` (stopping → stopped, shutting-down →
+/// terminated), which it reaches at `ready_at`.
+pub fn set_instance_transition(
+    conn: &Connection,
+    row: i64,
+    state: &str,
+    outcome: &str,
+    ready_at: i64,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE instances SET state = ?2, outcome = ?3, ready_at = ?4, state_reason_code = NULL,
+         state_reason_message = NULL WHERE id = ?1",
+    )?
+    .execute(params![row, state, outcome, ready_at])?;
+    Ok(())
 }
 
 pub fn set_instance_state(

@@ -254,8 +254,58 @@ ALTER TABLE image_devices ADD COLUMN volume_type TEXT NOT NULL DEFAULT 'gp3';
 ALTER TABLE instance_volumes ADD COLUMN volume_type TEXT NOT NULL DEFAULT 'gp3';
 "#;
 
+/// Key pairs and security groups (per account and region), the groups and
+/// key each instance was launched with, and the zone it was placed in when
+/// RunInstances named a subnet or zone.
+const V6: &str = r#"
+CREATE TABLE key_pairs (
+    key_pair_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    region TEXT NOT NULL,
+    key_name TEXT NOT NULL,
+    key_type TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    create_time INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX key_pairs_name ON key_pairs(account_id, region, key_name);
+-- A default VPC's `default` group is stored once a call changes it.
+CREATE TABLE security_groups (
+    group_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    region TEXT NOT NULL,
+    vpc_id TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    description TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX security_groups_name ON security_groups(account_id, region, vpc_id, group_name);
+CREATE TABLE security_group_rules (
+    rule_id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL,
+    egress INTEGER NOT NULL,
+    ip_protocol TEXT NOT NULL,
+    from_port INTEGER,
+    to_port INTEGER,
+    cidr_ipv4 TEXT,
+    cidr_ipv6 TEXT,
+    referenced_group_id TEXT,
+    description TEXT
+) WITHOUT ROWID;
+CREATE INDEX security_group_rules_group ON security_group_rules(group_id);
+CREATE TABLE instance_groups (
+    instance_id INTEGER NOT NULL REFERENCES instances(id),
+    group_id TEXT NOT NULL,
+    PRIMARY KEY (instance_id, group_id)
+) WITHOUT ROWID;
+CREATE INDEX instance_groups_group ON instance_groups(group_id);
+-- Stopping and shutting-down instances settle like pending ones.
+CREATE INDEX instances_moving ON instances(ready_at) WHERE state IN ('stopping', 'shutting-down');
+ALTER TABLE instances ADD COLUMN key_name TEXT;
+ALTER TABLE instances ADD COLUMN availability_zone TEXT;
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

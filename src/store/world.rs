@@ -78,6 +78,10 @@ fn settle_transitions(conn: &Connection, now: i64) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE instances SET state = outcome WHERE state = 'pending' AND ready_at <= ?1")?
         .execute([now])?;
     conn.prepare_cached(
+        "UPDATE instances SET state = outcome WHERE state IN ('stopping', 'shutting-down') AND ready_at <= ?1",
+    )?
+    .execute([now])?;
+    conn.prepare_cached(
         "UPDATE snapshots SET
             storage_tier = CASE tiering_status WHEN 'archiving' THEN 'archive' ELSE 'standard' END,
             tiering_status = NULL, tier_ready_at = NULL

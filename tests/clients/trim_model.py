@@ -24,7 +24,10 @@ ModifySnapshotTier RestoreSnapshotTier CreateTags DeleteTags DescribeTags RunIns
 DescribeInstances StartInstances StopInstances TerminateInstances DescribeInstanceAttribute
 ModifyInstanceAttribute DescribeInstanceTypes DescribeInstanceCreditSpecifications
 GetInstanceUefiData DescribeVolumes DescribeRegions DescribeAvailabilityZones
-DescribeAccountAttributes DescribeVpcs DescribeSubnets
+DescribeAccountAttributes DescribeVpcs DescribeSubnets DescribeInstanceStatus
+CreateKeyPair ImportKeyPair DescribeKeyPairs DeleteKeyPair CreateSecurityGroup
+DescribeSecurityGroups DeleteSecurityGroup AuthorizeSecurityGroupIngress
+AuthorizeSecurityGroupEgress RevokeSecurityGroupIngress RevokeSecurityGroupEgress
 """.split()
 
 DROP = {"documentation", "deprecated", "deprecatedMessage", "box", "sensitive", "pattern"}

@@ -109,7 +109,14 @@ fn r_img_4_create_from_instance_refusals() {
     let w = World::new();
     let al = w.catalog("amazon", "al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64", "us-east-1");
     let pending = w.ok(&["launch", &al])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();
-    w.refused(&["create", "--name", "from-pending", "--instance-id", &pending], "IncorrectInstanceState");
+    // R-IMG-4: AWS's answer for an instance that is not running, stopping or stopped.
+    let e = w.refused(&["create", "--name", "from-pending", "--instance-id", &pending], "InvalidParameterValue");
+    assert!(
+        e.contains(&format!(
+            "Invalid value '{pending}' for instanceId. Instance is not in state 'running' or 'stopping' or 'stopped'"
+        )),
+        "{e}"
+    );
     w.refused(&["create", "--name", "xyz", "--instance-id", "i-bad"], "InvalidInstanceID.Malformed");
     w.refused(&["create", "--name", "xyz", "--instance-id", "i-0000000000000000f"], "InvalidInstanceID.NotFound");
     w.refused(
@@ -123,7 +130,7 @@ fn r_img_4_create_from_instance_refusals() {
         "InvalidInstanceID.NotFound",
     );
     w.ok(&["instances", "terminate", &pending]);
-    w.refused(&["create", "--name", "from-dead", "--instance-id", &pending], "IncorrectInstanceState");
+    w.refused(&["create", "--name", "from-dead", "--instance-id", &pending], "InvalidParameterValue");
     // Instance-store instances cannot be imaged.
     let tmpl = w.image("tmpl", &["--instance-store"]);
     let st = w.ok(&["launch", &tmpl, "--wait"])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();

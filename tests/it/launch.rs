@@ -92,9 +92,16 @@ fn r_shr_8_instance_store_cannot_stop_and_instance_states() {
     let e = instance(&w.ok(&["launch", &al]));
     w.refused(&["instances", "stop", &e], "IncorrectInstanceState");
     w.ok(&["clock", "advance", "2m"]);
-    assert_eq!(w.ok(&["instances", "stop", &e])["Instances"][0]["State"]["Name"], "stopped");
+    // Stopping and terminating take a while, as on AWS.
+    assert_eq!(w.ok(&["instances", "stop", &e])["Instances"][0]["State"]["Name"], "stopping");
+    w.refused(&["instances", "start", &e], "IncorrectInstanceState");
+    w.ok(&["clock", "advance", "1m"]);
+    assert_eq!(w.ok(&["instances", "list", &e])["Instances"][0]["State"]["Name"], "stopped");
     assert_eq!(w.ok(&["instances", "start", &e])["Instances"][0]["State"]["Name"], "running");
-    assert_eq!(w.ok(&["instances", "terminate", &e])["Instances"][0]["State"]["Name"], "terminated");
+    assert_eq!(w.ok(&["instances", "terminate", &e])["Instances"][0]["State"]["Name"], "shutting-down");
+    w.refused(&["instances", "start", &e], "IncorrectInstanceState");
+    w.ok(&["clock", "advance", "1m"]);
+    assert_eq!(w.ok(&["instances", "list", &e])["Instances"][0]["State"]["Name"], "terminated");
     w.refused(&["instances", "start", &e], "IncorrectInstanceState");
     w.refused(&["instances", "terminate", "i-00000000000000001"], "InvalidInstanceID.NotFound");
     w.refused(&["instances", "terminate", &e, "--account", PARTNER], "InvalidInstanceID.NotFound");

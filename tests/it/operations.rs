@@ -90,6 +90,46 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("DescribeSubnets", Api("DescribeSubnets", &[])),
         ("ListCredentials", Cli(&["accounts", "credentials"])),
         ("RotateCredentials", Cli(&["accounts", "credentials", "--rotate", SANDBOX])),
+        ("DescribeInstanceStatus", Cli(&["instances", "status", "--all"])),
+        ("CreateKeyPair", Cli(&["key-pairs", "create", "table-key", "--type", "ed25519"])),
+        ("ImportKeyPair", Cli(&["key-pairs", "import", "table-key", "--public-key-file", "{catalog}"])),
+        ("DescribeKeyPairs", Cli(&["key-pairs", "list"])),
+        ("DeleteKeyPair", Cli(&["key-pairs", "delete", "table-key"])),
+        ("CreateSecurityGroup", Cli(&["security-groups", "create", "table-sg", "--description", "t"])),
+        ("DescribeSecurityGroups", Cli(&["security-groups", "list"])),
+        ("DeleteSecurityGroup", Cli(&["security-groups", "delete", "sg-0123456789abcdef0"])),
+        (
+            "AuthorizeIngress",
+            Cli(&["security-groups", "authorize", "sg-0123456789abcdef0", "--port", "22", "--cidr", "10.0.0.0/8"]),
+        ),
+        (
+            "AuthorizeEgress",
+            Api(
+                "AuthorizeSecurityGroupEgress",
+                &[
+                    ("GroupId", "sg-0123456789abcdef0"),
+                    ("IpPermissions.1.IpProtocol", "-1"),
+                    ("IpPermissions.1.IpRanges.1.CidrIp", "10.0.0.0/8"),
+                ],
+            ),
+        ),
+        (
+            "RevokeIngress",
+            Cli(&["security-groups", "revoke", "sg-0123456789abcdef0", "--port", "22", "--cidr", "10.0.0.0/8"]),
+        ),
+        (
+            "RevokeEgress",
+            Cli(&[
+                "security-groups",
+                "revoke",
+                "sg-0123456789abcdef0",
+                "--egress",
+                "--protocol",
+                "all",
+                "--cidr",
+                "10.0.0.0/8",
+            ]),
+        ),
         ("ImportCatalog", Cli(&["catalog", "import", "{catalog}"])),
         ("ListCatalog", Cli(&["catalog", "list"])),
     ]

@@ -454,8 +454,9 @@ fn instance_actions_r_shr_7_8() {
 
     let (a, b) = (ids[0].as_str(), ids[1].as_str());
     let r = ok(c.call("StopInstances", &[("InstanceId.1", a)]));
-    assert!(r.body.contains("<currentState><code>80</code><name>stopped</name></currentState>"), "{}", r.body);
+    assert!(r.body.contains("<currentState><code>64</code><name>stopping</name></currentState>"), "{}", r.body);
     assert!(r.body.contains("<previousState><code>16</code><name>running</name></previousState>"), "{}", r.body);
+    w.ok(&["clock", "advance", "1m"]);
     let r = ok(c.call("StartInstances", &[("InstanceId.1", a)]));
     assert!(r.body.contains("<instancesSet><item><currentState><code>16</code>"), "{}", r.body);
     unchanged(

@@ -7,7 +7,7 @@ use super::Filterable;
 use crate::api::network::{Subnet, Vpc};
 use crate::api::volumes::Volume;
 use crate::clock;
-use crate::model::{BlockDeviceMapping, Image, Instance, Snapshot, Tag};
+use crate::model::{BlockDeviceMapping, Image, Instance, IpPermission, KeyPair, SecurityGroup, Snapshot, Tag};
 use crate::store::TagRow;
 
 fn one(s: impl Into<String>) -> Vec<String> {
@@ -188,6 +188,9 @@ impl Filterable for Instance {
         "instance-state-code",
         "instance-state-name",
         "instance-type",
+        "instance.group-id",
+        "instance.group-name",
+        "key-name",
         "launch-time",
         "owner-id",
         "platform-details",
@@ -217,6 +220,9 @@ impl Filterable for Instance {
             "instance-state-code" => one(self.state.code().to_string()),
             "instance-state-name" => one(&self.state.name),
             "instance-type" => one(&self.instance_type),
+            "instance.group-id" => self.security_groups.iter().map(|g| g.group_id.clone()).collect(),
+            "instance.group-name" => self.security_groups.iter().map(|g| g.group_name.clone()).collect(),
+            "key-name" => opt(&self.key_name),
             "launch-time" => one(clock::format(self.launch_time)),
             "owner-id" => one(&self.owner_id),
             "platform-details" => one(&self.platform_details),
@@ -382,5 +388,91 @@ impl Filterable for Subnet {
             "vpc-id" => one(&self.vpc_id),
             _ => vec![],
         }
+    }
+}
+
+impl Filterable for KeyPair {
+    const NAMES: &'static [&'static str] = &["fingerprint", "key-name", "key-pair-id", "tag-key"];
+
+    fn values(&self, name: &str) -> Vec<String> {
+        match name {
+            "fingerprint" => one(&self.key_fingerprint),
+            "key-name" => one(&self.key_name),
+            "key-pair-id" => one(&self.key_pair_id),
+            _ => vec![],
+        }
+    }
+
+    fn tags(&self) -> &[Tag] {
+        &self.tags
+    }
+}
+
+/// The `ip-permission.*` family over one direction's permissions.
+fn permission(list: &[IpPermission], field: &str) -> Vec<String> {
+    let port = |p: Option<i64>| p.map(|p| p.to_string());
+    list.iter()
+        .flat_map(|p| -> Vec<String> {
+            match field {
+                "cidr" => p.ip_ranges.iter().map(|r| r.cidr_ip.clone()).collect(),
+                "ipv6-cidr" => p.ipv6_ranges.iter().map(|r| r.cidr_ipv6.clone()).collect(),
+                "group-id" => p.user_id_group_pairs.iter().map(|g| g.group_id.clone()).collect(),
+                "user-id" => p.user_id_group_pairs.iter().map(|g| g.user_id.clone()).collect(),
+                "protocol" => vec![p.ip_protocol.clone()],
+                "from-port" => port(p.from_port).into_iter().collect(),
+                "to-port" => port(p.to_port).into_iter().collect(),
+                _ => vec![],
+            }
+        })
+        .collect()
+}
+
+impl Filterable for SecurityGroup {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "egress.ip-permission.cidr",
+        "egress.ip-permission.from-port",
+        "egress.ip-permission.group-id",
+        "egress.ip-permission.group-name",
+        "egress.ip-permission.ipv6-cidr",
+        "egress.ip-permission.prefix-list-id",
+        "egress.ip-permission.protocol",
+        "egress.ip-permission.to-port",
+        "egress.ip-permission.user-id",
+        "group-id",
+        "group-name",
+        "ip-permission.cidr",
+        "ip-permission.from-port",
+        "ip-permission.group-id",
+        "ip-permission.group-name",
+        "ip-permission.ipv6-cidr",
+        "ip-permission.prefix-list-id",
+        "ip-permission.protocol",
+        "ip-permission.to-port",
+        "ip-permission.user-id",
+        "owner-id",
+        "tag-key",
+        "vpc-id",
+    ];
+
+    fn values(&self, name: &str) -> Vec<String> {
+        if let Some(field) = name.strip_prefix("egress.ip-permission.") {
+            return permission(&self.ip_permissions_egress, field);
+        }
+        if let Some(field) = name.strip_prefix("ip-permission.") {
+            return permission(&self.ip_permissions, field);
+        }
+        match name {
+            "description" => one(&self.description),
+            "group-id" => one(&self.group_id),
+            "group-name" => one(&self.group_name),
+            "owner-id" => one(&self.owner_id),
+            "vpc-id" => one(&self.vpc_id),
+            _ => vec![],
+        }
+    }
+
+    fn tags(&self) -> &[Tag] {
+        &self.tags
     }
 }
