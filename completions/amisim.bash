@@ -1883,7 +1883,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__create)
-            opts="-o -h -V --name --instance-id --root-size --volume --instance-store --encrypted --kms-key-id --architecture --description --tag --no-reboot --wait --timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --name --instance-id --root-size --volume --root-snapshot --root-device-name --instance-store --encrypted --kms-key-id --architecture --description --tag --no-reboot --wait --timeout --state --account --region --output --query --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1902,14 @@ _amisim() {
                     return 0
                     ;;
                 --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-snapshot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-device-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

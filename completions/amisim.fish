@@ -77,6 +77,8 @@ complete -c amisim -n "__fish_amisim_using_subcommand create" -l name -d 'Image 
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l instance-id -d 'Create from this instance of yours (CreateImage); otherwise register a new root volume' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l root-size -d 'Root volume size in GiB (RegisterImage; default 8)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l volume -d 'Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l root-snapshot -d 'Register from an existing snapshot of yours, or shared with you: the image is backed by it' -r
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l root-device-name -d 'The root device (RegisterImage; default /dev/xvda)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l kms-key-id -d 'KMS key ID, ARN or alias/NAME in this region (needs --encrypted)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l architecture -d 'x86_64 or arm64 (RegisterImage; default x86_64)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l description -d 'Description of the image, at most 255 characters' -r

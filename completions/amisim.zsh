@@ -41,6 +41,8 @@ _arguments "${_arguments_options[@]}" : \
 '--instance-id=[Create from this instance of yours (CreateImage); otherwise register a new root volume]:INSTANCE_ID:_default' \
 '--root-size=[Root volume size in GiB (RegisterImage; default 8)]:GIB:_default' \
 '*--volume=[Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20]:DEV=GIB:_default' \
+'(--instance-id --instance-store)--root-snapshot=[Register from an existing snapshot of yours, or shared with you\: the image is backed by it]:SNAP:_default' \
+'--root-device-name=[The root device (RegisterImage; default /dev/xvda)]:DEVICE:_default' \
 '--kms-key-id=[KMS key ID, ARN or alias/NAME in this region (needs --encrypted)]:KEY:_default' \
 '--architecture=[x86_64 or arm64 (RegisterImage; default x86_64)]:ARCHITECTURE:_default' \
 '--description=[Description of the image, at most 255 characters]:DESCRIPTION:_default' \

@@ -132,6 +132,10 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
                     key: None,
                     source_snapshot: None,
                     volume_type: "gp3".into(),
+                    iops: None,
+                    throughput: None,
+                    delete_on_termination: true,
+                    existing: None,
                 }],
                 template_size: 0,
                 platform_details: c.platform.to_string(),
@@ -149,6 +153,8 @@ pub fn new_world(conn: &Connection, seed: u64) -> Result<(), Error> {
                 fail: false,
                 public: true,
                 snapshot_note: "Catalog image".into(),
+                registration: Default::default(),
+                imds_support: None,
             };
             build_image(&ctx, spec).map_err(fail)?;
         }

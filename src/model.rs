@@ -1,7 +1,7 @@
 //! Domain types, serialized with AWS field names. The same value feeds every printer.
 
 use crate::clock::{ser_opt_time, ser_time};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -71,6 +71,10 @@ pub struct Ebs {
     pub encrypted: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iops: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throughput: Option<i64>,
     /// An instance's volume (instances only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_id: Option<String>,
@@ -89,6 +93,8 @@ impl Ebs {
             delete_on_termination: true,
             encrypted,
             kms_key_id,
+            iops: None,
+            throughput: None,
             volume_id: None,
             attach_time: None,
         }
@@ -134,9 +140,13 @@ pub struct Image {
     pub root_device_type: String,
     pub root_device_name: String,
     pub block_device_mappings: Vec<BlockDeviceMapping>,
-    pub virtualization_type: &'static str,
+    pub virtualization_type: String,
     pub hypervisor: &'static str,
     pub ena_support: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sriov_net_support: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tpm_support: Option<String>,
     pub platform_details: String,
     pub usage_operation: String,
     /// `windows` for Windows images, absent otherwise (derived: `Image::derive`).
@@ -144,8 +154,8 @@ pub struct Image {
     pub platform: Option<&'static str>,
     /// `OWNER/NAME`, OWNER the alias where there is one (derived).
     pub image_location: String,
-    /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived).
-    pub boot_mode: &'static str,
+    /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived), unless registered otherwise.
+    pub boot_mode: String,
     /// `v2.0` once IMDSv2 is required of instances launched from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub imds_support: Option<String>,
@@ -182,6 +192,32 @@ pub struct Image {
     /// End of a deregistration-protection cooldown (R-LIF-2).
     #[serde(skip)]
     pub protection_until: Option<i64>,
+    /// What RegisterImage was told, described back as given (R-IMG-4).
+    #[serde(skip)]
+    pub registration: Registration,
+}
+
+/// Attributes RegisterImage takes and DescribeImages answers as given; a
+/// copy keeps them (R-IMG-4). None: amisim's default.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Registration {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtualization_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ena_support: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sriov_net_support: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boot_mode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tpm_support: Option<String>,
+}
+
+impl Registration {
+    pub fn is_default(&self) -> bool {
+        *self == Registration::default()
+    }
 }
 
 impl Image {
@@ -191,7 +227,13 @@ impl Image {
         self.platform = (self.platform_details == "Windows").then_some("windows");
         let owner = self.image_owner_alias.as_deref().unwrap_or(&self.owner_id);
         self.image_location = format!("{owner}/{}", self.name);
-        self.boot_mode = if self.architecture == "arm64" { "uefi" } else { "uefi-preferred" };
+        let derived = if self.architecture == "arm64" { "uefi" } else { "uefi-preferred" };
+        let r = &self.registration;
+        self.boot_mode = r.boot_mode.clone().unwrap_or_else(|| derived.into());
+        self.virtualization_type = r.virtualization_type.clone().unwrap_or_else(|| "hvm".into());
+        self.ena_support = r.ena_support.unwrap_or(true);
+        self.sriov_net_support = r.sriov_net_support.clone();
+        self.tpm_support = r.tpm_support.clone();
         self
     }
 
@@ -409,14 +451,16 @@ pub mod tests {
             root_device_type: "ebs".into(),
             root_device_name: "/dev/xvda".into(),
             block_device_mappings: Vec::new(),
-            virtualization_type: "hvm",
+            virtualization_type: "hvm".into(),
+            sriov_net_support: None,
+            tpm_support: None,
             hypervisor: "xen",
             ena_support: true,
             platform_details: "Linux/UNIX".into(),
             usage_operation: "RunInstances".into(),
             platform: None,
             image_location: String::new(),
-            boot_mode: "uefi-preferred",
+            boot_mode: "uefi-preferred".into(),
             imds_support: None,
             billing_products: Vec::new(),
             product_codes: Vec::new(),
@@ -431,6 +475,7 @@ pub mod tests {
             template_size: 0,
             shared_with_caller: false,
             protection_until: None,
+            registration: Default::default(),
             last_launched_time: None,
             imported: false,
         }

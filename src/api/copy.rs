@@ -133,6 +133,10 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
             key,
             source_snapshot: b.ebs.snapshot_id.clone(),
             volume_type: b.ebs.volume_type.clone(),
+            iops: b.ebs.iops,
+            throughput: b.ebs.throughput,
+            delete_on_termination: b.ebs.delete_on_termination,
+            existing: None,
         });
     }
     let cross_region = source.region != ctx.region;
@@ -158,6 +162,9 @@ fn copy(ctx: &Ctx, r: CopyImage) -> Result<String, OpError> {
             fail: r.fail,
             public: false,
             snapshot_note: format!("Copied for DestinationAmi from SourceAmi {}", source.image_id),
+            // A copy keeps what its source was registered with.
+            registration: source.registration.clone(),
+            imds_support: source.imds_support.clone(),
         },
     )?;
     // R-COST-3: the bytes leave the source region at the source snapshots' owner's expense.

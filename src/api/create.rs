@@ -7,7 +7,7 @@ use crate::clock::{HOUR, MINUTE};
 use crate::cost;
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids;
-use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode, Tag};
+use crate::model::{BlockDeviceMapping, Ebs, Image, ImageState, InstanceState, Key, ProductCode, Registration, Tag};
 use crate::store;
 use serde::Serialize;
 
@@ -32,8 +32,81 @@ pub struct CreateImage {
     /// Tags for the new image and its snapshots (the CLI's `--tag` tags the image).
     pub tag_specifications: Vec<TagSpecification>,
     pub no_reboot: bool,
+    /// RegisterImage from an existing snapshot (the root volume's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_snapshot: Option<String>,
+    /// The root device (default /dev/xvda).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_device_name: Option<String>,
+    /// Per-device attributes given over the API, kept as given.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub device_details: Vec<DeviceDetail>,
+    #[serde(skip_serializing_if = "Registration::is_default")]
+    pub registration: Registration,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imds_support: Option<String>,
     #[serde(skip)]
     pub wait: Wait,
+}
+
+/// A block device mapping's attributes beyond its size (RegisterImage).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeviceDetail {
+    pub device_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iops: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throughput: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delete_on_termination: Option<bool>,
+}
+
+/// EBS volume types (botocore's VolumeType enum).
+pub const VOLUME_TYPES: &[&str] = &["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"];
+
+/// RegisterImage's attributes: AWS's values only.
+fn check_registration(r: &Registration, imds: Option<&str>) -> Result<(), OpError> {
+    let checks: [(&str, Option<&str>, &[&str]); 5] = [
+        ("virtualizationType", r.virtualization_type.as_deref(), &["hvm", "paravirtual"]),
+        ("bootMode", r.boot_mode.as_deref(), &["legacy-bios", "uefi", "uefi-preferred"]),
+        ("tpmSupport", r.tpm_support.as_deref(), &["v2.0"]),
+        ("sriovNetSupport", r.sriov_net_support.as_deref(), &["simple"]),
+        ("imdsSupport", imds, &["v2.0"]),
+    ];
+    for (name, value, valid) in checks {
+        if let Some(v) = value.filter(|v| !valid.contains(v)) {
+            return refuse(
+                Code::InvalidParameterValue,
+                format!("Value ({v}) for parameter {name} is invalid. Valid values: {}", valid.join(", ")),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Applies the API's per-device attributes to the volumes they name.
+fn apply_details(volumes: &mut [VolumeSpec], details: &[DeviceDetail]) -> Result<(), OpError> {
+    for d in details {
+        let Some(v) = volumes.iter_mut().find(|v| v.device == d.device_name) else { continue };
+        if let Some(t) = &d.volume_type {
+            if !VOLUME_TYPES.contains(&t.as_str()) {
+                return refuse(Code::InvalidParameterValue, format!("Value ({t}) for parameter volumeType is invalid"));
+            }
+            v.volume_type = t.clone();
+        }
+        for (name, value) in [("iops", d.iops), ("throughput", d.throughput)] {
+            if value.is_some_and(|n| n <= 0) {
+                return refuse(Code::InvalidParameterValue, format!("Value for parameter {name} must be positive"));
+            }
+        }
+        v.iops = d.iops.or(v.iops);
+        v.throughput = d.throughput.or(v.throughput);
+        v.delete_on_termination = d.delete_on_termination.unwrap_or(v.delete_on_termination);
+    }
+    Ok(())
 }
 
 /// R-IMG-2: 3–128 characters of letters, digits, space and `( ) [ ] . / - ' @ _`.
@@ -89,6 +162,37 @@ pub struct VolumeSpec {
     pub source_snapshot: Option<String>,
     /// gp3 unless the source says otherwise (a copied image, a catalog entry).
     pub volume_type: String,
+    pub iops: Option<i64>,
+    pub throughput: Option<i64>,
+    pub delete_on_termination: bool,
+    /// RegisterImage from a snapshot: the image is backed by this existing
+    /// snapshot (its encryption and key), and no new one is made (R-IMG-4).
+    pub existing: Option<ExistingSnapshot>,
+}
+
+/// An existing snapshot a registered image is backed by.
+#[derive(Debug, Clone)]
+pub struct ExistingSnapshot {
+    pub snapshot_id: String,
+    pub encrypted: bool,
+    pub kms_key_id: Option<String>,
+}
+
+impl VolumeSpec {
+    /// A fresh gp3 volume of `size` GiB that goes with the instance.
+    pub fn new(device: String, size: i64, key: Option<Key>) -> VolumeSpec {
+        VolumeSpec {
+            device,
+            size,
+            key,
+            source_snapshot: None,
+            volume_type: "gp3".into(),
+            iops: None,
+            throughput: None,
+            delete_on_termination: true,
+            existing: None,
+        }
+    }
 }
 
 pub struct ImageSpec<'a> {
@@ -113,6 +217,10 @@ pub struct ImageSpec<'a> {
     pub fail: bool,
     pub public: bool,
     pub snapshot_note: String,
+    /// RegisterImage's attributes, kept as given (a copy keeps its source's).
+    pub registration: Registration,
+    /// ImdsSupport given at registration (or kept by a copy).
+    pub imds_support: Option<String>,
 }
 
 /// Makes the snapshots and the image, and starts metering their storage (R-COST-2).
@@ -137,6 +245,20 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
     let billed = !ctx.is_system(spec.owner)?;
     let mut mappings = Vec::new();
     for (v, snap_id) in spec.volumes.iter().zip(&snap_ids) {
+        if let Some(e) = &v.existing {
+            // Backed by a snapshot that exists already: nothing new to store or bill.
+            mappings.push(BlockDeviceMapping {
+                device_name: v.device.clone(),
+                ebs: Ebs {
+                    volume_type: v.volume_type.clone(),
+                    iops: v.iops,
+                    throughput: v.throughput,
+                    delete_on_termination: v.delete_on_termination,
+                    ..Ebs::image_volume(Some(e.snapshot_id.clone()), v.size, e.encrypted, e.kms_key_id.clone())
+                },
+            });
+            continue;
+        }
         let description = format!("{} for {image_id}", spec.snapshot_note);
         let new = store::NewSnapshot {
             snapshot_id: snap_id,
@@ -160,6 +282,9 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
             device_name: v.device.clone(),
             ebs: Ebs {
                 volume_type: v.volume_type.clone(),
+                iops: v.iops,
+                throughput: v.throughput,
+                delete_on_termination: v.delete_on_termination,
                 ..Ebs::image_volume(
                     Some(snap_id.clone()),
                     v.size,
@@ -204,7 +329,9 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
             None => "/dev/xvda".into(),
         },
         block_device_mappings: mappings,
-        virtualization_type: "hvm",
+        virtualization_type: "hvm".into(),
+        sriov_net_support: None,
+        tpm_support: None,
         hypervisor: "xen",
         ena_support: true,
         platform_details: spec.platform_details,
@@ -226,8 +353,9 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         imported,
         platform: None,
         image_location: String::new(),
-        boot_mode: "",
-        imds_support: None,
+        boot_mode: String::new(),
+        imds_support: spec.imds_support.clone(),
+        registration: spec.registration.clone(),
     }
     .derive();
     let row = store::insert_image(ctx.db, &image)?;
@@ -355,6 +483,10 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
             key: b.ebs.kms_key_id.as_ref().and_then(|arn| known.iter().find(|k| &k.arn == arn).cloned()),
             source_snapshot: None,
             volume_type: b.ebs.volume_type.clone(),
+            iops: None,
+            throughput: None,
+            delete_on_termination: true,
+            existing: None,
         })
         .collect::<Vec<_>>();
     let total: i64 = volumes.iter().map(|v| v.size).sum();
@@ -381,6 +513,8 @@ fn from_instance(ctx: &Ctx, r: &CreateImage, instance_id: &str) -> Result<Image,
             fail: false,
             public: false,
             snapshot_note: format!("Created by CreateImage({instance_id})"),
+            registration: Default::default(),
+            imds_support: None,
         },
     )
 }
@@ -411,12 +545,48 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
             format!("Invalid value '{architecture}' for architecture: expected x86_64 or arm64"),
         );
     }
-    let root = r.root_size.unwrap_or(if r.instance_store { 10 } else { 8 });
+    check_registration(&r.registration, r.imds_support.as_deref())?;
+    let root_device = r.root_device_name.clone().unwrap_or_else(|| "/dev/xvda".into());
+    // AWS's own form: the root volume is an existing snapshot the caller may use.
+    let backing = match &r.root_snapshot {
+        None => None,
+        Some(_) if r.instance_store => {
+            return refuse(Code::InvalidParameterCombination, "An instance-store image has no EBS root snapshot")
+        }
+        Some(id) => {
+            ids::check_snapshot_id(id)?;
+            let s = store::find_snapshot(ctx.db, ctx.region, id)?
+                .filter(|s| {
+                    s.owner_id == ctx.account || s.volume_permissions.iter().any(|g| g == ctx.account || g == "all")
+                })
+                .ok_or_else(|| {
+                    ApiError::new(Code::InvalidSnapshotNotFound, format!("The snapshot '{id}' does not exist."))
+                })?;
+            if s.state != "completed" {
+                return refuse(Code::IncorrectState, format!("Snapshot '{id}' is not completed (state: {})", s.state));
+            }
+            Some(s)
+        }
+    };
+    let root = r.root_size.unwrap_or(match &backing {
+        Some(s) => s.volume_size,
+        None if r.instance_store => 10,
+        None => 8,
+    });
     check_size(root)?;
+    if let Some(s) = backing.as_ref().filter(|s| root < s.volume_size) {
+        return refuse(
+            Code::InvalidBlockDeviceMapping,
+            format!(
+                "Volume of size {root}GB is smaller than snapshot '{}', expect size >= {}GB",
+                s.snapshot_id, s.volume_size
+            ),
+        );
+    }
     if r.instance_store && root > 10 {
         return refuse(Code::InvalidParameterValue, "An instance-store root template is at most 10 GiB");
     }
-    let mut devices = vec![("/dev/xvda".to_string(), root)];
+    let mut devices = vec![(root_device, root)];
     for v in &r.volumes {
         let (dev, size) = parse_volume(v)?;
         if devices.iter().any(|(d, _)| *d == dev) {
@@ -427,20 +597,20 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
     let key =
         if r.encrypted { Some(keys::key_for_encryption(ctx, ctx.region, r.kms_key_id.as_deref())?) } else { None };
     check_name_free(ctx, ctx.account, ctx.region, &r.name)?;
-    let volumes = if r.instance_store {
+    let mut volumes: Vec<VolumeSpec> = if r.instance_store {
         Vec::new()
     } else {
-        devices
-            .into_iter()
-            .map(|(device, size)| VolumeSpec {
-                device,
-                size,
-                key: key.clone(),
-                source_snapshot: None,
-                volume_type: "gp3".into(),
-            })
-            .collect()
+        devices.into_iter().map(|(device, size)| VolumeSpec::new(device, size, key.clone())).collect()
     };
+    if let (Some(s), Some(root)) = (&backing, volumes.first_mut()) {
+        root.key = None;
+        root.existing = Some(ExistingSnapshot {
+            snapshot_id: s.snapshot_id.clone(),
+            encrypted: s.encrypted,
+            kms_key_id: s.kms_key_id.clone(),
+        });
+    }
+    apply_details(&mut volumes, &r.device_details)?;
     let total = if r.instance_store { root } else { volumes.iter().map(|v| v.size).sum() };
     build_image(
         ctx,
@@ -464,6 +634,8 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
             fail: false,
             public: false,
             snapshot_note: "Created by RegisterImage".into(),
+            registration: r.registration.clone(),
+            imds_support: r.imds_support.clone(),
         },
     )
 }

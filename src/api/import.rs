@@ -2,7 +2,7 @@
 //! public images, with their own IDs, added to the world from a DescribeImages
 //! JSON document; all or nothing.
 
-use super::create::{build_image_as, Identity, ImageSpec, VolumeSpec};
+use super::create::{build_image_as, Identity, ImageSpec, VolumeSpec, VOLUME_TYPES};
 use super::{Ctx, Response};
 use crate::clock;
 use crate::error::{ApiError, Code, OpError};
@@ -25,9 +25,6 @@ pub struct ImportCatalog {
     /// Where the document came from (recorded in the audit event).
     pub source: String,
 }
-
-/// EBS volume types (botocore's VolumeType enum).
-const VOLUME_TYPES: &[&str] = &["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"];
 
 fn bad(index: usize, field: &str, why: impl std::fmt::Display) -> ApiError {
     ApiError::new(Code::InvalidParameterValue, format!("Images[{index}].{field}: {why}"))
@@ -249,6 +246,10 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> 
                 key: None,
                 source_snapshot: None,
                 volume_type: volume_type.clone(),
+                iops: None,
+                throughput: None,
+                delete_on_termination: true,
+                existing: None,
             });
         }
         let spec = ImageSpec {
@@ -275,6 +276,8 @@ pub fn import_catalog(ctx: &Ctx, r: ImportCatalog) -> Result<Response, OpError> 
             fail: false,
             public: true,
             snapshot_note: "Imported catalog snapshot".into(),
+            registration: Default::default(),
+            imds_support: None,
         };
         let who = Identity {
             image_id: item.image_id.clone(),

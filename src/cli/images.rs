@@ -27,7 +27,8 @@ impl WaitArgs {
 #[command(after_help = "Examples:
   amisim create --name web-v1 --root-size 8 --wait
   amisim create --name web-v1-enc --encrypted --kms-key-id alias/app
-  amisim create --name golden-from-i --instance-id i-0123456789abcdef0")]
+  amisim create --name golden-from-i --instance-id i-0123456789abcdef0
+  amisim create --name from-snap --root-snapshot snap-0123456789abcdef0 --root-device-name /dev/sda1")]
 pub struct CreateArgs {
     /// Image name: 3-128 letters, digits, spaces and ()[]./-'@_ ; unique per account and region
     #[arg(long)]
@@ -41,6 +42,12 @@ pub struct CreateArgs {
     /// Another EBS volume, DEVICE=GIB (repeatable), e.g. /dev/sdb=20
     #[arg(long = "volume", value_name = "DEV=GIB")]
     pub volumes: Vec<String>,
+    /// Register from an existing snapshot of yours, or shared with you: the image is backed by it
+    #[arg(long, value_name = "SNAP", conflicts_with_all = ["instance_id", "instance_store"])]
+    pub root_snapshot: Option<String>,
+    /// The root device (RegisterImage; default /dev/xvda)
+    #[arg(long, value_name = "DEVICE")]
+    pub root_device_name: Option<String>,
     /// Instance-store backed: a root template in object storage, no snapshots
     #[arg(long)]
     pub instance_store: bool,
@@ -80,7 +87,10 @@ impl CreateArgs {
             description: self.description,
             tag_specifications: TagSpecification::new("image", Tag::parse_list(self.tags)),
             no_reboot: self.no_reboot,
+            root_snapshot: self.root_snapshot,
+            root_device_name: self.root_device_name,
             wait: self.wait.to_wait(),
+            ..Default::default()
         })
     }
 }

@@ -7,6 +7,7 @@ use super::params::*;
 use amisim::api::attributes::{ImageAttribute, SetDescription};
 use amisim::api::{self, Request};
 use amisim::error::{ApiError, Code};
+use amisim::model::Registration;
 use serde_json::{json, Value};
 
 /// The core request of one of this family's actions.
@@ -113,36 +114,65 @@ fn register_image(p: &Value) -> Result<Request, ApiError> {
     }
     let root_device = text(p, "RootDeviceName");
     let mut root_size = None;
+    let mut root_snapshot = None;
     let mut volumes = Vec::new();
+    let mut device_details = Vec::new();
     let (mut encrypted, mut kms_key_id) = (false, None);
     for (n, m) in p.get("BlockDeviceMappings").and_then(Value::as_array).into_iter().flatten().enumerate() {
         let Some(ebs) = m.get("Ebs") else { continue }; // ephemeral and NoDevice entries hold no snapshot
-        if ebs.get("SnapshotId").is_some() {
-            return Err(unsupported("Registering an image from an existing snapshot"));
-        }
         let device =
             text(m, "DeviceName").ok_or_else(|| missing(&format!("BlockDeviceMapping.{}.DeviceName", n + 1)))?;
-        let size =
-            int(ebs, "VolumeSize").ok_or_else(|| missing(&format!("BlockDeviceMapping.{}.Ebs.VolumeSize", n + 1)))?;
+        let is_root = root_device.as_deref().map_or(n == 0, |r| r == device);
+        let snapshot = text(ebs, "SnapshotId");
+        if snapshot.is_some() && !is_root {
+            return Err(unsupported("Registering a non-root volume from an existing snapshot"));
+        }
+        let size = match (int(ebs, "VolumeSize"), &snapshot) {
+            (Some(size), _) => Some(size),
+            (None, Some(_)) => None, // the snapshot's size
+            (None, None) => return Err(missing(&format!("BlockDeviceMapping.{}.Ebs.VolumeSize", n + 1))),
+        };
         encrypted |= flag(ebs, "Encrypted");
         kms_key_id = kms_key_id.or_else(|| text(ebs, "KmsKeyId"));
-        let is_root = root_device.as_deref().map_or(n == 0, |r| r == device);
+        device_details.push(api::create::DeviceDetail {
+            device_name: device.clone(),
+            volume_type: text(ebs, "VolumeType"),
+            iops: int(ebs, "Iops"),
+            throughput: int(ebs, "Throughput"),
+            delete_on_termination: ebs.get("DeleteOnTermination").and_then(Value::as_bool),
+        });
         if is_root {
-            root_size = Some(size);
-        } else {
+            root_size = size;
+            root_snapshot = snapshot;
+        } else if let Some(size) = size {
             volumes.push(format!("{device}={size}"));
         }
     }
+    let registration = Registration {
+        virtualization_type: text(p, "VirtualizationType"),
+        ena_support: p.get("EnaSupport").and_then(Value::as_bool),
+        sriov_net_support: text(p, "SriovNetSupport"),
+        boot_mode: text(p, "BootMode"),
+        tpm_support: text(p, "TpmSupport"),
+    };
     Ok(Request::create_image(api::create::CreateImage {
         name: required(p, "Name")?,
         description: text(p, "Description"),
         architecture: text(p, "Architecture"),
         root_size,
         volumes,
+        // Only a non-empty ImageLocation makes an instance-store image (an
+        // empty one is absent, as Terraform sends it).
         instance_store: p.get("ImageLocation").is_some(),
-        encrypted,
-        kms_key_id,
+        // A root snapshot brings its own encryption.
+        encrypted: encrypted && root_snapshot.is_none(),
+        kms_key_id: kms_key_id.filter(|_| root_snapshot.is_none()),
         tag_specifications: tag_specifications(p),
+        root_snapshot,
+        root_device_name: root_device,
+        device_details,
+        registration,
+        imds_support: text(p, "ImdsSupport"),
         ..Default::default()
     }))
 }

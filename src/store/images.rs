@@ -9,7 +9,7 @@ const IMAGE_COLUMNS: &str = "i.id, i.image_id, i.region, i.owner_id, i.name, i.d
     i.product_codes, i.public, i.deprecation_time, i.protection, i.protection_until, i.source_image_id,
     i.source_image_region, i.source_instance_id, i.template_size, a.alias,
     EXISTS (SELECT 1 FROM launch_permissions lp WHERE lp.image_id = i.id AND lp.grantee = :viewer),
-    i.last_launched, i.imported, i.imds_support";
+    i.last_launched, i.imported, i.imds_support, i.registration";
 
 fn protection_text(p: &str, until: Option<i64>) -> String {
     match (p, until) {
@@ -61,14 +61,17 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         last_launched_time: r.get(29)?,
         imported: r.get(30)?,
         imds_support: r.get(31)?,
-        virtualization_type: "hvm",
+        registration: r.get::<_, Option<String>>(32)?.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default(),
+        virtualization_type: "hvm".into(),
+        sriov_net_support: None,
+        tpm_support: None,
         hypervisor: "xen",
         ena_support: true,
         block_device_mappings: Vec::new(),
         tags: Vec::new(),
         platform: None,
         image_location: String::new(),
-        boot_mode: "",
+        boot_mode: String::new(),
     }
     .derive())
 }
@@ -80,7 +83,7 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
     }
     let index: HashMap<i64, usize> = images.iter().enumerate().map(|(n, i)| (i.row, n)).collect();
     const DEVICES: &str = "SELECT image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id,
-        delete_on_termination, volume_type FROM image_devices";
+        delete_on_termination, volume_type, iops, throughput FROM image_devices";
     let mut st;
     let mut rows;
     if let [one] = images {
@@ -97,6 +100,8 @@ fn attach_details(conn: &Connection, images: &mut [Image]) -> rusqlite::Result<(
             ebs: Ebs {
                 delete_on_termination: r.get(6)?,
                 volume_type: r.get(7)?,
+                iops: r.get(8)?,
+                throughput: r.get(9)?,
                 ..Ebs::image_volume(r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)
             },
         });
@@ -263,8 +268,10 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         "INSERT INTO images (image_id, region, owner_id, name, description, state, created, ready_at, outcome,
             architecture, root_device_type, root_device_name, platform_details, usage_operation, billing_products,
-            product_codes, public, source_image_id, source_image_region, source_instance_id, template_size, imported)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+            product_codes, public, source_image_id, source_image_region, source_instance_id, template_size, imported,
+            registration, imds_support)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+            ?23, ?24)",
     )?
     .execute(params![
         i.image_id,
@@ -294,11 +301,13 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
         i.source_instance_id,
         i.template_size,
         i.imported,
+        (!i.registration.is_default()).then(|| serde_json::to_string(&i.registration).unwrap_or_default()),
+        i.imds_support,
     ])?;
     let id = conn.last_insert_rowid();
     let mut st = conn.prepare_cached(
         "INSERT INTO image_devices (image_id, device_name, snapshot_id, volume_size, encrypted, kms_key_id,
-         delete_on_termination, volume_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         delete_on_termination, volume_type, iops, throughput) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for b in &i.block_device_mappings {
         st.execute(params![
@@ -309,7 +318,9 @@ pub fn insert_image(conn: &Connection, i: &Image) -> rusqlite::Result<i64> {
             b.ebs.encrypted,
             b.ebs.kms_key_id,
             b.ebs.delete_on_termination,
-            b.ebs.volume_type
+            b.ebs.volume_type,
+            b.ebs.iops,
+            b.ebs.throughput
         ])?;
     }
     if i.public {

@@ -304,8 +304,16 @@ ALTER TABLE instances ADD COLUMN key_name TEXT;
 ALTER TABLE instances ADD COLUMN availability_zone TEXT;
 "#;
 
+/// What RegisterImage was told (virtualization type, ENA, SR-IOV, boot mode,
+/// TPM: JSON of model::Registration), and each device's IOPS and throughput.
+const V7: &str = r#"
+ALTER TABLE images ADD COLUMN registration TEXT;
+ALTER TABLE image_devices ADD COLUMN iops INTEGER;
+ALTER TABLE image_devices ADD COLUMN throughput INTEGER;
+"#;
+
 /// Migration N (1-based) upgrades user_version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -91,7 +91,7 @@ impl Filterable for Image {
         }
         match name {
             "architecture" => one(&self.architecture),
-            "boot-mode" => one(self.boot_mode),
+            "boot-mode" => one(&self.boot_mode),
             "creation-date" => one(clock::format(self.creation_date)),
             "deprecation-time" => self.deprecation_time.map(clock::format).into_iter().collect(),
             "description" => opt(&self.description),
@@ -126,7 +126,7 @@ impl Filterable for Image {
             "state-reason-code" => self.state_reason.iter().map(|r| r.code.clone()).collect(),
             "state-reason-message" => self.state_reason.iter().map(|r| r.message.clone()).collect(),
             "usage-operation" => one(&self.usage_operation),
-            "virtualization-type" => one(self.virtualization_type),
+            "virtualization-type" => one(&self.virtualization_type),
             _ => vec![],
         }
     }
