@@ -40,7 +40,9 @@ fn security_groups_rules_and_what_instances_use() {
     assert_eq!(r.texts("groupName"), vec!["web"]);
 
     let before = w.dump();
-    let cases: &[(&str, Vec<(&str, &str)>, &str, &str)] = &[
+    // (action, parameters, code, message where it is checked)
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: &[Case] = &[
         (
             "AuthorizeSecurityGroupIngress",
             vec![
