@@ -35,6 +35,7 @@ codes! {
     InvalidKeyPairDuplicate => "InvalidKeyPair.Duplicate",
     InvalidKeyPairFormat => "InvalidKeyPair.Format",
     InvalidKeyPairNotFound => "InvalidKeyPair.NotFound",
+    InvalidNetworkInterfaceIdNotFound => "InvalidNetworkInterfaceID.NotFound",
     InvalidPermissionDuplicate => "InvalidPermission.Duplicate",
     InvalidPermissionNotFound => "InvalidPermission.NotFound",
     IncorrectState => "IncorrectState",

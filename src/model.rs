@@ -154,8 +154,10 @@ pub struct Image {
     pub platform: Option<&'static str>,
     /// `OWNER/NAME`, OWNER the alias where there is one (derived).
     pub image_location: String,
-    /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived), unless registered otherwise.
-    pub boot_mode: String,
+    /// `uefi` for arm64, `uefi-preferred` for x86_64 (derived); what
+    /// RegisterImage was given, or none, for a registered image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boot_mode: Option<String>,
     /// `v2.0` once IMDSv2 is required of instances launched from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub imds_support: Option<String>,
@@ -212,6 +214,9 @@ pub struct Registration {
     pub boot_mode: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tpm_support: Option<String>,
+    /// Made by RegisterImage: what was not given stays absent (BootMode).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub registered: bool,
 }
 
 impl Registration {
@@ -229,7 +234,7 @@ impl Image {
         self.image_location = format!("{owner}/{}", self.name);
         let derived = if self.architecture == "arm64" { "uefi" } else { "uefi-preferred" };
         let r = &self.registration;
-        self.boot_mode = r.boot_mode.clone().unwrap_or_else(|| derived.into());
+        self.boot_mode = r.boot_mode.clone().or_else(|| (!r.registered).then(|| derived.into()));
         self.virtualization_type = r.virtualization_type.clone().unwrap_or_else(|| "hvm".into());
         self.ena_support = r.ena_support.unwrap_or(true);
         self.sriov_net_support = r.sriov_net_support.clone();
@@ -460,7 +465,7 @@ pub mod tests {
             usage_operation: "RunInstances".into(),
             platform: None,
             image_location: String::new(),
-            boot_mode: "uefi-preferred".into(),
+            boot_mode: Some("uefi-preferred".into()),
             imds_support: None,
             billing_products: Vec::new(),
             product_codes: Vec::new(),

@@ -56,7 +56,7 @@ pub fn describe_image_attribute(ctx: &Ctx, r: ImageAttribute) -> Result<Response
         "blockDeviceMapping" => {
             return refuse(Code::AuthFailure, "Unauthorized attempt to access restricted resource");
         }
-        "bootMode" => out.boot_mode = Some(AttributeValue::of(image.boot_mode)),
+        "bootMode" => out.boot_mode = Some(image.boot_mode.clone().map(AttributeValue::of).unwrap_or_default()),
         "deregistrationProtection" => {
             out.deregistration_protection = Some(AttributeValue::of(image.deregistration_protection.clone()))
         }

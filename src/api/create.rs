@@ -353,7 +353,7 @@ pub fn build_image_as(ctx: &Ctx, spec: ImageSpec, who: Identity) -> Result<Image
         imported,
         platform: None,
         image_location: String::new(),
-        boot_mode: String::new(),
+        boot_mode: None,
         imds_support: spec.imds_support.clone(),
         registration: spec.registration.clone(),
     }
@@ -634,7 +634,7 @@ fn register(ctx: &Ctx, r: &CreateImage) -> Result<Image, OpError> {
             fail: false,
             public: false,
             snapshot_note: "Created by RegisterImage".into(),
-            registration: r.registration.clone(),
+            registration: Registration { registered: true, ..r.registration.clone() },
             imds_support: r.imds_support.clone(),
         },
     )

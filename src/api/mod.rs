@@ -19,6 +19,7 @@ pub mod import;
 pub mod instance_status;
 pub mod instance_types;
 pub mod instances;
+pub mod interfaces;
 pub mod key_pairs;
 pub mod keys;
 pub mod launch;

@@ -126,6 +126,7 @@ operations! {
     ListCredentials(Option<String>) = "ListAccessKeys", read, |ctx, account| accounts::credentials(ctx, account);
     RotateCredentials(String) = "RotateAccessKey", write, |ctx, account| accounts::rotate_credentials(ctx, &account);
     DescribeInstanceStatus(instance_status::DescribeInstanceStatus) = "DescribeInstanceStatus", read, |ctx, r| instance_status::describe_instance_status(ctx, r);
+    DescribeNetworkInterfaces(interfaces::DescribeNetworkInterfaces) = "DescribeNetworkInterfaces", read, |ctx, r| interfaces::describe_network_interfaces(ctx, r);
     CreateKeyPair(key_pairs::CreateKeyPair) = "CreateKeyPair", write, |ctx, r| key_pairs::create_key_pair(ctx, r);
     ImportKeyPair(key_pairs::ImportKeyPair) = "ImportKeyPair", write, |ctx, r| key_pairs::import_key_pair(ctx, r);
     DescribeKeyPairs(key_pairs::DescribeKeyPairs) = "DescribeKeyPairs", read, |ctx, r| key_pairs::describe_key_pairs(ctx, r);

@@ -50,7 +50,10 @@ actions! {
         DescribeSecurityGroups, DeleteSecurityGroup, AuthorizeSecurityGroupIngress, AuthorizeSecurityGroupEgress,
         RevokeSecurityGroupIngress, RevokeSecurityGroupEgress,
     ]
-    Network: [DescribeRegions, DescribeAvailabilityZones, DescribeAccountAttributes, DescribeVpcs, DescribeSubnets]
+    Network: [
+        DescribeRegions, DescribeAvailabilityZones, DescribeAccountAttributes, DescribeVpcs, DescribeSubnets,
+        DescribeNetworkInterfaces,
+    ]
 }
 
 impl Action {

@@ -154,6 +154,7 @@ fn register_image(p: &Value) -> Result<Request, ApiError> {
         sriov_net_support: text(p, "SriovNetSupport"),
         boot_mode: text(p, "BootMode"),
         tpm_support: text(p, "TpmSupport"),
+        registered: true,
     };
     Ok(Request::create_image(api::create::CreateImage {
         name: required(p, "Name")?,

@@ -199,13 +199,6 @@ fn run_instances(p: &Value) -> Result<Request, ApiError> {
     }))
 }
 
-/// Derived IDs of what an instance reports but amisim does not simulate (its
-/// network interface, its security group): stable, from the instance's own IDs.
-fn derived_id(prefix: &str, from: &str) -> String {
-    let h = from.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
-    format!("{prefix}-0{:016x}", amisim::ids::mix(0, h))
-}
-
 /// An instance as DescribeInstances reports it: the simulated fields, and the
 /// fixed answers of what amisim does not simulate (network, metadata options …).
 fn instance(i: &Instance, index: usize) -> Value {
@@ -227,10 +220,10 @@ fn instance(i: &Instance, index: usize) -> Value {
         "SecurityGroups": if running { group.clone() } else { json!([]) },
         "KeyName": i.key_name,
         "NetworkInterfaces": if running { json!([{
-            "NetworkInterfaceId": derived_id("eni", id), "SubnetId": i.subnet_id, "VpcId": vpc, "OwnerId": i.owner_id,
+            "NetworkInterfaceId": api::interfaces::interface_id(id), "SubnetId": i.subnet_id, "VpcId": vpc, "OwnerId": i.owner_id,
             "Status": "in-use", "PrivateIpAddress": ip, "SourceDestCheck": true, "InterfaceType": "interface",
-            "MacAddress": "0a:00:00:00:00:01", "Groups": group,
-            "Attachment": { "AttachmentId": derived_id("eni-attach", id), "DeviceIndex": 0, "Status": "attached",
+            "MacAddress": api::interfaces::mac_address(id), "Groups": group,
+            "Attachment": { "AttachmentId": api::interfaces::derived("eni-attach", id), "DeviceIndex": 0, "Status": "attached",
                             "DeleteOnTermination": true, "NetworkCardIndex": 0 },
             "PrivateIpAddresses": [{ "Primary": true, "PrivateIpAddress": ip }],
         }]) } else { json!([]) },

@@ -22,6 +22,13 @@ pub fn request(action: Action, p: &Value) -> Result<Request, ApiError> {
             ids: strings(p, "SubnetIds"),
             filters: filters(p),
         }),
+        Action::DescribeNetworkInterfaces => {
+            Request::DescribeNetworkInterfaces(api::interfaces::DescribeNetworkInterfaces {
+                network_interface_ids: strings(p, "NetworkInterfaceIds"),
+                filters: filters(p),
+                page: page(p),
+            })
+        }
         other => return Err(other.not_in_family()),
     })
 }

@@ -71,7 +71,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Image> {
         tags: Vec::new(),
         platform: None,
         image_location: String::new(),
-        boot_mode: String::new(),
+        boot_mode: None,
     }
     .derive())
 }

@@ -310,6 +310,8 @@ fn terraform_applies_plans_clean_and_destroys() {
     // The CLI's view after destroy: the copy deregistered, the instance terminated, permission gone.
     // (The server stops first: its clock, moving at 3000x, would change the world between two looks.)
     assert_eq!(s.stop(), 0);
+    // R-ID-2: a deregistered image is an empty answer for an hour, then NotFound.
+    w.ok(&["clock", "advance", "2h"]);
     w.refused(&["describe", copy, "--region", "eu-west-1"], "InvalidAMIID.NotFound");
     let i = w.ok(&["instances", "list", instance.trim(), "--region", "eu-west-1"]);
     assert_eq!(i["Instances"][0]["State"]["Name"], "terminated");
@@ -423,4 +425,166 @@ fn readme_terraform_block_applies_as_written() {
     assert_eq!(code, 0, "{out}");
     let (_, id) = tf(&["output", "-raw", "al2023"]);
     assert_eq!(id.trim(), "ami-0e0e61b4803850e2b");
+}
+
+const TERRAFORM_BUILD: &str = r#"
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws" }
+  }
+}
+
+provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = var.access_key
+  secret_key                  = var.secret_key
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  endpoints {
+    ec2 = var.endpoint
+    sts = var.endpoint
+  }
+}
+
+provider "aws" {
+  alias                       = "eu"
+  region                      = "eu-west-1"
+  access_key                  = var.access_key
+  secret_key                  = var.secret_key
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  endpoints {
+    ec2 = var.endpoint
+    sts = var.endpoint
+  }
+}
+
+variable "endpoint" {}
+variable "access_key" {}
+variable "secret_key" {}
+variable "public_key" {}
+
+data "aws_ami" "al2023" {
+  most_recent = true
+  owners      = ["amazon"]
+  filter {
+    name   = "name"
+    values = ["al2023-ami-*-x86_64"]
+  }
+  filter {
+    name   = "virtualization-type"
+    values = ["hvm"]
+  }
+}
+
+resource "aws_key_pair" "builder" {
+  key_name   = "tf-builder"
+  public_key = var.public_key
+}
+
+resource "aws_security_group" "builder" {
+  name        = "tf-builder"
+  description = "builder instances"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["203.0.113.0/24"]
+  }
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "builder" {
+  ami                    = data.aws_ami.al2023.id
+  instance_type          = "t3.micro"
+  key_name               = aws_key_pair.builder.key_name
+  vpc_security_group_ids = [aws_security_group.builder.id]
+}
+
+resource "aws_ami_from_instance" "golden" {
+  name               = "tf-golden"
+  source_instance_id = aws_instance.builder.id
+}
+
+resource "aws_ami" "registered" {
+  name                = "tf-registered"
+  root_device_name    = "/dev/xvda"
+  virtualization_type = "hvm"
+  ena_support         = true
+  ebs_block_device {
+    device_name = "/dev/xvda"
+    snapshot_id = one(aws_ami_from_instance.golden.ebs_block_device).snapshot_id
+    volume_size = 8
+  }
+}
+
+resource "aws_ami_copy" "eu" {
+  provider          = aws.eu
+  name              = "tf-registered-eu"
+  source_ami_id     = aws_ami.registered.id
+  source_ami_region = "us-east-1"
+  encrypted         = true
+}
+
+output "instance" { value = aws_instance.builder.id }
+output "golden" { value = aws_ami_from_instance.golden.id }
+output "registered" { value = aws_ami.registered.id }
+output "copy" { value = aws_ami_copy.eu.id }
+output "group" { value = aws_security_group.builder.id }
+"#;
+
+/// Terraform builds with an instance, a key pair and a security group, images
+/// the instance, registers an image from that image's root snapshot and copies
+/// it encrypted to another region: each image EBS-backed with the right root
+/// device, a second plan clean, destroy leaves no image (issue 18).
+#[test]
+fn terraform_builds_registers_from_a_snapshot_and_destroys() {
+    let w = World::new();
+    w.ok(&["init"]);
+    let s = Served::start(&w, &["--speed", "3000"]);
+    let (key, secret) = credentials(&w, MAIN);
+    let public = amisim::keygen::make(amisim::keygen::KeyType::Ed25519).unwrap().public_key;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.tf"), TERRAFORM_BUILD).unwrap();
+    let vars = [("endpoint", s.url()), ("access_key", key), ("secret_key", secret), ("public_key", public)];
+    let Some(tf) = terraform(dir.path(), &vars) else { return };
+    let (code, out) = tf(&["init", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = tf(&["apply", "-auto-approve", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "apply failed:\n{out}");
+    let output = |name: &str| tf(&["output", "-raw", name]).1.trim().to_string();
+    let (instance, golden, registered, copy, group) =
+        (output("instance"), output("golden"), output("registered"), output("copy"), output("group"));
+    let i = w.ok(&["instances", "list", &instance]);
+    assert_eq!(i["Instances"][0]["KeyName"], "tf-builder");
+    assert_eq!(i["Instances"][0]["SecurityGroups"][0]["GroupId"], group.as_str());
+    let golden_image = w.describe_one(&golden, &[]);
+    let root_snapshot = golden_image["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"].clone();
+    let r = w.describe_one(&registered, &[]);
+    assert_eq!(r["RootDeviceType"], "ebs");
+    assert_eq!(r["RootDeviceName"], "/dev/xvda");
+    assert_eq!(r["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"], root_snapshot, "backed by the golden image's root");
+    let c = w.describe_one(&copy, &["--region", "eu-west-1"]);
+    assert_eq!(c["RootDeviceType"], "ebs");
+    assert_eq!(c["BlockDeviceMappings"][0]["Ebs"]["Encrypted"], true);
+    let g = w.ok(&["security-groups", "list", &group]);
+    assert_eq!(g["SecurityGroups"][0]["IpPermissions"][0]["FromPort"], 22);
+    // A second plan finds nothing to change.
+    let (code, out) = tf(&["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "the second plan wants changes:\n{out}");
+    let (code, out) = tf(&["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    assert_eq!(code, 0, "destroy failed:\n{out}");
+    assert_eq!(s.stop(), 0);
+    w.ok(&["clock", "advance", "2h"]);
+    for (id, region) in [(&golden, "us-east-1"), (&registered, "us-east-1"), (&copy, "eu-west-1")] {
+        w.refused(&["describe", id, "--region", region], "InvalidAMIID.NotFound");
+    }
+    assert!(w.ok(&["key-pairs", "list"])["KeyPairs"].as_array().unwrap().is_empty());
+    assert_eq!(w.ok(&["security-groups", "list"])["SecurityGroups"].as_array().unwrap().len(), 1, "default only");
+    w.ok(&["doctor"]);
 }

@@ -91,6 +91,7 @@ fn ways() -> Vec<(&'static str, Via)> {
         ("ListCredentials", Cli(&["accounts", "credentials"])),
         ("RotateCredentials", Cli(&["accounts", "credentials", "--rotate", SANDBOX])),
         ("DescribeInstanceStatus", Cli(&["instances", "status", "--all"])),
+        ("DescribeNetworkInterfaces", Api("DescribeNetworkInterfaces", &[])),
         ("CreateKeyPair", Cli(&["key-pairs", "create", "table-key", "--type", "ed25519"])),
         ("ImportKeyPair", Cli(&["key-pairs", "import", "table-key", "--public-key-file", "{catalog}"])),
         ("DescribeKeyPairs", Cli(&["key-pairs", "list"])),

@@ -197,10 +197,22 @@ fn the_clock_follows_wall_time_while_serving_and_clock_advance_still_works() {
 #[test]
 fn boot_mode_is_the_same_through_every_front_end_and_printer() {
     let w = World::new();
-    let x86 = w.image("boot-x86", &[]);
-    let arm = w.image("boot-arm", &["--architecture", "arm64"]);
+    let from_instance = |name: &str, catalog: &str| {
+        let source = w.catalog("amazon", catalog, "us-east-1");
+        let i = w.ok(&["launch", &source, "--wait"])["Instances"][0]["InstanceId"].as_str().unwrap().to_string();
+        w.image(name, &["--instance-id", &i])
+    };
+    let x86 = from_instance("boot-x86", "al2023-ami-2023.9.20260101.0-kernel-6.1-x86_64");
+    let arm = from_instance("boot-arm", "al2023-ami-2023.9.20260101.0-kernel-6.1-arm64");
+    // RegisterImage keeps what it was told: no boot mode given, none described.
+    let registered = w.image("boot-none", &[]);
     let s = Served::start(&w, &[]);
     let mut api = s.client(&w, MAIN, "us-east-1");
+    assert!(w.describe_one(&registered, &[]).get("BootMode").is_none());
+    let r = ok(api.call("DescribeImages", &[("ImageId.1", &registered)]));
+    assert!(r.text("bootMode").is_none(), "{}", r.body);
+    let r = ok(api.call("DescribeImageAttribute", &[("ImageId", &registered), ("Attribute", "bootMode")]));
+    assert!(r.text("value").is_none(), "{}", r.body);
     for (id, expected) in [(&x86, "uefi-preferred"), (&arm, "uefi")] {
         let d = w.describe_one(id, &[]);
         assert_eq!(d["BootMode"], expected, "{d}");

@@ -91,7 +91,7 @@ impl Filterable for Image {
         }
         match name {
             "architecture" => one(&self.architecture),
-            "boot-mode" => one(&self.boot_mode),
+            "boot-mode" => opt(&self.boot_mode),
             "creation-date" => one(clock::format(self.creation_date)),
             "deprecation-time" => self.deprecation_time.map(clock::format).into_iter().collect(),
             "description" => opt(&self.description),
