@@ -111,6 +111,10 @@ pub(super) fn permission_changes(
                     format!("Value ({other}) for parameter operationType is invalid: add or remove"),
                 ))
             }
+            // The AWS SDK for Go (Packer) sends UserId.N beside
+            // LaunchPermission.Add.N without an OperationType: AWS takes both
+            // as the same grant.
+            None if c.any => true,
             None => return Err(missing("OperationType")),
         };
         for u in strings(p, "UserIds") {

@@ -39,3 +39,4 @@ mod snapshots;
 mod state_file;
 mod state_table;
 mod test_suites;
+mod tools;

@@ -1,0 +1,131 @@
+//! Packer (amazon-ebs) runs unchanged against `amisim serve`: both builds of
+//! issue 18's recipe, and the world checked through the CLI afterwards.
+use crate::common;
+use common::serve::{credentials, Served};
+use common::*;
+use std::process::Command;
+
+fn have(program: &str, args: &[&str]) -> bool {
+    Command::new(program).args(args).output().is_ok_and(|o| o.status.success())
+}
+
+/// A Packer 1.6 JSON template for an amazon-ebs build with communicator none.
+fn template(endpoint: &str, key: &str, secret: &str, name: &str, encrypted: bool) -> serde_json::Value {
+    let mut b = serde_json::json!({
+        "type": "amazon-ebs",
+        "access_key": key, "secret_key": secret,
+        "region": "us-east-1",
+        "custom_endpoint_ec2": endpoint,
+        "skip_region_validation": true,
+        "skip_credential_validation": true,
+        "skip_metadata_api_check": true,
+        "communicator": "none",
+        "instance_type": "t3.micro",
+        "source_ami_filter": {
+            "filters": {"name": "al2023-ami-*-x86_64", "architecture": "x86_64",
+                        "root-device-type": "ebs", "virtualization-type": "hvm"},
+            "owners": ["amazon"], "most_recent": true
+        },
+        "ami_name": name,
+        "ami_regions": ["eu-west-1"],
+        "ami_users": [PARTNER],
+        "snapshot_users": [PARTNER],
+        "tags": {"Team": "web"},
+        "run_tags": {"Builder": "packer"},
+        "snapshot_tags": {"Team": "web"}
+    });
+    if encrypted {
+        b["encrypt_boot"] = true.into();
+        b["kms_key_id"] = "alias/packer".into();
+        b["region_kms_key_ids"] = serde_json::json!({"eu-west-1": "alias/packer"});
+    }
+    serde_json::json!({ "builders": [b] })
+}
+
+#[test]
+fn packer_builds_encrypted_and_plain_images_in_two_regions_and_cleans_up() {
+    if !have("packer", &["version"]) {
+        println!("skipped: packer is missing (apt-get install packer)");
+        return;
+    }
+    let w = World::new();
+    w.ok(&["init"]);
+    for region in ["us-east-1", "eu-west-1"] {
+        w.ok(&["keys", "create", "--alias", "packer", "--region", region]);
+        w.ok(&["keys", "grant", "alias/packer", "--grantee", PARTNER, "--region", region]);
+    }
+    let s = Served::start(&w, &["--instant"]);
+    let (key, secret) = credentials(&w, MAIN);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, encrypted) in [("packer-plain", false), ("packer-enc", true)] {
+        let file = dir.path().join(format!("{name}.json"));
+        std::fs::write(&file, template(&s.url(), &key, &secret, name, encrypted).to_string()).unwrap();
+        let out = Command::new("packer")
+            .args(["build", "-machine-readable", "-color=false"])
+            .arg(&file)
+            .env("CHECKPOINT_DISABLE", "1")
+            .env("PACKER_CONFIG_DIR", dir.path())
+            .env("HOME", dir.path())
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "packer build {name} failed:\n{log}");
+    }
+    drop(s);
+    for (name, encrypted) in [("packer-plain", false), ("packer-enc", true)] {
+        for region in ["us-east-1", "eu-west-1"] {
+            let v = w.ok(&[
+                "describe",
+                "--owners",
+                "self",
+                "--region",
+                region,
+                "--filter",
+                &format!("Name=name,Values={name}"),
+            ]);
+            let image = &v["Images"][0];
+            assert_eq!(image["State"], "available", "{name} in {region}: {v}");
+            let id = image["ImageId"].as_str().unwrap();
+            let ebs = &image["BlockDeviceMappings"][0]["Ebs"];
+            assert_eq!(ebs["Encrypted"], encrypted, "{name} in {region}");
+            if encrypted {
+                let key = w.ok(&["keys", "list", "--region", region])["Keys"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|k| k["Alias"] == "alias/packer")
+                    .unwrap()["Arn"]
+                    .clone();
+                assert_eq!(ebs["KmsKeyId"], key, "{name} in {region}");
+            }
+            assert_eq!(image["Tags"], serde_json::json!([{"Key": "Team", "Value": "web"}]), "{name} in {region}");
+            let shared = w.ok(&["share", id, "--region", region]);
+            assert_eq!(shared["LaunchPermissions"], serde_json::json!([{"UserId": PARTNER}]), "{name} in {region}");
+            let snap = ebs["SnapshotId"].as_str().unwrap();
+            let perms = w.ok(&["snapshots", "share", snap, "--region", region]);
+            assert_eq!(
+                perms["CreateVolumePermissions"],
+                serde_json::json!([{"UserId": PARTNER}]),
+                "{name} in {region}"
+            );
+            let snaps = w.ok(&["snapshots", "list", snap, "--region", region]);
+            assert_eq!(snaps["Snapshots"][0]["Tags"], serde_json::json!([{"Key": "Team", "Value": "web"}]));
+            // The partner can launch it: the key is granted, the image and snapshot shared.
+            w.ok(&["launch", id, "--region", region, "--account", PARTNER]);
+        }
+    }
+    // The builder instances are terminated; the temporary key pair and group are gone.
+    let instances = w.ok(&["instances", "list"]);
+    let builders: Vec<&serde_json::Value> = instances["Instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["Tags"].to_string().contains("packer"))
+        .collect();
+    assert_eq!(builders.len(), 2, "{instances}");
+    assert!(builders.iter().all(|i| i["State"]["Name"] == "terminated"), "{instances}");
+    assert!(w.ok(&["key-pairs", "list"])["KeyPairs"].as_array().unwrap().is_empty());
+    assert_eq!(w.ok(&["security-groups", "list"])["SecurityGroups"].as_array().unwrap().len(), 1, "default only");
+    w.ok(&["doctor"]);
+}
