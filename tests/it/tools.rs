@@ -129,3 +129,55 @@ fn packer_builds_encrypted_and_plain_images_in_two_regions_and_cleans_up() {
     assert_eq!(w.ok(&["security-groups", "list"])["SecurityGroups"].as_array().unwrap().len(), 1, "default only");
     w.ok(&["doctor"]);
 }
+
+/// Ansible's collections run tests/clients/ansible_build.yml unchanged: every
+/// task ok, and nothing left behind.
+#[test]
+fn ansible_builds_shares_and_cleans_up() {
+    if !have("ansible-playbook", &["--version"]) {
+        println!("skipped: ansible is missing (pip install ansible)");
+        return;
+    }
+    let python = Command::new("python3").args(["-c", "import sys, boto3; print(sys.executable)"]).output().unwrap();
+    if !python.status.success() {
+        println!("skipped: python3 with boto3 is missing");
+        return;
+    }
+    let python = String::from_utf8_lossy(&python.stdout).trim().to_string();
+    let w = World::new();
+    w.ok(&["init"]);
+    w.ok(&["keys", "create", "--alias", "ansible", "--region", "eu-west-1"]);
+    w.ok(&["keys", "grant", "alias/ansible", "--grantee", PARTNER, "--region", "eu-west-1"]);
+    let s = Served::start(&w, &["--instant"]);
+    let (key, secret) = credentials(&w, MAIN);
+    let playbook = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/ansible_build.yml");
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new("ansible-playbook")
+        .args(["-i", "localhost,"])
+        .arg(&playbook)
+        .args(["-e", &format!("ansible_python_interpreter={python}")])
+        .args(["-e", &format!("endpoint={}", s.url()), "-e", &format!("access_key={key}"), "-e"])
+        .arg(format!("secret_key={secret}"))
+        .env("ANSIBLE_NOCOLOR", "1")
+        .env("ANSIBLE_LOCAL_TEMP", dir.path())
+        .env("ANSIBLE_HOME", dir.path())
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "ansible-playbook failed:\n{log}");
+    assert!(log.contains("failed=0"), "{log}");
+    drop(s);
+    // Shared and tagged on the way: the audit log says so.
+    let events = w.ok(&["events", "--region", "eu-west-1"]).to_string();
+    for op in ["CopyImage", "RunInstances", "CreateImage", "ModifyImageAttribute", "CreateTags", "DeregisterImage"] {
+        assert!(events.contains(op), "{op} missing from the events");
+    }
+    // Nothing is left behind.
+    w.ok(&["clock", "advance", "2h"]);
+    let eu = ["--region", "eu-west-1"];
+    assert!(w.ok(&["describe", "--owners", "self", eu[0], eu[1]])["Images"].as_array().unwrap().is_empty());
+    assert!(w.ok(&["snapshots", "list", "--owners", "self", eu[0], eu[1]])["Snapshots"].as_array().unwrap().is_empty());
+    let instances = w.ok(&["instances", "list", eu[0], eu[1]]);
+    assert!(instances["Instances"].as_array().unwrap().iter().all(|i| i["State"]["Name"] == "terminated"));
+    w.ok(&["doctor"]);
+}
