@@ -113,8 +113,13 @@ def catalog_document(moto_src):
     second image of one owner with a name already taken (AWS keeps names
     unique per owner and region)."""
     path = os.path.join(moto_src, "moto", "ec2", "resources", "amis.json")
-    with open(path, encoding="utf-8") as f:
-        amis = json.load(f)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            amis = json.load(f)
+    else:  # an installed moto carries it compressed
+        import gzip
+        with gzip.open(path + ".gz", "rt", encoding="utf-8") as f:
+            amis = json.load(f)
     images, names = [], set()
     for a in amis:
         suffix = a["ami_id"][len("ami-"):]
