@@ -12,7 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${AMISIM:-}" ]; then
-  cargo build --quiet --release
+  if [ ! -x target/release/amisim ]; then
+    echo "building amisim (first run, a few minutes)…" >&2
+  fi
+  cargo build --release
   AMISIM=./target/release/amisim
 fi
 if [ -z "${AMISIM_STATE:-}" ]; then
@@ -20,7 +23,7 @@ if [ -z "${AMISIM_STATE:-}" ]; then
   export AMISIM_STATE="$PWD/target/seed-tour.db"
 fi
 # On stderr, so the tour's own output is the same wherever its world lives.
-echo "The tour's world: $AMISIM_STATE (reset now; look around afterwards with AMISIM_STATE=$AMISIM_STATE amisim describe --owners self --all-regions)" >&2
+echo "The tour's world: $AMISIM_STATE (reset now; look around afterwards with AMISIM_STATE=$AMISIM_STATE $AMISIM describe --owners self --all-regions)" >&2
 a() { "$AMISIM" -o json "$@"; }
 q() { "$AMISIM" -o text "$@"; }
 step() { printf '\n== %s\n' "$*"; }

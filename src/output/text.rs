@@ -8,6 +8,10 @@ pub fn render(value: &Value, shape: Option<Shape>) -> String {
     if let Some((list_key, cols)) = shape.and_then(columns) {
         let items = value.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
         let mut out = String::new();
+        // explain's verdict comes before its reasons.
+        if let (Some(Shape::Explain), Some(allowed)) = (shape, value.get("Allowed").and_then(Value::as_bool)) {
+            out.push_str(&format!("Allowed: {allowed}\n"));
+        }
         for item in &items {
             let fields: Vec<String> = cols.iter().map(|(_, p)| cell_text(lookup(item, p))).collect();
             out.push_str(&fields.join("\t"));

@@ -109,6 +109,11 @@ fn explain_gives_the_fixing_commands() {
     let words: Vec<&str> = fix.split_whitespace().skip(1).collect();
     w.ok(&words);
     assert_eq!(w.ok(&["explain", &id, "--action", "copy", "--as", PARTNER])["Allowed"], true);
+    // -o text says the verdict first, then the reasons (issue 19 item 7).
+    let text = w.run(&["-o", "text", "explain", &id, "--action", "copy", "--as", PARTNER]);
+    assert!(text.stdout.starts_with("Allowed: true\n"), "{}", text.stdout);
+    let text = w.run(&["-o", "text", "explain", &id, "--action", "copy", "--as", SANDBOX]);
+    assert!(text.stdout.starts_with("Allowed: false\nAuthFailure\t"), "{}", text.stdout);
 }
 
 #[test]

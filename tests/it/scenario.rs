@@ -69,6 +69,11 @@ fn seed_tour_leaves_the_default_world_alone_and_says_where_its_own_is() {
     assert!(out.status.success(), "{stderr}");
     let own = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/seed-tour.db");
     assert!(stderr.starts_with(&format!("The tour's world: {} (reset now", own.display())), "{stderr}");
+    // Its suggestion runs as printed, without `cargo install`: it names the binary it used.
+    assert!(
+        stderr.contains(&format!("{} describe --owners self --all-regions", env!("CARGO_BIN_EXE_amisim"))),
+        "{stderr}"
+    );
     assert_eq!(before, std::fs::read(&default).unwrap(), "the default world was touched");
     let mine =
         amisim().args(["-o", "json", "describe", "--owners", "self", "--query", "Images[].Name"]).output().unwrap();
