@@ -189,7 +189,8 @@ pub fn run(cmd: PipelineCmd, config: &Settings) -> Result<(), Error> {
 }
 
 fn print(config: &Settings, summary: &Summary) -> Result<(), Error> {
-    let human = !config.explicit_format || matches!(config.format, Format::Table | Format::Text);
+    // Like every other command: a table on a terminal, JSON when piped.
+    let human = matches!(config.format, Format::Table | Format::Text);
     if human && config.query.is_none() {
         let s = |v: &Option<String>| v.clone().unwrap_or_default();
         let mut out = format!(

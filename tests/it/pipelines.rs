@@ -201,3 +201,17 @@ fn a_bad_pipeline_file_is_configuration() {
     assert_eq!(out.status.code(), Some(253), "{err}");
     assert!(err.contains("bad.yaml") && err.contains("regoins") && err.contains("line 6"), "{err}");
 }
+
+/// Like every other command, `pipeline plan` prints JSON when its output is
+/// not a terminal (issue 19 item 7), and the summary with `-o text`.
+#[test]
+fn pipeline_plan_prints_json_when_piped() {
+    let w = World::new();
+    w.ok(&["init"]);
+    let out = w.command().args(["pipeline", "plan"]).arg(example("golden-web.yaml")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON when piped");
+    assert!(v["Actions"].as_array().is_some_and(|a| !a.is_empty()), "{v}");
+    let out = w.command().args(["-o", "text", "pipeline", "plan"]).arg(example("golden-web.yaml")).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("pipeline golden-web (revision "));
+}
