@@ -85,6 +85,9 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, OpError> {
     }
     let total: f64 = by_cause.values().sum();
     let opt = |s: String| (!s.is_empty()).then_some(s);
+    // A quantity means something only in one unit, so only in the views
+    // that keep causes apart; by account or region it is left out.
+    let per_cause = matches!(r.by, GroupBy::Resource | GroupBy::Cause);
     let lines: Vec<CostLine> = lines
         .into_iter()
         .map(|((account_id, region, cause, resource), (quantity, unit, amount))| CostLine {
@@ -92,9 +95,8 @@ pub fn get_cost(ctx: &Ctx, r: GetCost) -> Result<Response, OpError> {
             region: opt(region),
             cause: opt(cause),
             resource_id: opt(resource),
-            // A quantity means something only in one unit.
-            quantity: (!unit.is_empty()).then_some(quantity),
-            unit: opt(unit),
+            quantity: (per_cause && !unit.is_empty()).then_some(quantity),
+            unit: opt(unit).filter(|_| per_cause),
             amount,
         })
         .collect();

@@ -95,6 +95,14 @@ fn r_cost_3_cross_account_copy_bills_transfer_to_the_source_owner_and_storage_to
     assert!(close(cause(&copier, "snapshot-storage"), 8.0 * 0.05 * 73.0 / 730.0), "{copier}");
     let all = w.ok(&["cost", "--all-accounts", "--by", "account", "--since", &t0, "--until", &t1]);
     assert_eq!(all["Lines"].as_array().unwrap().len(), 2);
+    // By account the causes mix, so no row has a quantity; by cause every row has one (issue 19).
+    for line in all["Lines"].as_array().unwrap() {
+        assert!(line.get("Quantity").is_none() && line.get("Unit").is_none(), "{line}");
+    }
+    let by_cause = w.ok(&["cost", "--all-accounts", "--by", "cause", "--since", &t0, "--until", &t1]);
+    for line in by_cause["Lines"].as_array().unwrap() {
+        assert!(line["Quantity"].is_number() && line["Unit"].is_string(), "{line}");
+    }
 }
 
 #[test]
