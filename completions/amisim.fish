@@ -32,7 +32,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_needs_command" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_needs_command" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_needs_command" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_needs_command" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_needs_command" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
@@ -42,11 +42,11 @@ complete -c amisim -n "__fish_amisim_needs_command" -f -a "launch" -d 'Launch in
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "protect" -d 'Turn deregistration protection on or off'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "attribute" -d 'Show one attribute of your image (DescribeImageAttribute)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "modify" -d 'Change your image\'s description (ModifyImageAttribute)'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "instances" -d 'List, stop, start and terminate instances'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "snapshots" -d 'List and share EBS snapshots'
@@ -57,17 +57,17 @@ complete -c amisim -n "__fish_amisim_needs_command" -f -a "accounts" -d 'Account
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "marketplace" -d 'Paid products: list and subscribe'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "clock" -d 'The virtual clock: show, advance'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees (R-COST-*)'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "events" -d 'The audit log of calls, successful and refused (R-EVT-1)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "events" -d 'The audit log of calls, successful and refused'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "lineage" -d 'An image\'s ancestors and descendants across regions and accounts'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "cleanup" -d 'Which of your images and snapshots could go, why, and what it saves; --apply does it'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "wait" -d 'Advance the clock until images are available or instances running'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "regions" -d 'The regions of the world, every commercial one (DescribeRegions)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "init" -d 'Start a new world in the state file'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "drill" -d 'Run provisioning drills: YAML files of amisim steps with expectations'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "doctor" -d 'Check the world\'s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "bench" -d 'Benchmarks: seed a big world, measure every core operation'
-complete -c amisim -n "__fish_amisim_needs_command" -f -a "serve" -d 'Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)'
+complete -c amisim -n "__fish_amisim_needs_command" -f -a "serve" -d 'Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "catalog" -d 'Real public images with their own IDs: import a DescribeImages document, list them'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "pipeline" -d 'Golden image pipelines: plan (changes nothing) and apply (idempotent)'
 complete -c amisim -n "__fish_amisim_needs_command" -f -a "man" -d 'Write man pages (amisim.1 and one per subcommand)'
@@ -95,8 +95,8 @@ complete -c amisim -n "__fish_amisim_using_subcommand create" -l query -d 'JMESP
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l instance-store -d 'Instance-store backed: a root template in object storage, no snapshots'
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l encrypted -d 'Encrypt the snapshots (default key: your aws/ebs key in the region)'
 complete -c amisim -n "__fish_amisim_using_subcommand create" -l no-reboot -d 'Accepted for AWS CLI familiarity; the simulated instance is not rebooted either way'
-complete -c amisim -n "__fish_amisim_using_subcommand create" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l wait -d 'Advance the virtual clock until the resource settles'
+complete -c amisim -n "__fish_amisim_using_subcommand create" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l source-image-id -d 'The image to copy' -r
@@ -116,11 +116,11 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l encrypted -d 'Encrypt the copy (default key: your aws/ebs in the destination)'
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l unencrypted -l no-encrypted -d 'Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l unencrypted -l no-encrypted -d 'Ask for an unencrypted copy (refused for encrypted sources)'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -l copy-tags -d 'Copy the source\'s tags too'
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l inject-failure -d 'Rehearse a failure: the copy settles as `failed` (R-IMG-5)'
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand copy" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l inject-failure -d 'Rehearse a failure: the copy settles as `failed`'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l wait -d 'Advance the virtual clock until the resource settles'
+complete -c amisim -n "__fish_amisim_using_subcommand copy" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand copy" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l add -d 'Grant launch permission to accounts (several values or repeated)' -r
@@ -137,7 +137,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand share" -l public -d 'Share
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l private -d 'Remove the group all (accounts stay)'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l with-snapshots -d 'Also grant (or revoke) createVolumePermission on the backing snapshots'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -l reset -d 'Remove every launch permission (ResetImageAttribute); snapshots keep theirs'
-complete -c amisim -n "__fish_amisim_using_subcommand share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand share" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand share" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l image-id -d 'The image to launch, as the AWS CLI spells it' -r
@@ -159,8 +159,8 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -l disable-api-termination -d 'Protect the instances from termination (disableApiTermination)'
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l wait -d 'Advance the virtual clock until the resource settles (R-CLK-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand launch" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l wait -d 'Advance the virtual clock until the resource settles'
+complete -c amisim -n "__fish_amisim_using_subcommand launch" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand launch" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l image-ids -d 'Image IDs, as the AWS CLI spells it (several values or repeated)' -r
@@ -180,7 +180,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand describe" -l query -d 'JME
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l include-deprecated -d 'Show other accounts\' deprecated images too'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l include-disabled -d 'Show your disabled images too'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l all-regions -d 'Look in every region'
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -l remove -d 'Tag keys to delete' -r
@@ -192,7 +192,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand tag" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand tag" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -204,7 +204,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l delete-associated-snapshots -d 'Delete the snapshots too (otherwise they stay, and keep billing)'
-complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand deregister" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand deregister" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -217,7 +217,7 @@ text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -l with-cooldown -d 'Keep protection for 24 hours after it is turned off'
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -l off -d 'Turn protection off'
-complete -c amisim -n "__fish_amisim_using_subcommand protect" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand protect" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand protect" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l at -d 'RFC 3339 time (UTC)' -r
@@ -231,7 +231,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l cancel -d 'Remove the deprecation time'
-complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand deprecate" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -242,7 +242,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand attribute" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand attribute" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l description -d 'The new description (at most 255 characters; empty removes it)' -r
@@ -255,7 +255,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand modify" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand modify" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand modify" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -266,7 +266,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand disable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand disable" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand disable" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -277,7 +277,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand enable" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand enable" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand enable" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -288,7 +288,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and not __fish_seen_subcommand_from list terminate stop start status help" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
@@ -308,7 +308,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -319,7 +319,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -330,7 +330,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -341,7 +341,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -353,7 +353,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -l all -d 'Instances in every state, not only running ones (IncludeAllInstances)'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your instances in the region, terminated ones included (DescribeInstances)'
@@ -370,14 +370,14 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and not __fish_seen_subcommand_from list share copy delete archive restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l owners -d 'self, amazon or account IDs' -r
@@ -393,7 +393,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l add -d 'Accounts (or all) to grant' -r
@@ -406,7 +406,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l source-region -d 'The region the snapshot is in' -r
@@ -422,7 +422,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l encrypted -d 'Encrypt the copy (needed to copy an unencrypted snapshot into an encrypted one)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -433,7 +433,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -444,7 +444,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -455,14 +455,14 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -473,7 +473,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and not __fish_seen_subcommand_from list create grant revoke help" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
@@ -489,7 +489,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l alias -d 'alias/NAME or NAME' -r
@@ -501,7 +501,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l grantee -d 'The account the grant is for (12 digits)' -r
@@ -513,7 +513,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l grantee -d 'The account the grant is for (12 digits)' -r
@@ -525,7 +525,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
@@ -541,7 +541,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and not __fish_seen_subcommand_from list create import delete help" -f -a "list" -d 'Your key pairs in the region (DescribeKeyPairs)'
@@ -558,7 +558,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -l public-key -d 'Show each public key too'
-complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -l type -d 'rsa (2048 bits, PEM) or ed25519 (OpenSSH format)' -r -f -a "rsa\t''
@@ -571,7 +571,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -l public-key-file -d 'An OpenSSH public key file (ssh-rsa or ssh-ed25519)' -r -F
@@ -583,7 +583,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -594,7 +594,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand key-pairs; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your key pairs in the region (DescribeKeyPairs)'
@@ -610,7 +610,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and not __fish_seen_subcommand_from list create delete authorize revoke help" -f -a "list" -d 'Your security groups in the region, the default VPC\'s default group first (DescribeSecurityGroups)'
@@ -627,7 +627,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -l description -d 'What the group is for (required, as on AWS)' -r
@@ -639,7 +639,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -650,7 +650,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -l protocol -d 'tcp, udp, icmp, icmpv6 or all' -r
@@ -666,7 +666,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -l egress -d 'Outbound traffic (egress) rather than inbound'
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from authorize" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -l protocol -d 'tcp, udp, icmp, icmpv6 or all' -r
@@ -682,7 +682,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -l egress -d 'Outbound traffic (egress) rather than inbound'
-complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand security-groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your security groups in the region, the default VPC\'s default group first (DescribeSecurityGroups)'
@@ -699,12 +699,12 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "credentials" -d 'Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and not __fish_seen_subcommand_from list create block-public-access credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -715,7 +715,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l id -d '12 digits (default: a new deterministic ID)' -r
@@ -728,7 +728,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -739,7 +739,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from block-public-access" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l rotate -d 'Replace ACCOUNT\'s pair with a fresh random one, kept in the world; the old pair stops working at once' -r
@@ -751,12 +751,12 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
-complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)'
 complete -c amisim -n "__fish_amisim_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -767,12 +767,12 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and not __fish_seen_subcommand_from list subscribe publish help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
@@ -782,7 +782,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -793,7 +793,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from subscribe" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l price -d 'USD per instance-hour' -r
@@ -806,12 +806,12 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images'
+complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch'
 complete -c amisim -n "__fish_amisim_using_subcommand marketplace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
@@ -821,10 +821,10 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "show" -d 'The virtual now'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and not __fish_seen_subcommand_from show advance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -835,7 +835,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -846,10 +846,10 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from advance" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "show" -d 'The virtual now'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
 complete -c amisim -n "__fish_amisim_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -l action -d 'The operation to ask about' -r -f -a "launch\t''
@@ -865,7 +865,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand explain" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand explain" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l by -d 'How to group the lines' -r -f -a "account\t''
@@ -874,7 +874,7 @@ cause\t''
 resource\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l since -d 'Start of the period (RFC 3339; default: the world\'s start)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l until -d 'End of the period (RFC 3339; default: the virtual now)' -r
-complete -c amisim -n "__fish_amisim_using_subcommand cost" -l forecast -d 'Forecast a planned distribution: the cost report of a pipeline file\'s plan (R-COST-5)' -r -F
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l forecast -d 'Forecast a planned distribution: the cost report of a pipeline file\'s plan' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
@@ -884,7 +884,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -l all-accounts -d 'Every account, not only the caller'
-complete -c amisim -n "__fish_amisim_using_subcommand cost" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand cost" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand cost" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l op -d 'Only this operation (e.g. CopyImage)' -r
@@ -902,7 +902,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand events" -l all-accounts -d 'Every account\'s events'
-complete -c amisim -n "__fish_amisim_using_subcommand events" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand events" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand events" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand events" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -913,7 +913,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand lineage" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand lineage" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l keep-last -d 'Keep the newest N images of each family (Family tag, or the name without its version)' -r
@@ -928,7 +928,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l apply -d 'Deregister the candidates and delete their snapshots (and orphaned snapshots)'
-complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand cleanup" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l timeout -d 'Give up after this much virtual time' -r
@@ -940,7 +940,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand wait" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand wait" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -951,10 +951,10 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand regions" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand regions" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand regions" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l seed -d 'Seed of the deterministic IDs (R-ID-1)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l seed -d 'Seed of the deterministic IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l account -d 'Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]' -r
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l region -d 'Where the call is made [env: AMISIM_REGION] [default: us-east-1]' -r
@@ -965,7 +965,7 @@ text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l force -d 'Replace an existing amisim world (or an empty file) with a new one'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -l overwrite-foreign -d 'Replace the file even if it is not an amisim world (another program\'s file is lost)'
-complete -c amisim -n "__fish_amisim_using_subcommand init" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand init" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand init" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -976,7 +976,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run drill files, each on a fresh world'
@@ -991,7 +991,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run drill files, each on a fresh world'
@@ -1005,7 +1005,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l full -d 'Run SQLite\'s full integrity_check instead of quick_check'
-complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand doctor" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1016,7 +1016,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and not __fish_seen_subcommand_from seed run serve help" -f -a "seed" -d 'Fill the state file with a realistic world of N images'
@@ -1034,7 +1034,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l sizes -d 'World sizes, in images' -r
@@ -1048,7 +1048,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l sizes -d 'World sizes, in images' -r
@@ -1064,7 +1064,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Fill the state file with a realistic world of N images'
@@ -1090,7 +1090,7 @@ complete -c amisim -n "__fish_amisim_using_subcommand serve" -l instant -d 'Comp
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l test-hooks -d 'Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l allow-remote -d 'Allow a --listen address beyond loopback (every user account must have rotated its keys)'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -l log -d 'One line per request on stderr: time, status, action, account, latency, request ID'
-complete -c amisim -n "__fish_amisim_using_subcommand serve" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand serve" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1101,7 +1101,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and not __fish_seen_subcommand_from import list help" -f -a "import" -d 'Add real public images, with their own IDs, from a DescribeImages JSON document'
@@ -1115,7 +1115,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1126,7 +1126,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add real public images, with their own IDs, from a DescribeImages JSON document'
@@ -1140,7 +1140,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and not __fish_seen_subcommand_from plan apply help" -f -a "plan" -d 'Show what apply would do, the refusals it foresees and the cost forecast; changes nothing'
@@ -1155,7 +1155,7 @@ yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l strict -d 'Exit 254 when a refusal is foreseen'
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1166,7 +1166,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand pipeline; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Show what apply would do, the refusals it foresees and the cost forecast; changes nothing'
@@ -1181,7 +1181,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand man" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand man" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand man" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand man" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand man" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1192,7 +1192,7 @@ json\t''
 yaml\t''
 text\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -l query -d 'JMESPath expression over the JSON output, as in the AWS CLI' -r
-complete -c amisim -n "__fish_amisim_using_subcommand completions" -l dry-run -d 'Check every rule, change nothing (R-DRY-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand completions" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "create" -d 'Create an image from an instance (CreateImage) or a new root volume (RegisterImage)'
@@ -1202,11 +1202,11 @@ complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "describe" -d 'List the images you can see: yours, shared with you, public (DescribeImages)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "tag" -d 'Add or remove tags on an image, snapshot or instance (CreateTags)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "deregister" -d 'Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "protect" -d 'Turn deregistration protection on or off (R-LIF-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time (R-LIF-3)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "protect" -d 'Turn deregistration protection on or off'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "deprecate" -d 'Set or cancel an image\'s deprecation time'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "attribute" -d 'Show one attribute of your image (DescribeImageAttribute)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "modify" -d 'Change your image\'s description (ModifyImageAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "disable" -d 'Disable an image: nobody launches or copies it, launch permissions go'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "enable" -d 'Enable a disabled image again (launch permissions stay removed)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "instances" -d 'List, stop, start and terminate instances'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "snapshots" -d 'List and share EBS snapshots'
@@ -1217,17 +1217,17 @@ complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "marketplace" -d 'Paid products: list and subscribe'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "clock" -d 'The virtual clock: show, advance'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "explain" -d 'Say whether an account may launch, copy, share or see an image, and how to fix it'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees (R-COST-*)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "events" -d 'The audit log of calls, successful and refused (R-EVT-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "cost" -d 'What the world has cost: storage, transfer, software fees'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "events" -d 'The audit log of calls, successful and refused'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "lineage" -d 'An image\'s ancestors and descendants across regions and accounts'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "cleanup" -d 'Which of your images and snapshots could go, why, and what it saves; --apply does it'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "wait" -d 'Advance the clock until images are available or instances running (R-CLK-2)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "wait" -d 'Advance the clock until images are available or instances running'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "regions" -d 'The regions of the world, every commercial one (DescribeRegions)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "init" -d 'Start a new world in the state file'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "drill" -d 'Run provisioning drills: YAML files of amisim steps with expectations'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "doctor" -d 'Check the world\'s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "bench" -d 'Benchmarks: seed a big world, measure every core operation'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "serve" -d 'Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "serve" -d 'Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "catalog" -d 'Real public images with their own IDs: import a DescribeImages document, list them'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "pipeline" -d 'Golden image pipelines: plan (changes nothing) and apply (idempotent)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and not __fish_seen_subcommand_from create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help" -f -a "man" -d 'Write man pages (amisim.1 and one per subcommand)'
@@ -1240,9 +1240,9 @@ complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "status" -d 'Status checks of running instances; --all for every state (DescribeInstanceStatus)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "list" -d 'List snapshots you own or may create volumes from (DescribeSnapshots)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "share" -d 'Show or change createVolumePermission (ModifySnapshotAttribute)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot, R-IMG-7)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "copy" -d 'Copy a snapshot into --region (CopySnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "delete" -d 'Delete a snapshot no registered image uses (DeleteSnapshot)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "archive" -d 'Move a snapshot to the archive tier: cheaper, unusable until restored'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from snapshots" -f -a "restore" -d 'Restore an archived snapshot to the standard tier, permanently ($0.03/GiB)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'Your keys in the region, and keys granted to you (ListKeys)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a customer-managed key (CreateKey)'
@@ -1259,12 +1259,12 @@ complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subc
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from security-groups" -f -a "revoke" -d 'Take a rule away (RevokeSecurityGroupIngress/Egress)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'Every account of the world, system owners included (ListAccounts)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "create" -d 'Add a user account, with its aws/ebs keys and block public access on (CreateAccount)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region (R-SHR-5)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "block-public-access" -d 'Show, or turn on or off, image block public access for your account in the region'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "credentials" -d 'Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "list" -d 'Products and whether you subscribe (DescribeProducts)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images (R-MKT-1)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)'
-complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The virtual now (R-CLK-1)'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "subscribe" -d 'Subscribe to a product so you can launch its images'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from marketplace" -f -a "publish" -d 'Sell an image of yours: a new product code; buyers subscribe and launch'
+complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The virtual now'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the virtual clock forward; pending work settles'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from drill" -f -a "run" -d 'Run drill files, each on a fresh world'
 complete -c amisim -n "__fish_amisim_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "seed" -d 'Fill the state file with a realistic world of N images'

@@ -21,7 +21,7 @@ _amisim() {
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -57,8 +57,8 @@ _arguments "${_arguments_options[@]}" : \
 '--instance-store[Instance-store backed\: a root template in object storage, no snapshots]' \
 '--encrypted[Encrypt the snapshots (default key\: your aws/ebs key in the region)]' \
 '--no-reboot[Accepted for AWS CLI familiarity; the simulated instance is not rebooted either way]' \
-'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--wait[Advance the virtual clock until the resource settles]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -82,12 +82,12 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--encrypted[Encrypt the copy (default key\: your aws/ebs in the destination)]' \
-'--unencrypted[Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)]' \
-'--no-encrypted[Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)]' \
+'--unencrypted[Ask for an unencrypted copy (refused for encrypted sources)]' \
+'--no-encrypted[Ask for an unencrypted copy (refused for encrypted sources)]' \
 '--copy-tags[Copy the source'\''s tags too]' \
-'--inject-failure[Rehearse a failure\: the copy settles as \`failed\` (R-IMG-5)]' \
-'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--inject-failure[Rehearse a failure\: the copy settles as \`failed\`]' \
+'--wait[Advance the virtual clock until the resource settles]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -108,7 +108,7 @@ _arguments "${_arguments_options[@]}" : \
 '--private[Remove the group all (accounts stay)]' \
 '--with-snapshots[Also grant (or revoke) createVolumePermission on the backing snapshots]' \
 '(--add --remove --public --private --with-snapshots)--reset[Remove every launch permission (ResetImageAttribute); snapshots keep theirs]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -136,8 +136,8 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--disable-api-termination[Protect the instances from termination (disableApiTermination)]' \
-'--wait[Advance the virtual clock until the resource settles (R-CLK-2)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--wait[Advance the virtual clock until the resource settles]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -163,7 +163,7 @@ _arguments "${_arguments_options[@]}" : \
 '--include-deprecated[Show other accounts'\'' deprecated images too]' \
 '--include-disabled[Show your disabled images too]' \
 '--all-regions[Look in every region]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -180,7 +180,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -198,7 +198,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--delete-associated-snapshots[Delete the snapshots too (otherwise they stay, and keep billing)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -216,7 +216,7 @@ _arguments "${_arguments_options[@]}" : \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--with-cooldown[Keep protection for 24 hours after it is turned off]' \
 '--off[Turn protection off]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -235,7 +235,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--cancel[Remove the deprecation time]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -251,7 +251,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -270,7 +270,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -286,7 +286,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -302,7 +302,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -318,7 +318,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -345,7 +345,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -361,7 +361,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -377,7 +377,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -393,7 +393,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -410,7 +410,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--all[Instances in every state, not only running ones (IncludeAllInstances)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -470,7 +470,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -499,7 +499,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -517,7 +517,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -538,7 +538,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--encrypted[Encrypt the copy (needed to copy an unencrypted snapshot into an encrypted one)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -554,7 +554,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -570,7 +570,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -586,7 +586,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -650,7 +650,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -673,7 +673,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -689,7 +689,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -705,7 +705,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -722,7 +722,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -778,7 +778,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -802,7 +802,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--public-key[Show each public key too]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -819,7 +819,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -836,7 +836,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -852,7 +852,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -908,7 +908,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -931,7 +931,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -948,7 +948,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -964,7 +964,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -985,7 +985,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--egress[Outbound traffic (egress) rather than inbound]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1006,7 +1006,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--egress[Outbound traffic (egress) rather than inbound]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1066,7 +1066,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1089,7 +1089,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1106,7 +1106,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1121,7 +1121,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1138,7 +1138,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1194,7 +1194,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1217,7 +1217,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1232,7 +1232,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1250,7 +1250,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1302,7 +1302,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1325,7 +1325,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1340,7 +1340,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1390,7 +1390,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1403,7 +1403,7 @@ _arguments "${_arguments_options[@]}" : \
 '--by=[How to group the lines]:BY:(account region cause resource)' \
 '--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
 '--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
-'(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan (R-COST-5)]:PLAN:_files' \
+'(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan]:PLAN:_files' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
@@ -1411,7 +1411,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--all-accounts[Every account, not only the caller]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1432,7 +1432,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--all-accounts[Every account'\''s events]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1447,7 +1447,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1467,7 +1467,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--apply[Deregister the candidates and delete their snapshots (and orphaned snapshots)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1483,7 +1483,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1500,7 +1500,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1509,7 +1509,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (init)
 _arguments "${_arguments_options[@]}" : \
-'--seed=[Seed of the deterministic IDs (R-ID-1)]:SEED:_default' \
+'--seed=[Seed of the deterministic IDs]:SEED:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
 '--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
 '--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
@@ -1518,7 +1518,7 @@ _arguments "${_arguments_options[@]}" : \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--force[Replace an existing amisim world (or an empty file) with a new one]' \
 '--overwrite-foreign[Replace the file even if it is not an amisim world (another program'\''s file is lost)]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1533,7 +1533,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1558,7 +1558,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1603,7 +1603,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--full[Run SQLite'\''s full integrity_check instead of quick_check]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1618,7 +1618,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1644,7 +1644,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1662,7 +1662,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1682,7 +1682,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1744,7 +1744,7 @@ _arguments "${_arguments_options[@]}" : \
 '--test-hooks[Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)]' \
 '--allow-remote[Allow a --listen address beyond loopback (every user account must have rotated its keys)]' \
 '--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1759,7 +1759,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1782,7 +1782,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1798,7 +1798,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1845,7 +1845,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1869,7 +1869,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--strict[Exit 254 when a refusal is foreseen]' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1885,7 +1885,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1934,7 +1934,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1949,7 +1949,7 @@ _arguments "${_arguments_options[@]}" : \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing (R-DRY-1)]' \
+'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -2448,11 +2448,11 @@ _amisim_commands() {
 'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
 'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
-'protect:Turn deregistration protection on or off (R-LIF-2)' \
-'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'protect:Turn deregistration protection on or off' \
+'deprecate:Set or cancel an image'\''s deprecation time' \
 'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'modify:Change your image'\''s description (ModifyImageAttribute)' \
-'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
+'disable:Disable an image\: nobody launches or copies it, launch permissions go' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
 'instances:List, stop, start and terminate instances' \
 'snapshots:List and share EBS snapshots' \
@@ -2463,17 +2463,17 @@ _amisim_commands() {
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
-'cost:What the world has cost\: storage, transfer, software fees (R-COST-*)' \
-'events:The audit log of calls, successful and refused (R-EVT-1)' \
+'cost:What the world has cost\: storage, transfer, software fees' \
+'events:The audit log of calls, successful and refused' \
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
 'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
-'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'wait:Advance the clock until images are available or instances running' \
 'regions:The regions of the world, every commercial one (DescribeRegions)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
 'bench:Benchmarks\: seed a big world, measure every core operation' \
-'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)' \
+'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform' \
 'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
@@ -2487,7 +2487,7 @@ _amisim__subcmd__accounts_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2513,7 +2513,7 @@ _amisim__subcmd__accounts__subcmd__help_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2660,7 +2660,7 @@ _amisim__subcmd__cleanup_commands() {
 (( $+functions[_amisim__subcmd__clock_commands] )) ||
 _amisim__subcmd__clock_commands() {
     local commands; commands=(
-'show:The virtual now (R-CLK-1)' \
+'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2674,7 +2674,7 @@ _amisim__subcmd__clock__subcmd__advance_commands() {
 (( $+functions[_amisim__subcmd__clock__subcmd__help_commands] )) ||
 _amisim__subcmd__clock__subcmd__help_commands() {
     local commands; commands=(
-'show:The virtual now (R-CLK-1)' \
+'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2801,11 +2801,11 @@ _amisim__subcmd__help_commands() {
 'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
 'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
-'protect:Turn deregistration protection on or off (R-LIF-2)' \
-'deprecate:Set or cancel an image'\''s deprecation time (R-LIF-3)' \
+'protect:Turn deregistration protection on or off' \
+'deprecate:Set or cancel an image'\''s deprecation time' \
 'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'modify:Change your image'\''s description (ModifyImageAttribute)' \
-'disable:Disable an image\: nobody launches or copies it, launch permissions go (R-LIF-4)' \
+'disable:Disable an image\: nobody launches or copies it, launch permissions go' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
 'instances:List, stop, start and terminate instances' \
 'snapshots:List and share EBS snapshots' \
@@ -2816,17 +2816,17 @@ _amisim__subcmd__help_commands() {
 'marketplace:Paid products\: list and subscribe' \
 'clock:The virtual clock\: show, advance' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
-'cost:What the world has cost\: storage, transfer, software fees (R-COST-*)' \
-'events:The audit log of calls, successful and refused (R-EVT-1)' \
+'cost:What the world has cost\: storage, transfer, software fees' \
+'events:The audit log of calls, successful and refused' \
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
 'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
-'wait:Advance the clock until images are available or instances running (R-CLK-2)' \
+'wait:Advance the clock until images are available or instances running' \
 'regions:The regions of the world, every commercial one (DescribeRegions)' \
 'init:Start a new world in the state file' \
 'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
 'bench:Benchmarks\: seed a big world, measure every core operation' \
-'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)' \
+'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform' \
 'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
 'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
@@ -2840,7 +2840,7 @@ _amisim__subcmd__help__subcmd__accounts_commands() {
     local commands; commands=(
 'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
-'block-public-access:Show, or turn on or off, image block public access for your account in the region (R-SHR-5)' \
+'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
     )
     _describe -t commands 'amisim help accounts commands' commands "$@"
@@ -2920,7 +2920,7 @@ _amisim__subcmd__help__subcmd__cleanup_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__clock_commands] )) ||
 _amisim__subcmd__help__subcmd__clock_commands() {
     local commands; commands=(
-'show:The virtual now (R-CLK-1)' \
+'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
     )
     _describe -t commands 'amisim help clock commands' commands "$@"
@@ -3132,8 +3132,8 @@ _amisim__subcmd__help__subcmd__man_commands() {
 _amisim__subcmd__help__subcmd__marketplace_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
-'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
-'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
+'subscribe:Subscribe to a product so you can launch its images' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
     )
     _describe -t commands 'amisim help marketplace commands' commands "$@"
 }
@@ -3236,9 +3236,9 @@ _amisim__subcmd__help__subcmd__snapshots_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
-'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
-'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
-'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'copy:Copy a snapshot into --region (CopySnapshot)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
     )
     _describe -t commands 'amisim help snapshots commands' commands "$@"
@@ -3520,8 +3520,8 @@ _amisim__subcmd__man_commands() {
 _amisim__subcmd__marketplace_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
-'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
-'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
+'subscribe:Subscribe to a product so you can launch its images' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace commands' commands "$@"
@@ -3530,8 +3530,8 @@ _amisim__subcmd__marketplace_commands() {
 _amisim__subcmd__marketplace__subcmd__help_commands() {
     local commands; commands=(
 'list:Products and whether you subscribe (DescribeProducts)' \
-'subscribe:Subscribe to a product so you can launch its images (R-MKT-1)' \
-'publish:Sell an image of yours\: a new product code; buyers subscribe and launch (R-MKT-2)' \
+'subscribe:Subscribe to a product so you can launch its images' \
+'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace help commands' commands "$@"
@@ -3723,9 +3723,9 @@ _amisim__subcmd__snapshots_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
-'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
-'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
-'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'copy:Copy a snapshot into --region (CopySnapshot)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3751,9 +3751,9 @@ _amisim__subcmd__snapshots__subcmd__help_commands() {
     local commands; commands=(
 'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
-'copy:Copy a snapshot into --region (CopySnapshot, R-IMG-7)' \
-'delete:Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)' \
-'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored (R-IMG-8)' \
+'copy:Copy a snapshot into --region (CopySnapshot)' \
+'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
+'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )

@@ -1,6 +1,6 @@
 //! Who may see, launch, copy or share which image, and if not, why — with the
 //! command that would fix each reason. Every operation and `explain` ask here,
-//! so the rules are written once (semantics.md sections 3 and 5, R-CPY-5/6).
+//! so the rules are written once (docs/rules.md sections 3 and 5, R-CPY-5/6).
 
 use crate::error::{ApiError, Code};
 use crate::model::{Image, ImageState, Key, Snapshot};
@@ -136,7 +136,7 @@ fn tidy(fix: String) -> String {
 }
 
 /// The flags a suggested command needs to act as `account` in `region`:
-/// only those that differ from the command line's defaults (cli.md).
+/// only those that differ from the command line's defaults (README).
 fn flags(account: &str, region: &str) -> String {
     let mut out = Vec::new();
     if account != crate::accounts::DEFAULT_ACCOUNT {

@@ -62,7 +62,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
     let mut store = config.open()?;
     let outcome = api::call(&mut store.conn, &config.caller, request, config.dry_run)?;
     drop(store);
-    // Credentials print as a credentials file unless a format was asked for (serve.md).
+    // Credentials print as a credentials file unless a format was asked for (README, "Use your real tools").
     let format = match outcome.response.shape {
         api::Shape::Credentials if !config.explicit_format => output::Format::Text,
         _ => config.format,

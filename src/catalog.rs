@@ -1,4 +1,4 @@
-//! A new world (cli.md "State file"): accounts, keys, block public access and the
+//! A new world (README "State file"): accounts, keys, block public access and the
 //! public catalog in every region, all with deterministic IDs (R-ID-1).
 
 use crate::accounts::{AMAZON, CANONICAL, DEFAULT_ACCOUNT, MARKETPLACE, REDHAT, SYSTEM_ACCOUNTS, USER_ACCOUNTS};

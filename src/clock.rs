@@ -62,7 +62,7 @@ pub fn format_basic(t: i64) -> String {
     format!("{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
-/// Durations are an integer and a unit: `90s`, `30m`, `2h`, `7d` (cli.md).
+/// Durations are an integer and a unit: `90s`, `30m`, `2h`, `7d` (README).
 pub fn parse_duration(s: &str) -> Option<i64> {
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit())?;

@@ -1,4 +1,4 @@
-//! Prices (semantics.md section 8). A month is 730 hours (R-COST-2).
+//! Prices (docs/rules.md section 8). A month is 730 hours (R-COST-2).
 
 pub const HOURS_PER_MONTH: f64 = 730.0;
 /// USD per GiB-month.

@@ -5,7 +5,7 @@ use std::fmt;
 
 macro_rules! codes {
     ($($variant:ident => $text:literal,)*) => {
-        /// Every AWS-style error code amisim can emit (semantics.md cites them per rule).
+        /// Every AWS-style error code amisim can emit (docs/rules.md cites them per rule).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Code { $($variant,)* }
         impl Code {
@@ -210,7 +210,7 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
-/// Maps SQLite failures to the right kind of error (cli.md exit codes).
+/// Maps SQLite failures to the right kind of error (README exit codes).
 pub fn classify(e: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
     if let rusqlite::Error::SqliteFailure(f, msg) = &e {

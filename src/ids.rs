@@ -107,7 +107,7 @@ pub fn format_account(seed: u64, counter: u64) -> String {
     format!("{:012}", 100_000_000_000 + mix(seed, counter) % 900_000_000_000)
 }
 
-/// An account's access key pair (serve.md): `AKIA` + 16 upper-case letters and
+/// An account's access key pair (README, "Use your real tools"): `AKIA` + 16 upper-case letters and
 /// digits, and a 40-character secret, both from the world's seed (R-ID-1).
 pub fn access_key(seed: u64, account: &str) -> (String, String) {
     let account_hash =

@@ -12,7 +12,7 @@ mod settings;
 mod yaml;
 
 fn main() {
-    // A bug must still end as one line and exit 255, never a trace (cli.md).
+    // A bug must still end as one line and exit 255, never a trace (README).
     // While serving, a panic is one request's 500: logged, and the server goes on.
     std::panic::set_hook(Box::new(|info| {
         let msg = info

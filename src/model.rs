@@ -176,7 +176,7 @@ pub struct Image {
     /// When an instance was last launched from the image.
     #[serde(serialize_with = "ser_opt_time", skip_serializing_if = "Option::is_none")]
     pub last_launched_time: Option<i64>,
-    /// Added by `catalog import`, with its real ID (serve.md).
+    /// Added by `catalog import`, with its real ID (README, "Use your real tools").
     #[serde(skip)]
     pub imported: bool,
     /// When a pending image settles.

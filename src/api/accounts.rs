@@ -77,7 +77,7 @@ fn block_public_access_state(on: bool) -> Response {
     Response::typed(Shape::Record, output::BlockPublicAccess { image_block_public_access_state: state })
 }
 
-/// Each user account's access key pair (serve.md), or one account's: the
+/// Each user account's access key pair (README, "Use your real tools"), or one account's: the
 /// rotated pair where there is one, else the seed-derived default.
 pub fn credentials(ctx: &Ctx, account: Option<String>) -> Result<Response, OpError> {
     let all = store::user_account_ids(ctx.db)?;

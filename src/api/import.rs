@@ -1,4 +1,4 @@
-//! `catalog import FILE` / `catalog list` (serve.md "Real image IDs"): real
+//! `catalog import FILE` / `catalog list` (README, "Use your real tools"): real
 //! public images, with their own IDs, added to the world from a DescribeImages
 //! JSON document; all or nothing.
 

@@ -45,12 +45,12 @@ use serde::Serialize;
 pub use operations::{Operation, Request, OPERATIONS};
 use serde_json::Value;
 
-/// Who is calling, and where (cli.md global options; serve.md credentials).
+/// Who is calling, and where (README global options; README "Use your real tools" credentials).
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub account: String,
     pub region: String,
-    /// Which front end made the call (audit events, serve.md "Audit").
+    /// Which front end made the call (audit events, README "Use your real tools").
     pub source: Source,
     /// The access key that signed an API request.
     pub access_key_id: Option<String>,

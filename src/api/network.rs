@@ -1,6 +1,6 @@
 //! Where instances live: every account has one default VPC per region and a
 //! default subnet per availability zone, derived from the world's seed (R-ID-1)
-//! rather than stored, enough for clients that ask (serve.md "World").
+//! rather than stored, enough for clients that ask (README, "Use your real tools").
 //! Regions, zones and account attributes are answered here too.
 
 use super::filters::{self, Filter};

@@ -26,7 +26,7 @@ macro_rules! operations {
         ];
 
         impl Request {
-            /// The AWS operation name, as the error line and the audit log show it (cli.md).
+            /// The AWS operation name, as the error line and the audit log show it (README).
             pub fn operation(&self) -> &'static str {
                 match self { $( Request::$variant(_) => $aws, )* }
             }

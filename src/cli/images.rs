@@ -9,7 +9,7 @@ use clap::Args;
 
 #[derive(Args, Debug, Clone, Default)]
 pub struct WaitArgs {
-    /// Advance the virtual clock until the resource settles (R-CLK-2)
+    /// Advance the virtual clock until the resource settles
     #[arg(long)]
     pub wait: bool,
     /// Give up waiting after this long (virtual time), e.g. 30m
@@ -116,7 +116,7 @@ pub struct CopyArgs {
     /// Encrypt the copy (default key: your aws/ebs in the destination)
     #[arg(long)]
     pub encrypted: bool,
-    /// Ask for an unencrypted copy (refused for encrypted sources, R-CPY-4)
+    /// Ask for an unencrypted copy (refused for encrypted sources)
     #[arg(long, visible_alias = "no-encrypted")]
     pub unencrypted: bool,
     /// KMS key in the destination region (needs --encrypted)
@@ -131,7 +131,7 @@ pub struct CopyArgs {
     /// Idempotency token: the same token and parameters give the same answer, once
     #[arg(long, value_name = "TOKEN")]
     pub client_token: Option<String>,
-    /// Rehearse a failure: the copy settles as `failed` (R-IMG-5)
+    /// Rehearse a failure: the copy settles as `failed`
     #[arg(long)]
     pub inject_failure: bool,
     #[command(flatten)]

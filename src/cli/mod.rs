@@ -64,7 +64,7 @@ pub struct Global {
     /// JMESPath expression over the JSON output, as in the AWS CLI
     #[arg(long, global = true, value_name = "EXPR", overrides_with = "query")]
     pub query: Option<String>,
-    /// Check every rule, change nothing (R-DRY-1)
+    /// Check every rule, change nothing
     #[arg(long, global = true, overrides_with = "dry_run")]
     pub dry_run: bool,
 }
@@ -85,15 +85,15 @@ pub enum Command {
     Tag(images::TagArgs),
     /// Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)
     Deregister(lifecycle::DeregisterArgs),
-    /// Turn deregistration protection on or off (R-LIF-2)
+    /// Turn deregistration protection on or off
     Protect(lifecycle::ProtectArgs),
-    /// Set or cancel an image's deprecation time (R-LIF-3)
+    /// Set or cancel an image's deprecation time
     Deprecate(lifecycle::DeprecateArgs),
     /// Show one attribute of your image (DescribeImageAttribute)
     Attribute(images::AttributeArgs),
     /// Change your image's description (ModifyImageAttribute)
     Modify(images::ModifyArgs),
-    /// Disable an image: nobody launches or copies it, launch permissions go (R-LIF-4)
+    /// Disable an image: nobody launches or copies it, launch permissions go
     #[command(after_help = "Example:\n  amisim disable ami-0123456789abcdef0")]
     Disable(lifecycle::ImageArg),
     /// Enable a disabled image again (launch permissions stay removed)
@@ -125,15 +125,15 @@ pub enum Command {
     Clock(resources::ClockCmd),
     /// Say whether an account may launch, copy, share or see an image, and how to fix it
     Explain(lifecycle::ExplainArgs),
-    /// What the world has cost: storage, transfer, software fees (R-COST-*)
+    /// What the world has cost: storage, transfer, software fees
     Cost(reports::CostArgs),
-    /// The audit log of calls, successful and refused (R-EVT-1)
+    /// The audit log of calls, successful and refused
     Events(reports::EventsArgs),
     /// An image's ancestors and descendants across regions and accounts
     Lineage(reports::LineageArgs),
     /// Which of your images and snapshots could go, why, and what it saves; --apply does it
     Cleanup(reports::CleanupArgs),
-    /// Advance the clock until images are available or instances running (R-CLK-2)
+    /// Advance the clock until images are available or instances running
     Wait(resources::WaitCmd),
     /// The regions of the world, every commercial one (DescribeRegions)
     #[command(after_help = "Examples:\n  amisim regions\n  amisim regions -o text --query 'Regions[].RegionName'")]
@@ -143,7 +143,7 @@ pub enum Command {
         after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force                      # a new world over the old one\n  amisim init --state f.db --overwrite-foreign   # f.db is not a world: replace it anyway"
     )]
     Init {
-        /// Seed of the deterministic IDs (R-ID-1)
+        /// Seed of the deterministic IDs
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// Replace an existing amisim world (or an empty file) with a new one
@@ -166,7 +166,7 @@ pub enum Command {
     /// Benchmarks: seed a big world, measure every core operation
     #[command(subcommand)]
     Bench(crate::bench::BenchCmd),
-    /// Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform (serve.md)
+    /// Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform
     Serve(crate::serve::ServeArgs),
     /// Real public images with their own IDs: import a DescribeImages document, list them
     #[command(subcommand)]
@@ -274,7 +274,7 @@ pub fn settings(g: &Global) -> Result<Settings, Error> {
 }
 
 /// One line on stderr: the whole cause chain, never a panic trace.
-/// A refusal's help follows on a line of its own, `hint: …` (cli.md).
+/// A refusal's help follows on a line of its own, `hint: …` (README).
 pub fn report(e: &Error) {
     match e {
         Error::Other(inner) => eprintln!("amisim: {inner:#}"),

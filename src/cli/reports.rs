@@ -30,7 +30,7 @@ pub struct CostArgs {
     /// End of the period (RFC 3339; default: the virtual now)
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
-    /// Forecast a planned distribution: the cost report of a pipeline file's plan (R-COST-5)
+    /// Forecast a planned distribution: the cost report of a pipeline file's plan
     #[arg(long, value_name = "PLAN", value_hint = clap::ValueHint::FilePath, conflicts_with_all = ["since", "until"])]
     pub forecast: Option<std::path::PathBuf>,
 }

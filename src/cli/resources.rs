@@ -110,7 +110,7 @@ pub enum SnapshotsCmd {
         #[arg(long, value_name = "ACCOUNT", num_args = 1.., add = super::complete::accounts())]
         remove: Vec<String>,
     },
-    /// Copy a snapshot into --region (CopySnapshot, R-IMG-7)
+    /// Copy a snapshot into --region (CopySnapshot)
     #[command(
         after_help = "Examples:\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --region eu-west-1\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --encrypted"
     )]
@@ -134,14 +134,14 @@ pub enum SnapshotsCmd {
         #[arg(long = "tag", value_name = "KEY=VALUE")]
         tags: Vec<String>,
     },
-    /// Delete a snapshot no registered image uses (DeleteSnapshot, R-IMG-6)
+    /// Delete a snapshot no registered image uses (DeleteSnapshot)
     #[command(after_help = "Example:\n  amisim snapshots delete snap-0123456789abcdef0")]
     Delete {
         /// The snapshot (snap-…)
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
     },
-    /// Move a snapshot to the archive tier: cheaper, unusable until restored (R-IMG-8)
+    /// Move a snapshot to the archive tier: cheaper, unusable until restored
     #[command(after_help = "Example:\n  amisim snapshots archive snap-0123456789abcdef0")]
     Archive {
         /// The snapshot (snap-…)
@@ -257,7 +257,7 @@ pub enum AccountsCmd {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Show, or turn on or off, image block public access for your account in the region (R-SHR-5)
+    /// Show, or turn on or off, image block public access for your account in the region
     #[command(
         after_help = "Examples:\n  amisim accounts block-public-access\n  amisim accounts block-public-access off --region us-east-1"
     )]
@@ -314,14 +314,14 @@ pub enum MarketplaceCmd {
     /// Products and whether you subscribe (DescribeProducts)
     #[command(after_help = "Example:\n  amisim marketplace list")]
     List,
-    /// Subscribe to a product so you can launch its images (R-MKT-1)
+    /// Subscribe to a product so you can launch its images
     #[command(after_help = "Example:\n  amisim marketplace subscribe prod-0123456789abcdef0")]
     Subscribe {
         /// The product code (prod-…), as marketplace list shows it
         #[arg(value_name = "PRODUCT", add = super::complete::products())]
         product: String,
     },
-    /// Sell an image of yours: a new product code; buyers subscribe and launch (R-MKT-2)
+    /// Sell an image of yours: a new product code; buyers subscribe and launch
     #[command(after_help = "Example:\n  amisim marketplace publish ami-0123456789abcdef0 --price 0.25")]
     Publish {
         /// The image to sell (ami-…), yours and available
@@ -350,7 +350,7 @@ impl MarketplaceCmd {
 
 #[derive(Subcommand, Debug, Clone)]
 pub enum ClockCmd {
-    /// The virtual now (R-CLK-1)
+    /// The virtual now
     #[command(after_help = "Example:\n  amisim clock show")]
     Show,
     /// Move the virtual clock forward; pending work settles

@@ -233,7 +233,7 @@ impl<'de> Deserialize<'de> for Expect {
                         Ok(Expect::Error(code.into()))
                     }
                     (1, Some(code)) => {
-                        Err(format!("expect: unknown error code {code:?} (see semantics.md for the codes)"))
+                        Err(format!("expect: unknown error code {code:?} (see docs/rules.md for the codes)"))
                     }
                     _ => Err("expect: `error: CODE` stands alone".to_string()),
                 }

@@ -1,4 +1,4 @@
-//! Printing: one serde value, four formats (cli.md), and `--query` (JMESPath).
+//! Printing: one serde value, four formats (README), and `--query` (JMESPath).
 //! The library hands over data and a shape; only this layer knows how it looks.
 
 mod cost;

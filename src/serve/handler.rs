@@ -25,7 +25,7 @@ struct Seen {
     sts: bool,
 }
 
-/// The HTTP status of a refusal (serve.md "Protocol").
+/// The HTTP status of a refusal (README, "Use your real tools").
 fn status_of(code: Code) -> u16 {
     match code {
         Code::AuthFailure => 401,
@@ -152,7 +152,7 @@ fn answer(
         return reset(shared);
     }
 
-    // Who is calling: the key's account, the scope's region (serve.md).
+    // Who is calling: the key's account, the scope's region (README, "Use your real tools").
     let auth = match sigv4::parse(&signed) {
         Ok(a) => Some(a),
         Err(_) if shared.any_key.is_some() => None,
@@ -304,7 +304,7 @@ fn reset(shared: &Shared) -> Result<Answer, Refused> {
         return Err((ApiError::new(Code::InvalidAction, "The reset hook is not served here"), 404));
     }
     // The world as it was when serving began: accounts, imported catalog
-    // images, keys and settings the user prepared (serve.md).
+    // images, keys and settings the user prepared (README, "Use your real tools").
     let Some(start) = &shared.start else { return Err(refused(Code::InternalError, "no starting world was kept")) };
     shared
         .writer

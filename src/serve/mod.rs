@@ -1,5 +1,5 @@
 //! `amisim serve`: the simulated world behind an EC2 Query endpoint, so the AWS
-//! CLI, boto3, Terraform and Packer run against it unchanged (serve.md).
+//! CLI, boto3, Terraform and Packer run against it unchanged (README, "Use your real tools").
 //! HTTP in, SigV4 checked, parameters decoded by botocore's model into the same
 //! `api::Request`s the command line builds, the core's answer encoded as XML.
 //! No SQL and no rule live here.
@@ -273,7 +273,7 @@ impl Server {
     }
 }
 
-/// Serving beyond loopback is a deliberate act (serve.md): `--allow-remote`,
+/// Serving beyond loopback is a deliberate act (README, "Use your real tools"): `--allow-remote`,
 /// no test-only mode, and no account left with the default key pair that
 /// anyone who knows amisim can compute from the seed.
 fn check_remote(store: &Store, addr: SocketAddr, opts: &Options) -> Result<(), Error> {

@@ -1,5 +1,5 @@
 //! Access key pairs that replaced an account's seed-derived default
-//! (`accounts credentials --rotate`, serve.md). An account with no row here
+//! (`accounts credentials --rotate`, README "Use your real tools"). An account with no row here
 //! still signs with its default pair.
 
 use rusqlite::{params, Connection};

@@ -10,7 +10,7 @@ pub struct NewEvent<'a> {
     /// A JSON list of the resource IDs the call was about.
     pub resources: &'a str,
     pub error: Option<(&'a str, &'a str)>,
-    /// `cli` or `api` (serve.md "Audit").
+    /// `cli` or `api` (README, "Use your real tools").
     pub source: &'a str,
     pub access_key_id: Option<&'a str>,
     pub request_id: Option<&'a str>,

@@ -140,7 +140,7 @@ pub fn foreign(path: &Path) -> Option<String> {
     foreign_header(read.then_some(&h)).map(str::to_string)
 }
 
-/// A directory where the state file should be (cli.md: configuration, exit 253).
+/// A directory where the state file should be (README: configuration, exit 253).
 pub fn directory(path: &Path) -> Error {
     Error::Config(format!(
         "state file {} is a directory, not a file: pass a file path, such as --state {}",

@@ -204,7 +204,7 @@ CREATE INDEX ledger_account ON ledger(account_id, start_time);
 CREATE INDEX ledger_open ON ledger(resource_id, cause) WHERE end_time IS NULL AND amount IS NULL;
 "#;
 
-/// The EC2 endpoint (serve.md): who made each call, idempotent client tokens,
+/// The EC2 endpoint (README, "Use your real tools"): who made each call, idempotent client tokens,
 /// attributes the API reads and writes, and imported catalog images.
 const V2: &str = r#"
 ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT 'cli';
@@ -231,7 +231,7 @@ const V3: &str = r#"
 ALTER TABLE events ADD COLUMN resources TEXT NOT NULL DEFAULT '[]';
 "#;
 
-/// Rotated access keys (serve.md "Accounts and credentials"), and the wall
+/// Rotated access keys (README, "Use your real tools"), and the wall
 /// time (ms) up to which the virtual clock has followed it while serving, one
 /// anchor shared by every server on the file.
 const V4: &str = r#"

@@ -1,4 +1,4 @@
-//! `amisim catalog import|list` (serve.md "Real image IDs"): real public images
+//! `amisim catalog import|list` (README, "Use your real tools"): real public images
 //! with their own IDs, all or nothing, clear errors naming the item and field.
 use crate::common;
 use common::*;

@@ -1,4 +1,4 @@
-//! cli.md: exit codes, output formats, --query, dry run, audit events, the clock.
+//! README: exit codes, output formats, --query, dry run, audit events, the clock.
 use crate::common;
 use common::*;
 

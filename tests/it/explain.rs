@@ -126,7 +126,7 @@ fn explain_gives_one_command_when_a_copy_needs_launch_and_snapshot_permission() 
     assert_eq!(v["Allowed"], false);
     assert_eq!(v["Reasons"][0]["Code"], "AuthFailure");
     let fix = v["Reasons"][0]["Fix"].as_str().unwrap();
-    // The owner and region are the defaults: the command needs no --account or --region (cli.md).
+    // The owner and region are the defaults: the command needs no --account or --region (README).
     assert_eq!(fix, format!("amisim share {id} --add {PARTNER} --with-snapshots"));
     let words: Vec<&str> = fix.split_whitespace().skip(1).collect();
     w.ok(&words);

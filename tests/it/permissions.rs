@@ -1,5 +1,5 @@
 //! The permission matrix: (caller role) × (image setup) × (operation), each cell's
-//! expected outcome from semantics.md. Every call is a dry run (R-DRY-1 checks every
+//! expected outcome from docs/rules.md. Every call is a dry run (R-DRY-1 checks every
 //! rule), so cells do not disturb one another.
 use crate::common;
 use common::*;

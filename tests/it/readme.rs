@@ -53,3 +53,56 @@ fn readme_transcripts_are_real() {
     }
     assert!(checked >= 12, "found only {checked} transcripts");
 }
+
+/// The repository is self-contained (issue 19 item 2): README and every
+/// `--help` point only at files the repository has, never at the design
+/// documents amisim was built from.
+#[test]
+fn readme_and_help_refer_only_to_what_the_repository_has() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let mut texts = vec![("README.md".to_string(), readme.clone())];
+    let w = common::World::new();
+    let mut commands: Vec<Vec<String>> = vec![vec![]];
+    while let Some(path) = commands.pop() {
+        let mut args = path.clone();
+        args.push("--help".into());
+        let out = w.command().args(&args).output().unwrap();
+        let help = String::from_utf8_lossy(&out.stdout).to_string();
+        // Subcommands listed under "Commands:" are walked too.
+        if let Some(list) = help.split("\nCommands:\n").nth(1) {
+            for line in list.lines().take_while(|l| l.starts_with("  ")) {
+                let name = line.split_whitespace().next().unwrap_or_default();
+                if !name.is_empty() && name != "help" && line.starts_with("  ") && !line.starts_with("   ") {
+                    let mut next = path.clone();
+                    next.push(name.to_string());
+                    commands.push(next);
+                }
+            }
+        }
+        texts.push((format!("amisim {} --help", path.join(" ")), help));
+    }
+    assert!(texts.len() > 40, "walked only {} help texts", texts.len());
+    for (name, text) in &texts {
+        for foreign in ["semantics.md", "serve.md", "cli.md", "../shared", "spec/"] {
+            assert!(!text.contains(foreign), "{name} refers to {foreign}");
+        }
+        // Rule IDs stay out of the help texts (docs/rules.md has them).
+        if name.ends_with("--help") {
+            let rule = text.match_indices("R-").find(|(i, _)| {
+                let rest = &text[i + 2..];
+                rest.split('-').next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            });
+            assert!(rule.is_none(), "{name} names a rule ID: {}", &text[rule.unwrap().0..]);
+        }
+    }
+    // Every repository path README names exists.
+    for word in readme.split(|c: char| c.is_whitespace() || "`()[],;".contains(c)) {
+        let path = word.trim_end_matches(['.', ':']);
+        let local = ["docs/", "examples/", "tests/clients/", "bench/", "completions/", ".ci/"];
+        if local.iter().any(|p| path.starts_with(p)) && !path.contains('*') && !path.contains('…') {
+            assert!(root.join(path).exists(), "README names {path}, which the repository does not have");
+        }
+    }
+    assert!(readme.contains("docs/rules.md"));
+}

@@ -1,4 +1,4 @@
-//! `amisim serve` against hostile clients (serve.md "Command", "Accounts and
+//! `amisim serve` against hostile clients (README "Use your real tools", "Accounts and
 //! credentials", "Protocol"): no request ends the server, the signature covers
 //! the whole request, connections cannot be starved, nothing leaks across
 //! accounts, and serving beyond loopback is a deliberate act. Every test

@@ -1,4 +1,4 @@
-//! `amisim serve` (serve.md): start and stop, SigV4, the protocol's refusals,
+//! `amisim serve` (README, "Use your real tools"): start and stop, SigV4, the protocol's refusals,
 //! one account never acting as another, and malformed requests.
 use crate::common;
 use amisim::client::{body, encode, Client};

@@ -1,5 +1,5 @@
-//! Every action serve.md lists, through the API: its success, and at least one
-//! refusal with its HTTP status and code, which changes nothing (semantics.md
+//! Every action README "Use your real tools" lists, through the API: its success, and at least one
+//! refusal with its HTTP status and code, which changes nothing (docs/rules.md
 //! rules cited by ID).
 use crate::common;
 use amisim::client::{Client, Reply};

@@ -1,4 +1,4 @@
-//! One world, two front ends (serve.md): the same scenario through the CLI and
+//! One world, two front ends (README, "Use your real tools"): the same scenario through the CLI and
 //! through the API gives the same world, row for row; and the server and CLI
 //! writers share one state file at the same time.
 use crate::common;

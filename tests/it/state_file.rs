@@ -1,4 +1,4 @@
-//! cli.md "State file": creation, refusal of files that are not ours, read-only files,
+//! README "State file": creation, refusal of files that are not ours, read-only files,
 //! concurrent writers.
 use crate::common;
 use common::*;

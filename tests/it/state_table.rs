@@ -1,4 +1,4 @@
-//! semantics.md section 3: state before permission, for every command.
+//! docs/rules.md section 3: state before permission, for every command.
 use crate::common;
 use common::*;
 

@@ -1,4 +1,4 @@
-//! What test suites written against mocks need of `amisim serve` (serve.md
+//! What test suites written against mocks need of `amisim serve` (README "Use your real tools"
 //! `--instant`, the reset hook, R-DRY-1): a world that settles at once, a
 //! reset to the world the user prepared, and AWS's status for a dry run.
 use crate::common;

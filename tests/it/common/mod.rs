@@ -134,7 +134,7 @@ impl World {
         v["Images"][0]["ImageId"].as_str().unwrap_or_else(|| panic!("no catalog image {prefix}")).to_string()
     }
 
-    /// Every table but the audit log, as text: "the world" of semantics.md.
+    /// Every table but the audit log, as text: "the world" of docs/rules.md.
     pub fn dump(&self) -> String {
         if !self.path.exists() {
             return String::new();
