@@ -28,7 +28,8 @@ impl WaitArgs {
   amisim create --name web-v1 --root-size 8 --wait
   amisim create --name web-v1-enc --encrypted --kms-key-id alias/app
   amisim create --name golden-from-i --instance-id i-0123456789abcdef0
-  amisim create --name from-snap --root-snapshot snap-0123456789abcdef0 --root-device-name /dev/sda1")]
+  amisim create --name from-snap --root-snapshot snap-0123456789abcdef0 \\
+      --root-device-name /dev/sda1")]
 pub struct CreateArgs {
     /// Image name: 3-128 letters, digits, spaces and ()[]./-'@_ ; unique per account and region
     #[arg(long)]
@@ -97,9 +98,12 @@ impl CreateArgs {
 
 #[derive(Args, Debug, Clone)]
 #[command(after_help = "Examples:
-  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --region eu-west-1 --name web-v1
-  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --name web-v1-enc --encrypted
-  amisim copy --source-image-id ami-0123456789abcdef0 --source-region us-east-1 --name mine --account 222233334444")]
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region \\
+      us-east-1 --region eu-west-1 --name web-v1
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region \\
+      us-east-1 --name web-v1-enc --encrypted
+  amisim copy --source-image-id ami-0123456789abcdef0 --source-region \\
+      us-east-1 --name mine --account 222233334444")]
 pub struct CopyArgs {
     /// The image to copy
     #[arg(long, value_name = "AMI", add = super::complete::images())]
@@ -160,7 +164,8 @@ impl CopyArgs {
 
 #[derive(Args, Debug, Clone)]
 #[command(after_help = "Examples:
-  amisim share ami-0123456789abcdef0                          # show launch permissions
+  # show launch permissions
+  amisim share ami-0123456789abcdef0
   amisim share ami-0123456789abcdef0 --add 222233334444 --with-snapshots
   amisim share ami-0123456789abcdef0 --public")]
 pub struct ShareArgs {
@@ -277,7 +282,8 @@ impl LaunchArgs {
   amisim describe --owners self
   amisim describe --owners amazon --filter Name=name,Values=al2023-*
   amisim describe ami-0123456789abcdef0 --all-regions -o json
-  amisim describe --filters Name=state,Values=available Name=is-public,Values=false
+  amisim describe --filters Name=state,Values=available \\
+      Name=is-public,Values=false
   amisim describe --owners self --max-results 50")]
 pub struct DescribeArgs {
     /// Image IDs (each must be visible to you)
@@ -377,7 +383,8 @@ impl AttributeArgs {
 #[derive(Args, Debug, Clone)]
 #[command(after_help = "Examples:
   amisim modify ami-0123456789abcdef0 --description \"web tier, hardened\"
-  amisim modify ami-0123456789abcdef0 --imds-support v2.0   # instances must use IMDSv2; cannot be undone")]
+  # instances must use IMDSv2; cannot be undone
+  amisim modify ami-0123456789abcdef0 --imds-support v2.0")]
 #[command(group(clap::ArgGroup::new("change").required(true).args(["description", "imds_support"])))]
 pub struct ModifyArgs {
     /// The image (yours)

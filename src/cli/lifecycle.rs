@@ -102,7 +102,8 @@ pub enum ExplainActionArg {
 #[derive(Args, Debug, Clone)]
 #[command(after_help = "Examples:
   amisim explain ami-0123456789abcdef0 --action copy --as 222233334444
-  amisim explain ami-0123456789abcdef0 --action launch --as 333344445555 -o json")]
+  amisim explain ami-0123456789abcdef0 --action launch --as 333344445555 -o \\
+      json")]
 pub struct ExplainArgs {
     /// The image (ami-…)
     #[arg(value_name = "AMI", add = super::complete::images())]

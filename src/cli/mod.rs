@@ -45,6 +45,7 @@ pub struct Cli {
 }
 
 #[derive(clap::Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     // The environment variables are read in `settings`, not by clap: a
     // value clap takes from the environment shows in every usage line as if
@@ -140,7 +141,7 @@ pub enum Command {
     Regions,
     /// Start a new world in the state file
     #[command(
-        after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force                      # a new world over the old one\n  amisim init --state f.db --overwrite-foreign   # f.db is not a world: replace it anyway"
+        after_help = "Examples:\n  amisim init --state drill.db --seed 7\n  amisim init --force                      # a new world over the old one\n  # f.db is not a world: replace it anyway\n  amisim init --state f.db --overwrite-foreign"
     )]
     Init {
         /// Seed of the deterministic IDs

@@ -21,7 +21,7 @@ pub enum KeyPairsCmd {
     },
     /// Make a key pair; its private key is printed once, never kept (CreateKeyPair)
     #[command(
-        after_help = "Examples:\n  amisim key-pairs create builder --query KeyMaterial -o text > builder.pem && chmod 600 builder.pem\n  amisim key-pairs create edge --type ed25519"
+        after_help = "Examples:\n  amisim key-pairs create builder --query KeyMaterial -o text > builder.pem \\\n      && chmod 600 builder.pem\n  amisim key-pairs create edge --type ed25519"
     )]
     Create {
         /// The key's name, unique in the account and region
@@ -115,12 +115,12 @@ pub enum SecurityGroupsCmd {
     },
     /// Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)
     #[command(
-        after_help = "Examples:\n  amisim security-groups authorize sg-0123456789abcdef0 --protocol tcp --port 22 --cidr 203.0.113.0/24\n  amisim security-groups authorize sg-0123456789abcdef0 --protocol all --source-group sg-0fedcba9876543210"
+        after_help = "Examples:\n  amisim security-groups authorize sg-0123456789abcdef0 --protocol tcp \\\n      --port 22 --cidr 203.0.113.0/24\n  amisim security-groups authorize sg-0123456789abcdef0 --protocol all \\\n      --source-group sg-0fedcba9876543210"
     )]
     Authorize(RuleArgs),
     /// Take a rule away (RevokeSecurityGroupIngress/Egress)
     #[command(
-        after_help = "Example:\n  amisim security-groups revoke sg-0123456789abcdef0 --protocol tcp --port 22 --cidr 203.0.113.0/24"
+        after_help = "Example:\n  amisim security-groups revoke sg-0123456789abcdef0 --protocol tcp --port \\\n      22 --cidr 203.0.113.0/24"
     )]
     Revoke(RuleArgs),
 }

@@ -15,7 +15,8 @@ pub enum By {
 #[command(after_help = "Examples:
   amisim cost
   amisim cost --all-accounts --by cause
-  amisim cost --since 2026-02-01T00:00:00Z --until 2026-03-01T00:00:00Z -o json
+  amisim cost --since 2026-02-01T00:00:00Z --until 2026-03-01T00:00:00Z -o \\
+      json
   amisim cost --forecast examples/pipelines/golden-web.yaml")]
 pub struct CostArgs {
     /// Every account, not only the caller
@@ -52,7 +53,8 @@ impl CostArgs {
   amisim events
   amisim events --outcome error --all-accounts
   amisim events --op CopyImage --limit 5
-  amisim events --resource ami-0123456789abcdef0   # everything done to one image")]
+  # everything done to one image
+  amisim events --resource ami-0123456789abcdef0")]
 pub struct EventsArgs {
     /// Every account's events
     #[arg(long)]

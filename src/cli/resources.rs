@@ -112,7 +112,7 @@ pub enum SnapshotsCmd {
     },
     /// Copy a snapshot into --region (CopySnapshot)
     #[command(
-        after_help = "Examples:\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --region eu-west-1\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 --encrypted"
+        after_help = "Examples:\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 \\\n      --region eu-west-1\n  amisim snapshots copy snap-0123456789abcdef0 --source-region us-east-1 \\\n      --encrypted"
     )]
     Copy {
         /// The snapshot (snap-…)
@@ -268,7 +268,7 @@ pub enum AccountsCmd {
     },
     /// Access key pairs for `amisim serve`, as an AWS credentials file (-o json: records)
     #[command(
-        after_help = "Every account starts with a pair derived from the world's seed, which anyone who knows\namisim can compute: rotate before serving beyond loopback (serve --allow-remote).\n\nExamples:\n  amisim accounts credentials >> ~/.aws/credentials\n  amisim accounts credentials 222233334444 -o json\n  amisim accounts credentials --rotate 111122223333   # a fresh random pair; the old one stops working"
+        after_help = "Every account starts with a pair derived from the world's seed, which anyone who knows\namisim can compute: rotate before serving beyond loopback (serve --allow-remote).\n\nExamples:\n  amisim accounts credentials >> ~/.aws/credentials\n  amisim accounts credentials 222233334444 -o json\n  # a fresh random pair; the old one stops working\n  amisim accounts credentials --rotate 111122223333"
     )]
     Credentials {
         /// One user account (default: every one)
@@ -297,7 +297,8 @@ impl AccountsCmd {
 pub enum CatalogCmd {
     /// Add real public images, with their own IDs, from a DescribeImages JSON document
     #[command(after_help = "Examples:
-  aws ec2 describe-images --owners amazon --filters Name=name,Values=al2023-ami-2023* --output json > al2023.json
+  aws ec2 describe-images --owners amazon --filters \\
+      Name=name,Values=al2023-ami-2023* --output json > al2023.json
   amisim catalog import al2023.json --region us-east-1")]
     Import {
         /// `{\"Images\": [...]}` as `aws ec2 describe-images --output json` prints it

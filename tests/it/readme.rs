@@ -63,25 +63,7 @@ fn readme_and_help_refer_only_to_what_the_repository_has() {
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let mut texts = vec![("README.md".to_string(), readme.clone())];
     let w = common::World::new();
-    let mut commands: Vec<Vec<String>> = vec![vec![]];
-    while let Some(path) = commands.pop() {
-        let mut args = path.clone();
-        args.push("--help".into());
-        let out = w.command().args(&args).output().unwrap();
-        let help = String::from_utf8_lossy(&out.stdout).to_string();
-        // Subcommands listed under "Commands:" are walked too.
-        if let Some(list) = help.split("\nCommands:\n").nth(1) {
-            for line in list.lines().take_while(|l| l.starts_with("  ")) {
-                let name = line.split_whitespace().next().unwrap_or_default();
-                if !name.is_empty() && name != "help" && line.starts_with("  ") && !line.starts_with("   ") {
-                    let mut next = path.clone();
-                    next.push(name.to_string());
-                    commands.push(next);
-                }
-            }
-        }
-        texts.push((format!("amisim {} --help", path.join(" ")), help));
-    }
+    texts.extend(all_help(&w, None));
     assert!(texts.len() > 40, "walked only {} help texts", texts.len());
     for (name, text) in &texts {
         for foreign in ["semantics.md", "serve.md", "cli.md", "../shared", "spec/"] {
@@ -105,4 +87,53 @@ fn readme_and_help_refer_only_to_what_the_repository_has() {
         }
     }
     assert!(readme.contains("docs/rules.md"));
+}
+
+/// `--help` of amisim and of every subcommand, walked from "Commands:".
+fn all_help(w: &common::World, columns: Option<&str>) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    let mut commands: Vec<Vec<String>> = vec![vec![]];
+    while let Some(path) = commands.pop() {
+        let mut args = path.clone();
+        args.push("--help".into());
+        let mut cmd = w.command();
+        if let Some(c) = columns {
+            cmd.env("COLUMNS", c);
+        }
+        let out = cmd.args(&args).output().unwrap();
+        let help = String::from_utf8_lossy(&out.stdout).to_string();
+        if let Some(list) = help.split("\nCommands:\n").nth(1) {
+            for line in list.lines().take_while(|l| l.starts_with("  ")) {
+                let name = line.split_whitespace().next().unwrap_or_default();
+                if !name.is_empty() && name != "help" && !line.starts_with("   ") {
+                    let mut next = path.clone();
+                    next.push(name.to_string());
+                    commands.push(next);
+                }
+            }
+        }
+        texts.push((format!("amisim {} --help", path.join(" ")), help));
+    }
+    texts
+}
+
+/// Examples keep their indent at 80 columns: long ones continue with `\` on
+/// an indented line instead of wrapping to the margin (issue 19 item 3), and
+/// every help has its global options under their own heading.
+#[test]
+fn help_examples_fit_80_columns_and_global_options_have_a_heading() {
+    let w = common::World::new();
+    let texts = all_help(&w, Some("80"));
+    for (name, help) in &texts {
+        if let Some(examples) = help.split("\nExamples:\n").nth(1).or_else(|| help.split("\nExample:\n").nth(1)) {
+            // The examples run to the first blank line; prose may follow.
+            for line in examples.lines().take_while(|l| !l.is_empty()) {
+                assert!(line.chars().count() <= 80, "{name}: an example line is longer than 80: {line}");
+                assert!(line.starts_with("  "), "{name}: an example line lost its indent: {line}");
+            }
+        }
+        if name != "amisim  --help" && help.contains("--state <PATH>") {
+            assert!(help.contains("\nGlobal options:\n"), "{name} has no Global options heading");
+        }
+    }
 }
