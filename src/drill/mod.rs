@@ -137,7 +137,8 @@ fn parse_step(
     let usage = |e: String| Produced::Error { code: "Usage".into(), message: e };
     let matches = Cli::command()
         .try_get_matches_from(argv)
-        .map_err(|e| usage(e.render().to_string().lines().next().unwrap_or("").to_string()))?;
+        // The whole usage error: what is missing is on the lines after the first.
+        .map_err(|e| usage(e.render().to_string().trim_end().to_string()))?;
     let from_words = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let (own_account, own_region) = (from_words("account"), from_words("region"));
     let cli = Cli::from_arg_matches(&matches).map_err(|e| usage(e.to_string()))?;
@@ -375,7 +376,9 @@ pub fn run(args: RunArgs, config: &Settings) -> Result<(), Error> {
                 let mark = if tty { format!("{colour}{mark}\x1b[0m") } else { mark.to_string() };
                 let mut line = format!("  {mark} {:>2}. {}\n", s.step, s.name);
                 if let Some(d) = &s.detail {
-                    line.push_str(&format!("        {d}\n"));
+                    for l in d.lines() {
+                        line.push_str(&if l.is_empty() { "\n".to_string() } else { format!("        {l}\n") });
+                    }
                 }
                 let _ = output::write_stdout(line.as_bytes());
             }

@@ -114,3 +114,62 @@ fn steps_do_not_inherit_the_callers_environment() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+/// A step whose command line does not parse shows the whole usage error:
+/// the missing argument is on its second line (issue 19 item 6).
+#[test]
+fn a_usage_error_in_a_step_is_shown_whole() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let drill = write(
+        dir.path(),
+        "usage.yaml",
+        "kind: drill\nname: usage\nsteps:\n  - run: copy --source-image-id ami-0123456789abcdef0 --name x\n",
+    );
+    let out = w.command().args(["drill", "run"]).arg(&drill).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("expected success, got Usage: error: the following required arguments were not provided:"));
+    assert!(stdout.contains("\n          --source-region <REGION>\n"), "{stdout}");
+    assert!(stdout.contains("Usage: amisim copy --source-image-id <AMI> --source-region <REGION> --name <NAME>"));
+}
+
+/// README's drill reference, every field in it, runs and passes as written.
+#[test]
+fn readme_drill_reference_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let from = readme.find("Every field of a drill file").expect("README's drill reference");
+    let block = readme[from..].split("```yaml\n").nth(1).unwrap().split("\n```").next().unwrap();
+    assert!(block.starts_with("kind: drill"), "{block}");
+    for field in [
+        "name:",
+        "description:",
+        "setup:",
+        "seed:",
+        "clock:",
+        "accounts:",
+        "keys:",
+        "block_public_access:",
+        "subscriptions:",
+        "steps:",
+        "run:",
+        "save:",
+        "as:",
+        "region:",
+        "expect:",
+        "error:",
+        "query:",
+        "equals:",
+        "contains:",
+        "inject:",
+    ] {
+        assert!(block.contains(field), "README's drill reference lacks {field}");
+    }
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let drill = write(dir.path(), "reference.yaml", &format!("{block}\n"));
+    let out = w.command().args(["drill", "run"]).arg(&drill).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.trim_end().ends_with("4 passed, 0 failed"), "{stdout}");
+}
