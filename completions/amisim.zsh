@@ -16,8 +16,42 @@ _amisim() {
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -49,8 +83,42 @@ _arguments "${_arguments_options[@]}" : \
 '*--tag=[KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -68,7 +136,39 @@ _arguments "${_arguments_options[@]}" : \
 (copy)
 _arguments "${_arguments_options[@]}" : \
 '--source-image-id=[The image to copy]:AMI:_default' \
-'--source-region=[Where the source image lives (the copy lands in --region)]:REGION:_default' \
+'--source-region=[Where the source image lives (the copy lands in --region)]:REGION:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '--name=[Name of the new image, free in the destination region]:NAME:_default' \
 '--description=[Defaults to the source'\''s description]:DESCRIPTION:_default' \
 '--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
@@ -76,8 +176,42 @@ _arguments "${_arguments_options[@]}" : \
 '--client-token=[Idempotency token\: the same token and parameters give the same answer, once]:TOKEN:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -99,8 +233,42 @@ _arguments "${_arguments_options[@]}" : \
 '*--add=[Grant launch permission to accounts (several values or repeated)]:ACCOUNT:_default' \
 '*--remove=[Remove launch permission from accounts]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -130,8 +298,42 @@ _arguments "${_arguments_options[@]}" : \
 '--subnet-id=[A default subnet of the region (its zone places the instances)]:SUBNET:_default' \
 '--timeout=[Give up waiting after this long (virtual time), e.g. 30m]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -155,8 +357,42 @@ _arguments "${_arguments_options[@]}" : \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -175,8 +411,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--remove=[Tag keys to delete]:KEY:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -192,8 +462,42 @@ _arguments "${_arguments_options[@]}" : \
 (deregister)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -209,8 +513,42 @@ _arguments "${_arguments_options[@]}" : \
 (protect)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -229,8 +567,42 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[RFC 3339 time (UTC)]:TIME:_default' \
 '--in=[A duration from now, e.g. 30d]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -246,8 +618,42 @@ _arguments "${_arguments_options[@]}" : \
 (attribute)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -265,8 +671,42 @@ _arguments "${_arguments_options[@]}" : \
 '--description=[The new description (at most 255 characters; empty removes it)]:TEXT:_default' \
 '--imds-support=[Require IMDSv2 of instances launched from the image (v2.0; one-way)]:VERSION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -281,8 +721,42 @@ _arguments "${_arguments_options[@]}" : \
 (disable)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -297,8 +771,42 @@ _arguments "${_arguments_options[@]}" : \
 (enable)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -313,8 +821,42 @@ _arguments "${_arguments_options[@]}" : \
 (instances)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -340,8 +882,42 @@ _arguments "${_arguments_options[@]}" : \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -356,8 +932,42 @@ _arguments "${_arguments_options[@]}" : \
 (terminate)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -372,8 +982,42 @@ _arguments "${_arguments_options[@]}" : \
 (stop)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -388,8 +1032,42 @@ _arguments "${_arguments_options[@]}" : \
 (start)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -404,8 +1082,42 @@ _arguments "${_arguments_options[@]}" : \
 (status)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -465,8 +1177,42 @@ esac
 (snapshots)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -494,8 +1240,42 @@ _arguments "${_arguments_options[@]}" : \
 '--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
 '--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -512,8 +1292,42 @@ _arguments "${_arguments_options[@]}" : \
 '*--add=[Accounts (or all) to grant]:ACCOUNT:_default' \
 '*--remove=[Accounts (or all) to revoke]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -527,13 +1341,79 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (copy)
 _arguments "${_arguments_options[@]}" : \
-'--source-region=[The region the snapshot is in]:REGION:_default' \
+'--source-region=[The region the snapshot is in]:REGION:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '--kms-key-id=[KMS key in the destination region (needs --encrypted)]:KEY:_default' \
 '--description=[Description of the new snapshot]:DESCRIPTION:_default' \
 '*--tag=[Tag the new snapshot, KEY=VALUE (repeatable)]:KEY=VALUE:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -549,8 +1429,42 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -565,8 +1479,42 @@ _arguments "${_arguments_options[@]}" : \
 (archive)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -581,8 +1529,42 @@ _arguments "${_arguments_options[@]}" : \
 (restore)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -645,8 +1627,42 @@ esac
 (keys)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -668,8 +1684,42 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -684,8 +1734,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--alias=[alias/NAME or NAME]:ALIAS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -700,8 +1784,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -717,8 +1835,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--grantee=[The account the grant is for (12 digits)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -773,8 +1925,42 @@ esac
 (key-pairs)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -796,8 +1982,42 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -814,8 +2034,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--type=[rsa (2048 bits, PEM) or ed25519 (OpenSSH format)]:KEY_TYPE:(rsa ed25519)' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -831,8 +2085,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--public-key-file=[An OpenSSH public key file (ssh-rsa or ssh-ed25519)]:FILE:_files' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -847,8 +2135,42 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -903,8 +2225,42 @@ esac
 (security-groups)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -926,8 +2282,42 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -943,8 +2333,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--description=[What the group is for (required, as on AWS)]:DESCRIPTION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -959,8 +2383,42 @@ _arguments "${_arguments_options[@]}" : \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -979,8 +2437,42 @@ _arguments "${_arguments_options[@]}" : \
 '--cidr=[An IPv4 or IPv6 CIDR the rule allows]:CIDR:_default' \
 '--source-group=[A security group the rule allows]:SG:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1000,8 +2492,42 @@ _arguments "${_arguments_options[@]}" : \
 '--cidr=[An IPv4 or IPv6 CIDR the rule allows]:CIDR:_default' \
 '--source-group=[A security group the rule allows]:SG:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1061,8 +2587,42 @@ esac
 (accounts)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1084,8 +2644,42 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1101,8 +2695,42 @@ _arguments "${_arguments_options[@]}" : \
 '--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
 '--name=[A name for the account (default\: account- and its last four digits)]:NAME:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1116,8 +2744,42 @@ _arguments "${_arguments_options[@]}" : \
 (block-public-access)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1133,8 +2795,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--rotate=[Replace ACCOUNT'\''s pair with a fresh random one, kept in the world; the old pair stops working at once]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1189,8 +2885,42 @@ esac
 (marketplace)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1212,8 +2942,42 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1227,8 +2991,42 @@ _arguments "${_arguments_options[@]}" : \
 (subscribe)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1245,8 +3043,42 @@ _arguments "${_arguments_options[@]}" : \
 '--price=[USD per instance-hour]:PRICE:_default' \
 '--name=[Product name (default\: the image name)]:NAME:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1297,8 +3129,42 @@ esac
 (clock)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1320,8 +3186,42 @@ _arguments "${_arguments_options[@]}" : \
             (show)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1335,8 +3235,42 @@ _arguments "${_arguments_options[@]}" : \
 (advance)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1385,8 +3319,42 @@ _arguments "${_arguments_options[@]}" : \
 '--action=[The operation to ask about]:ACTION:(launch copy share describe)' \
 '--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1405,8 +3373,42 @@ _arguments "${_arguments_options[@]}" : \
 '--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
 '(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan]:PLAN:_files' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1426,8 +3428,42 @@ _arguments "${_arguments_options[@]}" : \
 '--resource=[Only events about this resource\: an ID the call made or named]:ID:_default' \
 '--limit=[The latest N events]:LIMIT:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1442,8 +3478,42 @@ _arguments "${_arguments_options[@]}" : \
 (lineage)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1461,8 +3531,42 @@ _arguments "${_arguments_options[@]}" : \
 '--older-than=[Only images older than this may go, e.g. 90d]:DURATION:_default' \
 '*--exclude-tag=[Never remove images with this tag (KEY or KEY=VALUE; repeatable)]:TAG:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1478,8 +3582,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--timeout=[Give up after this much virtual time]:DURATION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1495,8 +3633,42 @@ _arguments "${_arguments_options[@]}" : \
 (regions)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1511,8 +3683,42 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed of the deterministic IDs]:SEED:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1528,8 +3734,42 @@ _arguments "${_arguments_options[@]}" : \
 (drill)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1553,8 +3793,42 @@ _arguments "${_arguments_options[@]}" : \
 '--junit=[Write a JUnit XML report for CI systems]:OUT:_files' \
 '--keep-state=[Keep the drill'\''s world in this state file (one drill file only)]:PATH:_files' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1597,8 +3871,42 @@ esac
 (doctor)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1613,8 +3921,42 @@ _arguments "${_arguments_options[@]}" : \
 (bench)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1639,8 +3981,42 @@ _arguments "${_arguments_options[@]}" : \
 '--accounts=[Over how many accounts]:ACCOUNTS:_default' \
 '--regions=[Over how many regions]:REGIONS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1657,8 +4033,42 @@ _arguments "${_arguments_options[@]}" : \
 '--runs=[Whole-process runs per operation]:RUNS:_default' \
 '--iterations=[In-process iterations of the create→copy→share→launch→describe drill]:ITERATIONS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1677,8 +4087,42 @@ _arguments "${_arguments_options[@]}" : \
 '--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
 '*--sample=[Internal\: the image the child'\''s requests are about, and its name]:ID:_default:ID:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1735,8 +4179,42 @@ _arguments "${_arguments_options[@]}" : \
 '--header-timeout=[Seconds a request'\''s headers may take to arrive (its body gets this plus 1 s per 8 KiB)]:SECS:_default' \
 '--idle-timeout=[Seconds an idle keep-alive connection stays open]:SECS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1754,8 +4232,42 @@ _arguments "${_arguments_options[@]}" : \
 (catalog)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1777,8 +4289,42 @@ _arguments "${_arguments_options[@]}" : \
             (import)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1793,8 +4339,42 @@ _arguments "${_arguments_options[@]}" : \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1840,8 +4420,42 @@ esac
 (pipeline)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1863,8 +4477,42 @@ _arguments "${_arguments_options[@]}" : \
             (plan)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1880,8 +4528,42 @@ _arguments "${_arguments_options[@]}" : \
 (apply)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1929,8 +4611,42 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--dir=[Directory to write the pages into (default\: print amisim.1 to stdout)]:DIR:_files -/' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
@@ -1944,8 +4660,42 @@ _arguments "${_arguments_options[@]}" : \
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:_default' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:_default' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \

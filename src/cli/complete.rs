@@ -215,3 +215,34 @@ pub fn products() -> ArgValueCompleter {
         })
     })
 }
+
+/// A value parser that takes any text (an unknown region is the service's
+/// configuration error, exit 253, not a usage error) but names the known
+/// values, so the static completion scripts offer them.
+#[derive(Clone)]
+pub struct Suggest(pub fn() -> Vec<clap::builder::PossibleValue>);
+
+impl clap::builder::TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&clap::Arg>, value: &OsStr) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter()))
+    }
+}
+
+/// The commercial regions, for static completion.
+pub fn region_values() -> Vec<clap::builder::PossibleValue> {
+    regions::REGIONS.iter().map(|(code, name)| clap::builder::PossibleValue::new(*code).help(*name)).collect()
+}
+
+/// The user accounts every new world has, for static completion.
+pub fn account_values() -> Vec<clap::builder::PossibleValue> {
+    [("111122223333", "main"), ("222233334444", "partner"), ("333344445555", "sandbox")]
+        .into_iter()
+        .map(|(id, name)| clap::builder::PossibleValue::new(id).help(name))
+        .collect()
+}

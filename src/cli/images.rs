@@ -109,7 +109,8 @@ pub struct CopyArgs {
     #[arg(long, value_name = "AMI", add = super::complete::images())]
     pub source_image_id: String,
     /// Where the source image lives (the copy lands in --region)
-    #[arg(long, value_name = "REGION", add = super::complete::regions())]
+    #[arg(long, value_name = "REGION", add = super::complete::regions(),
+          value_parser = super::complete::Suggest(super::complete::region_values), hide_possible_values = true)]
     pub source_region: String,
     /// Name of the new image, free in the destination region
     #[arg(long)]

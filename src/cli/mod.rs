@@ -54,10 +54,12 @@ pub struct Global {
     #[arg(long, global = true, value_name = "PATH", overrides_with = "state")]
     pub state: Option<PathBuf>,
     /// Who is calling [env: AMISIM_ACCOUNT] [default: 111122223333]
-    #[arg(long, global = true, value_name = "ID", add = complete::accounts(), overrides_with = "account")]
+    #[arg(long, global = true, value_name = "ID", add = complete::accounts(), overrides_with = "account",
+          value_parser = complete::Suggest(complete::account_values), hide_possible_values = true)]
     pub account: Option<String>,
     /// Where the call is made [env: AMISIM_REGION] [default: us-east-1]
-    #[arg(long, global = true, value_name = "CODE", add = complete::regions(), overrides_with = "region")]
+    #[arg(long, global = true, value_name = "CODE", add = complete::regions(), overrides_with = "region",
+          value_parser = complete::Suggest(complete::region_values), hide_possible_values = true)]
     pub region: Option<String>,
     /// table, json, yaml or text [default: table on a terminal, json otherwise; env AMISIM_OUTPUT]
     #[arg(short = 'o', long, global = true, value_name = "FMT", value_parser = ["table", "json", "yaml", "text"], overrides_with = "output")]

@@ -119,7 +119,8 @@ pub enum SnapshotsCmd {
         #[arg(value_name = "SNAPSHOT", add = super::complete::snapshots())]
         id: String,
         /// The region the snapshot is in
-        #[arg(long, value_name = "REGION", add = super::complete::regions())]
+        #[arg(long, value_name = "REGION", add = super::complete::regions(),
+              value_parser = super::complete::Suggest(super::complete::region_values), hide_possible_values = true)]
         source_region: String,
         /// Encrypt the copy (needed to copy an unencrypted snapshot into an encrypted one)
         #[arg(long)]

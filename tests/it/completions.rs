@@ -83,3 +83,25 @@ fn live_keys_products_snapshots_instances_and_files() {
     let got = complete(&w, &["amisim", "drill", "run", "examples/drills/f"], &[]);
     assert_eq!(got, vec!["examples/drills/failure.yaml".to_string()]);
 }
+
+/// The static bash script, sourced as README says, completes regions for
+/// `--region` and `--source-region`, the user accounts for `--account` and
+/// the output formats (issue 19 item 5), instead of file names.
+#[test]
+fn static_bash_completion_offers_regions_accounts_and_formats() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/amisim.bash");
+    let complete = |words: &[&str]| {
+        let (cur, prev) = (words[words.len() - 1], words[words.len() - 2]);
+        let code = format!(
+            "source {script}; COMP_WORDS=({}); COMP_CWORD={}; _amisim amisim '{cur}' '{prev}'; echo \"${{COMPREPLY[@]}}\"",
+            words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" "),
+            words.len() - 1
+        );
+        let out = std::process::Command::new("bash").args(["-c", &code]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    assert_eq!(complete(&["amisim", "describe", "--region", "eu-w"]), "eu-west-1 eu-west-2 eu-west-3");
+    assert_eq!(complete(&["amisim", "copy", "--source-region", "us-e"]), "us-east-1 us-east-2");
+    assert_eq!(complete(&["amisim", "describe", "--account", "2"]), "222233334444");
+    assert_eq!(complete(&["amisim", "describe", "-o", "y"]), "yaml");
+}

@@ -81,7 +81,7 @@ fn readme_and_help_refer_only_to_what_the_repository_has() {
     // Every repository path README names exists.
     for word in readme.split(|c: char| c.is_whitespace() || "`()[],;".contains(c)) {
         let path = word.trim_end_matches(['.', ':']);
-        let local = ["docs/", "examples/", "tests/clients/", "bench/", "completions/", ".ci/"];
+        let local = ["docs/", "examples/", "tests/clients/", "bench/", "completions/", ".ci/", "scripts/"];
         if local.iter().any(|p| path.starts_with(p)) && !path.contains('*') && !path.contains('…') {
             assert!(root.join(path).exists(), "README names {path}, which the repository does not have");
         }
