@@ -692,7 +692,7 @@ _amisim() {
 
     case "${cmd}" in
         amisim)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create copy share launch tag deregister protect deprecate modify disable enable cleanup init describe attribute explain cost events lineage regions doctor serve bench man completions wait catalog instances snapshots keys accounts marketplace clock pipeline key-pairs security-groups drill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,7 +730,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create block-public-access credentials help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create block-public-access credentials list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,7 +894,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts__subcmd__help)
-            opts="list create block-public-access credentials help"
+            opts="create block-public-access credentials list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,7 +978,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__accounts__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,7 +1016,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__attribute)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,7 +1054,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version seed run serve help"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version seed run serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,7 +1162,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__run)
-            opts="-o -h -V --sizes --runs --iterations --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --sizes --runs --iterations --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,7 +1212,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__seed)
-            opts="-o -h -V --images --accounts --regions --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --images --accounts --regions --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__bench__subcmd__serve)
-            opts="-o -h -V --sizes --connections --requests --child --sample --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --sizes --connections --requests --child --sample --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1452,7 +1452,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__catalog__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,7 +1540,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__clock)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version show advance help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version advance show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,7 +1616,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__clock__subcmd__help)
-            opts="show advance help"
+            opts="advance show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1672,7 +1672,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__clock__subcmd__show)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1710,7 +1710,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__completions)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version bash elvish fish powershell zsh"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,7 +1818,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__cost)
-            opts="-o -h -V --all-accounts --by --since --until --forecast --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --all-accounts --by --since --until --forecast --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,7 +2049,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__describe)
-            opts="-o -h -V --image-ids --owners --executable-users --filters --filter --include-deprecated --include-disabled --all-regions --max-results --next-token --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --image-ids --owners --executable-users --filters --filter --include-deprecated --include-disabled --all-regions --max-results --next-token --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,7 +2153,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__doctor)
-            opts="-o -h -V --full --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --full --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,7 +2191,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__drill)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version run help"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,7 +2271,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__drill__subcmd__run)
-            opts="-o -h -V --junit --keep-state --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --junit --keep-state --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,7 +2355,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__events)
-            opts="-o -h -V --all-accounts --op --outcome --since --resource --limit --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --all-accounts --op --outcome --since --resource --limit --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,7 +2413,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__explain)
-            opts="-o -h -V --action --as --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --action --as --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,7 +2459,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help)
-            opts="create copy share launch describe tag deregister protect deprecate attribute modify disable enable instances snapshots keys key-pairs security-groups accounts marketplace clock explain cost events lineage cleanup wait regions init drill doctor bench serve catalog pipeline man completions help"
+            opts="create copy share launch tag deregister protect deprecate modify disable enable cleanup init describe attribute explain cost events lineage regions doctor serve bench man completions wait catalog instances snapshots keys accounts marketplace clock pipeline key-pairs security-groups drill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2473,7 +2473,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__accounts)
-            opts="list create block-public-access credentials"
+            opts="create block-public-access credentials list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2669,7 +2669,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__clock)
-            opts="show advance"
+            opts="advance show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2935,7 +2935,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__instances)
-            opts="list terminate stop start status"
+            opts="terminate stop start list status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3019,7 +3019,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__key__subcmd__pairs)
-            opts="list create import delete"
+            opts="create import delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3089,7 +3089,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__keys)
-            opts="list create grant revoke"
+            opts="create grant revoke list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,7 +3201,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__marketplace)
-            opts="list subscribe publish"
+            opts="subscribe publish list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,7 +3271,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__pipeline)
-            opts="plan apply"
+            opts="apply plan"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3341,7 +3341,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__security__subcmd__groups)
-            opts="list create delete authorize revoke"
+            opts="create delete authorize revoke list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3453,7 +3453,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__help__subcmd__snapshots)
-            opts="list share copy delete archive restore"
+            opts="share copy delete archive restore list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3621,7 +3621,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list terminate stop start status help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version terminate stop start list status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,7 +3659,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__help)
-            opts="list terminate stop start status help"
+            opts="terminate stop start list status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3757,7 +3757,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__list)
-            opts="-o -h -V --filters --filter --max-results --next-token --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --filters --filter --max-results --next-token --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3849,7 +3849,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__instances__subcmd__status)
-            opts="-o -h -V --all --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --all --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3963,7 +3963,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__key__subcmd__pairs)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create import delete help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create import delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4081,7 +4081,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__key__subcmd__pairs__subcmd__help)
-            opts="list create import delete help"
+            opts="create import delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4207,7 +4207,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__key__subcmd__pairs__subcmd__list)
-            opts="-o -h -V --public-key --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --public-key --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4245,7 +4245,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__keys)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create grant revoke help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create grant revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,7 +4367,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__keys__subcmd__help)
-            opts="list create grant revoke help"
+            opts="create grant revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4451,7 +4451,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__keys__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4613,7 +4613,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__lineage)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4651,7 +4651,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__man)
-            opts="-o -h -V --dir --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dir --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4696,7 +4696,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__marketplace)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list subscribe publish help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version subscribe publish list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4734,7 +4734,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__marketplace__subcmd__help)
-            opts="list subscribe publish help"
+            opts="subscribe publish list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4804,7 +4804,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__marketplace__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4972,7 +4972,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__pipeline)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version plan apply help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version apply plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5048,7 +5048,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__pipeline__subcmd__help)
-            opts="plan apply help"
+            opts="apply plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5104,7 +5104,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__pipeline__subcmd__plan)
-            opts="-o -h -V --strict --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --strict --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5180,7 +5180,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__regions)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5218,7 +5218,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__security__subcmd__groups)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list create delete authorize revoke help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version create delete authorize revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5390,7 +5390,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__security__subcmd__groups__subcmd__help)
-            opts="list create delete authorize revoke help"
+            opts="create delete authorize revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5488,7 +5488,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__security__subcmd__groups__subcmd__list)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5580,7 +5580,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__serve)
-            opts="-o -h -V --listen --speed --instant --any-key --test-hooks --allow-remote --threads --log --max-connections --header-timeout --idle-timeout --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --listen --speed --instant --any-key --test-hooks --allow-remote --threads --log --max-connections --header-timeout --idle-timeout --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5692,7 +5692,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots)
-            opts="-o -h -V --state --account --region --output --query --dry-run --help --version list share copy delete archive restore help"
+            opts="-o -h -V --state --account --region --output --query --dry-run --help --version share copy delete archive restore list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5860,7 +5860,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots__subcmd__help)
-            opts="list share copy delete archive restore help"
+            opts="share copy delete archive restore list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5972,7 +5972,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__snapshots__subcmd__list)
-            opts="-o -h -V --owners --restorable-by --filters --filter --max-results --next-token --state --account --region --output --query --dry-run --help --version"
+            opts="-o -h -V --owners --restorable-by --filters --filter --max-results --next-token --dry-run --state --account --region --output --query --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6160,7 +6160,7 @@ _amisim() {
             return 0
             ;;
         amisim__subcmd__wait)
-            opts="-o -h -V --timeout --state --account --region --output --query --dry-run --help --version image-available instance-running"
+            opts="-o -h -V --timeout --dry-run --state --account --region --output --query --help --version image-available instance-running"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -347,66 +347,6 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 '::image_id -- The image to launch:_default' \
 && ret=0
 ;;
-(describe)
-_arguments "${_arguments_options[@]}" : \
-'*--image-ids=[Image IDs, as the AWS CLI spells it (several values or repeated)]:AMI:_default' \
-'*--owners=[self, amazon, aws-marketplace or account IDs]:OWNER:_default' \
-'*--executable-users=[self, all, or account IDs with explicit launch permission]:USER:_default' \
-'*--filter=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
-'*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
-'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
-'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--include-deprecated[Show other accounts'\'' deprecated images too]' \
-'--include-disabled[Show your disabled images too]' \
-'--all-regions[Look in every region]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::image_ids -- Image IDs (each must be visible to you):_default' \
-&& ret=0
-;;
 (tag)
 _arguments "${_arguments_options[@]}" : \
 '*--remove=[Tag keys to delete]:KEY:_default' \
@@ -615,57 +555,6 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
-(attribute)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':image_id -- The image (yours):_default' \
-':attribute -- description, launchPermission, blockDeviceMapping, productCodes, bootMode, deregistrationProtection, lastLaunchedTime, kernel, ramdisk, sriovNetSupport, …:_default' \
-&& ret=0
-;;
 (modify)
 _arguments "${_arguments_options[@]}" : \
 '--description=[The new description (at most 255 characters; empty removes it)]:TEXT:_default' \
@@ -818,6 +707,1180 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':image_id -- The image (ami-…):_default' \
 && ret=0
 ;;
+(cleanup)
+_arguments "${_arguments_options[@]}" : \
+'--keep-last=[Keep the newest N images of each family (Family tag, or the name without its version)]:N:_default' \
+'--older-than=[Only images older than this may go, e.g. 90d]:DURATION:_default' \
+'*--exclude-tag=[Never remove images with this tag (KEY or KEY=VALUE; repeatable)]:TAG:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--apply[Deregister the candidates and delete their snapshots (and orphaned snapshots)]' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(init)
+_arguments "${_arguments_options[@]}" : \
+'--seed=[Seed of the deterministic IDs]:SEED:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--force[Replace an existing amisim world (or an empty file) with a new one]' \
+'--overwrite-foreign[Replace the file even if it is not an amisim world (another program'\''s file is lost)]' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+'*--image-ids=[Image IDs, as the AWS CLI spells it (several values or repeated)]:AMI:_default' \
+'*--owners=[self, amazon, aws-marketplace or account IDs]:OWNER:_default' \
+'*--executable-users=[self, all, or account IDs with explicit launch permission]:USER:_default' \
+'*--filter=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)]:Name=K,Values=V:_default' \
+'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
+'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--include-deprecated[Show other accounts'\'' deprecated images too]' \
+'--include-disabled[Show your disabled images too]' \
+'--all-regions[Look in every region]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::image_ids -- Image IDs (each must be visible to you):_default' \
+&& ret=0
+;;
+(attribute)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (yours):_default' \
+':attribute -- description, launchPermission, blockDeviceMapping, productCodes, bootMode, deregistrationProtection, lastLaunchedTime, kernel, ramdisk, sriovNetSupport, …:_default' \
+&& ret=0
+;;
+(explain)
+_arguments "${_arguments_options[@]}" : \
+'--action=[The operation to ask about]:ACTION:(launch copy share describe)' \
+'--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (ami-…):_default' \
+&& ret=0
+;;
+(cost)
+_arguments "${_arguments_options[@]}" : \
+'--by=[How to group the lines]:BY:(account region cause resource)' \
+'--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
+'--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
+'(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan]:PLAN:_files' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--all-accounts[Every account, not only the caller]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(events)
+_arguments "${_arguments_options[@]}" : \
+'--op=[Only this operation (e.g. CopyImage)]:NAME:_default' \
+'--outcome=[ok or error]:OUTCOME:(ok error)' \
+'--since=[Only events at or after this time (RFC 3339)]:TIME:_default' \
+'--resource=[Only events about this resource\: an ID the call made or named]:ID:_default' \
+'--limit=[The latest N events]:LIMIT:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--all-accounts[Every account'\''s events]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(lineage)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image (ami-…):_default' \
+&& ret=0
+;;
+(regions)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(doctor)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--full[Run SQLite'\''s full integrity_check instead of quick_check]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'--listen=[Address to listen on\: loopback by default; port 0 picks a free one]:ADDR:_default' \
+'--speed=[Virtual seconds per wall-clock second while serving (0 freezes the clock)]:N:_default' \
+'--any-key=[Accept any access key without checking its signature, acting as ACCOUNT (loopback only)]:ACCOUNT:_default' \
+'--threads=[Connections to the state file, each lent to one request at a time]:N:_default' \
+'--max-connections=[Open connections at most; at the cap the one idle longest is closed to make room]:N:_default' \
+'--header-timeout=[Seconds a request'\''s headers may take to arrive (its body gets this plus 1 s per 8 KiB)]:SECS:_default' \
+'--idle-timeout=[Seconds an idle keep-alive connection stays open]:SECS:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--instant[Complete every time-based transition at once, for suites written against mocks; the clock does not jump]' \
+'--test-hooks[Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)]' \
+'--allow-remote[Allow a --listen address beyond loopback (every user account must have rotated its keys)]' \
+'--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(bench)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__bench_commands" \
+"*::: :->bench" \
+&& ret=0
+
+    case $state in
+    (bench)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-bench-command-$line[1]:"
+        case $line[1] in
+            (seed)
+_arguments "${_arguments_options[@]}" : \
+'--images=[How many images to add]:IMAGES:_default' \
+'--accounts=[Over how many accounts]:ACCOUNTS:_default' \
+'--regions=[Over how many regions]:REGIONS:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+'*--sizes=[World sizes, in images]:SIZES:_default' \
+'--runs=[Whole-process runs per operation]:RUNS:_default' \
+'--iterations=[In-process iterations of the create→copy→share→launch→describe drill]:ITERATIONS:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'*--sizes=[World sizes, in images]:SIZES:_default' \
+'--connections=[Concurrent keep-alive connections]:CONNECTIONS:_default' \
+'--requests=[Requests per read operation (writes make a quarter as many)]:REQUESTS:_default' \
+'--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
+'*--sample=[Internal\: the image the child'\''s requests are about, and its name]:ID:_default:ID:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__bench__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-bench-help-command-$line[1]:"
+        case $line[1] in
+            (seed)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[Directory to write the pages into (default\: print amisim.1 to stdout)]:DIR:_files -/' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':shell -- The shell\: bash, zsh, fish, elvish or powershell:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(wait)
+_arguments "${_arguments_options[@]}" : \
+'--timeout=[Give up after this much virtual time]:DURATION:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':waiter -- What to wait for:(image-available instance-running)' \
+'*::ids -- Image or instance IDs, per the waiter:_default' \
+&& ret=0
+;;
+(catalog)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__catalog_commands" \
+"*::: :->catalog" \
+&& ret=0
+
+    case $state in
+    (catalog)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-catalog-command-$line[1]:"
+        case $line[1] in
+            (import)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- `{\"Images\"\: \[...\]}` as `aws ec2 describe-images --output json` prints it:_files' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__catalog__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-catalog-help-command-$line[1]:"
+        case $line[1] in
+            (import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (instances)
 _arguments "${_arguments_options[@]}" : \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -875,7 +1938,157 @@ sa-east-1\:"South America (Sao Paulo)"))' \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-instances-command-$line[1]:"
         case $line[1] in
-            (list)
+            (terminate)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs (i-…):_default' \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs (i-…):_default' \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs (i-…):_default' \
+&& ret=0
+;;
+(list)
 _arguments "${_arguments_options[@]}" : \
 '*--filter=[Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag\:KEY, …)]:Name=K,Values=V:_default' \
 '*--filters=[Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag\:KEY, …)]:Name=K,Values=V:_default' \
@@ -921,162 +2134,12 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
+'--dry-run[]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '*::ids -- Instance IDs (default\: every instance you can see in the region):_default' \
-&& ret=0
-;;
-(terminate)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::ids -- Instance IDs (i-…):_default' \
-&& ret=0
-;;
-(stop)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::ids -- Instance IDs (i-…):_default' \
-&& ret=0
-;;
-(start)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::ids -- Instance IDs (i-…):_default' \
 && ret=0
 ;;
 (status)
@@ -1122,7 +2185,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
 '--all[Instances in every state, not only running ones (IncludeAllInstances)]' \
-'--dry-run[Check every rule, change nothing]' \
+'--dry-run[]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -1142,11 +2205,7 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-instances-help-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(terminate)
+            (terminate)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1155,6 +2214,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1231,63 +2294,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-snapshots-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'*--owners=[self, amazon or account IDs]:OWNER:_default' \
-'*--restorable-by=[Snapshots these accounts may create volumes from\: self, all or account IDs]:USER:_default' \
-'*--filter=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
-'*--filters=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
-'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
-'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::ids -- Snapshot IDs (default\: the snapshots you can see):_default' \
-&& ret=0
-;;
-(share)
+            (share)
 _arguments "${_arguments_options[@]}" : \
 '*--add=[Accounts (or all) to grant]:ACCOUNT:_default' \
 '*--remove=[Accounts (or all) to revoke]:ACCOUNT:_default' \
@@ -1576,6 +2583,62 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':id -- The snapshot (snap-…):_default' \
 && ret=0
 ;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'*--owners=[self, amazon or account IDs]:OWNER:_default' \
+'*--restorable-by=[Snapshots these accounts may create volumes from\: self, all or account IDs]:USER:_default' \
+'*--filter=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
+'*--filters=[Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag\:KEY)]:Name=K,Values=V:_default' \
+'--max-results=[At most this many results; the answer'\''s NextToken fetches the rest]:N:_default' \
+'--next-token=[Continue a listing where a previous page ended]:TOKEN:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Snapshot IDs (default\: the snapshots you can see):_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__snapshots__subcmd__help_commands" \
@@ -1588,11 +2651,7 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-snapshots-help-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(share)
+            (share)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1609,6 +2668,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1681,56 +2744,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-keys-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 '--alias=[alias/NAME or NAME]:ALIAS:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -1882,6 +2896,55 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':key -- The key\: key ID, ARN or alias/NAME:_default' \
 && ret=0
 ;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__keys__subcmd__help_commands" \
@@ -1894,11 +2957,7 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-keys-help-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1907,6 +2966,930 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(accounts)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__accounts_commands" \
+"*::: :->accounts" \
+&& ret=0
+
+    case $state in
+    (accounts)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-accounts-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
+'--name=[A name for the account (default\: account- and its last four digits)]:NAME:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::setting -- on or off (none\: show the current state):(on off)' \
+&& ret=0
+;;
+(credentials)
+_arguments "${_arguments_options[@]}" : \
+'--rotate=[Replace ACCOUNT'\''s pair with a fresh random one, kept in the world; the old pair stops working at once]:ACCOUNT:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::of -- One user account (default\: every one):_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__accounts__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-accounts-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(marketplace)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__marketplace_commands" \
+"*::: :->marketplace" \
+&& ret=0
+
+    case $state in
+    (marketplace)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-marketplace-command-$line[1]:"
+        case $line[1] in
+            (subscribe)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':product -- The product code (prod-…), as marketplace list shows it:_default' \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+'--price=[USD per instance-hour]:PRICE:_default' \
+'--name=[Product name (default\: the image name)]:NAME:_default' \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image_id -- The image to sell (ami-…), yours and available:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__marketplace__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-marketplace-help-command-$line[1]:"
+        case $line[1] in
+            (subscribe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(clock)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__clock_commands" \
+"*::: :->clock" \
+&& ret=0
+
+    case $state in
+    (clock)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-clock-command-$line[1]:"
+        case $line[1] in
+            (advance)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':by -- How far\: an integer and a unit, e.g. 90s, 30m, 2h, 7d:_default' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__clock__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-clock-help-command-$line[1]:"
+        case $line[1] in
+            (advance)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(pipeline)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_amisim__subcmd__pipeline_commands" \
+"*::: :->pipeline" \
+&& ret=0
+
+    case $state in
+    (pipeline)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-pipeline-command-$line[1]:"
+        case $line[1] in
+            (apply)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[Check every rule, change nothing]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The pipeline file (YAML, kind\: pipeline):_files' \
+&& ret=0
+;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--strict[Exit 254 when a refusal is foreseen]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The pipeline file (YAML, kind\: pipeline):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__pipeline__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-pipeline-help-command-$line[1]:"
+        case $line[1] in
+            (apply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(plan)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1979,58 +3962,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-key-pairs-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--public-key[Show each public key too]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::names -- Key names (each must exist):_default' \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 '--type=[rsa (2048 bits, PEM) or ed25519 (OpenSSH format)]:KEY_TYPE:(rsa ed25519)' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -2182,6 +4114,57 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':name -- The key'\''s name:_default' \
 && ret=0
 ;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--public-key[Show each public key too]' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::names -- Key names (each must exist):_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__key-pairs__subcmd__help_commands" \
@@ -2194,11 +4177,7 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-key-pairs-help-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2207,6 +4186,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2279,57 +4262,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-security-groups-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'*::ids -- Group IDs (each must exist):_default' \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 '--description=[What the group is for (required, as on AWS)]:DESCRIPTION:_default' \
 '--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
@@ -2540,6 +4473,56 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 ':group_id -- The group'\''s ID (sg-…):_default' \
 && ret=0
 ;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
+'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
+222233334444\:"partner"
+333344445555\:"sandbox"))' \
+'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
+us-east-2\:"US East (Ohio)"
+us-west-1\:"US West (N. California)"
+us-west-2\:"US West (Oregon)"
+af-south-1\:"Africa (Cape Town)"
+ap-east-1\:"Asia Pacific (Hong Kong)"
+ap-east-2\:"Asia Pacific (Taipei)"
+ap-south-1\:"Asia Pacific (Mumbai)"
+ap-south-2\:"Asia Pacific (Hyderabad)"
+ap-southeast-1\:"Asia Pacific (Singapore)"
+ap-southeast-2\:"Asia Pacific (Sydney)"
+ap-southeast-3\:"Asia Pacific (Jakarta)"
+ap-southeast-4\:"Asia Pacific (Melbourne)"
+ap-southeast-5\:"Asia Pacific (Malaysia)"
+ap-southeast-7\:"Asia Pacific (Thailand)"
+ap-northeast-1\:"Asia Pacific (Tokyo)"
+ap-northeast-2\:"Asia Pacific (Seoul)"
+ap-northeast-3\:"Asia Pacific (Osaka)"
+ca-central-1\:"Canada (Central)"
+ca-west-1\:"Canada West (Calgary)"
+eu-central-1\:"Europe (Frankfurt)"
+eu-central-2\:"Europe (Zurich)"
+eu-west-1\:"Europe (Ireland)"
+eu-west-2\:"Europe (London)"
+eu-west-3\:"Europe (Paris)"
+eu-south-1\:"Europe (Milan)"
+eu-south-2\:"Europe (Spain)"
+eu-north-1\:"Europe (Stockholm)"
+il-central-1\:"Israel (Tel Aviv)"
+me-south-1\:"Middle East (Bahrain)"
+me-central-1\:"Middle East (UAE)"
+mx-central-1\:"Mexico (Central)"
+sa-east-1\:"South America (Sao Paulo)"))' \
+'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
+'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
+'--dry-run[]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Group IDs (each must exist):_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__security-groups__subcmd__help_commands" \
@@ -2552,11 +4535,7 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-security-groups-help-command-$line[1]:"
         case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
+            (create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2572,301 +4551,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(accounts)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__accounts_commands" \
-"*::: :->accounts" \
-&& ret=0
-
-    case $state in
-    (accounts)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-accounts-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-'--id=[12 digits (default\: a new deterministic ID)]:ID:_default' \
-'--name=[A name for the account (default\: account- and its last four digits)]:NAME:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(block-public-access)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'::setting -- on or off (none\: show the current state):(on off)' \
-&& ret=0
-;;
-(credentials)
-_arguments "${_arguments_options[@]}" : \
-'--rotate=[Replace ACCOUNT'\''s pair with a fresh random one, kept in the world; the old pair stops working at once]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'::of -- One user account (default\: every one):_default' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__accounts__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-accounts-help-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(block-public-access)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(credentials)
+(list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2881,855 +4566,6 @@ esac
         esac
     ;;
 esac
-;;
-(marketplace)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__marketplace_commands" \
-"*::: :->marketplace" \
-&& ret=0
-
-    case $state in
-    (marketplace)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-marketplace-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(subscribe)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':product -- The product code (prod-…), as marketplace list shows it:_default' \
-&& ret=0
-;;
-(publish)
-_arguments "${_arguments_options[@]}" : \
-'--price=[USD per instance-hour]:PRICE:_default' \
-'--name=[Product name (default\: the image name)]:NAME:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':image_id -- The image to sell (ami-…), yours and available:_default' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__marketplace__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-marketplace-help-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(subscribe)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(publish)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(clock)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__clock_commands" \
-"*::: :->clock" \
-&& ret=0
-
-    case $state in
-    (clock)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-clock-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(advance)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':by -- How far\: an integer and a unit, e.g. 90s, 30m, 2h, 7d:_default' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__clock__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-clock-help-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(advance)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(explain)
-_arguments "${_arguments_options[@]}" : \
-'--action=[The operation to ask about]:ACTION:(launch copy share describe)' \
-'--as=[The account to ask about (default\: --account)]:ACCOUNT:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':image_id -- The image (ami-…):_default' \
-&& ret=0
-;;
-(cost)
-_arguments "${_arguments_options[@]}" : \
-'--by=[How to group the lines]:BY:(account region cause resource)' \
-'--since=[Start of the period (RFC 3339; default\: the world'\''s start)]:TIME:_default' \
-'--until=[End of the period (RFC 3339; default\: the virtual now)]:TIME:_default' \
-'(--since --until)--forecast=[Forecast a planned distribution\: the cost report of a pipeline file'\''s plan]:PLAN:_files' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--all-accounts[Every account, not only the caller]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(events)
-_arguments "${_arguments_options[@]}" : \
-'--op=[Only this operation (e.g. CopyImage)]:NAME:_default' \
-'--outcome=[ok or error]:OUTCOME:(ok error)' \
-'--since=[Only events at or after this time (RFC 3339)]:TIME:_default' \
-'--resource=[Only events about this resource\: an ID the call made or named]:ID:_default' \
-'--limit=[The latest N events]:LIMIT:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--all-accounts[Every account'\''s events]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(lineage)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':image_id -- The image (ami-…):_default' \
-&& ret=0
-;;
-(cleanup)
-_arguments "${_arguments_options[@]}" : \
-'--keep-last=[Keep the newest N images of each family (Family tag, or the name without its version)]:N:_default' \
-'--older-than=[Only images older than this may go, e.g. 90d]:DURATION:_default' \
-'*--exclude-tag=[Never remove images with this tag (KEY or KEY=VALUE; repeatable)]:TAG:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--apply[Deregister the candidates and delete their snapshots (and orphaned snapshots)]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(wait)
-_arguments "${_arguments_options[@]}" : \
-'--timeout=[Give up after this much virtual time]:DURATION:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':waiter -- What to wait for:(image-available instance-running)' \
-'*::ids -- Image or instance IDs, per the waiter:_default' \
-&& ret=0
-;;
-(regions)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(init)
-_arguments "${_arguments_options[@]}" : \
-'--seed=[Seed of the deterministic IDs]:SEED:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--force[Replace an existing amisim world (or an empty file) with a new one]' \
-'--overwrite-foreign[Replace the file even if it is not an amisim world (another program'\''s file is lost)]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
 ;;
 (drill)
 _arguments "${_arguments_options[@]}" : \
@@ -3773,7 +4609,7 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
+'--dry-run[]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -3832,7 +4668,6 @@ sa-east-1\:"South America (Sao Paulo)"))' \
 '-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
 '--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -3868,845 +4703,6 @@ esac
     ;;
 esac
 ;;
-(doctor)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--full[Run SQLite'\''s full integrity_check instead of quick_check]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(bench)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__bench_commands" \
-"*::: :->bench" \
-&& ret=0
-
-    case $state in
-    (bench)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-bench-command-$line[1]:"
-        case $line[1] in
-            (seed)
-_arguments "${_arguments_options[@]}" : \
-'--images=[How many images to add]:IMAGES:_default' \
-'--accounts=[Over how many accounts]:ACCOUNTS:_default' \
-'--regions=[Over how many regions]:REGIONS:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(run)
-_arguments "${_arguments_options[@]}" : \
-'*--sizes=[World sizes, in images]:SIZES:_default' \
-'--runs=[Whole-process runs per operation]:RUNS:_default' \
-'--iterations=[In-process iterations of the create→copy→share→launch→describe drill]:ITERATIONS:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(serve)
-_arguments "${_arguments_options[@]}" : \
-'*--sizes=[World sizes, in images]:SIZES:_default' \
-'--connections=[Concurrent keep-alive connections]:CONNECTIONS:_default' \
-'--requests=[Requests per read operation (writes make a quarter as many)]:REQUESTS:_default' \
-'--child=[Internal\: measure the world at --state in this process, write JSON to FILE]:FILE:_files' \
-'*--sample=[Internal\: the image the child'\''s requests are about, and its name]:ID:_default:ID:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__bench__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-bench-help-command-$line[1]:"
-        case $line[1] in
-            (seed)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(run)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(serve)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(serve)
-_arguments "${_arguments_options[@]}" : \
-'--listen=[Address to listen on\: loopback by default; port 0 picks a free one]:ADDR:_default' \
-'--speed=[Virtual seconds per wall-clock second while serving (0 freezes the clock)]:N:_default' \
-'--any-key=[Accept any access key without checking its signature, acting as ACCOUNT (loopback only)]:ACCOUNT:_default' \
-'--threads=[Connections to the state file, each lent to one request at a time]:N:_default' \
-'--max-connections=[Open connections at most; at the cap the one idle longest is closed to make room]:N:_default' \
-'--header-timeout=[Seconds a request'\''s headers may take to arrive (its body gets this plus 1 s per 8 KiB)]:SECS:_default' \
-'--idle-timeout=[Seconds an idle keep-alive connection stays open]:SECS:_default' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--instant[Complete every time-based transition at once, for suites written against mocks; the clock does not jump]' \
-'--test-hooks[Serve POST /moto-api/reset, which puts the world back as it was when serving began (loopback only)]' \
-'--allow-remote[Allow a --listen address beyond loopback (every user account must have rotated its keys)]' \
-'--log[One line per request on stderr\: time, status, action, account, latency, request ID]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(catalog)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__catalog_commands" \
-"*::: :->catalog" \
-&& ret=0
-
-    case $state in
-    (catalog)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-catalog-command-$line[1]:"
-        case $line[1] in
-            (import)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':file -- `{\"Images\"\: \[...\]}` as `aws ec2 describe-images --output json` prints it:_files' \
-&& ret=0
-;;
-(list)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__catalog__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-catalog-help-command-$line[1]:"
-        case $line[1] in
-            (import)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(pipeline)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-":: :_amisim__subcmd__pipeline_commands" \
-"*::: :->pipeline" \
-&& ret=0
-
-    case $state in
-    (pipeline)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-pipeline-command-$line[1]:"
-        case $line[1] in
-            (plan)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--strict[Exit 254 when a refusal is foreseen]' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':file -- The pipeline file (YAML, kind\: pipeline):_files' \
-&& ret=0
-;;
-(apply)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':file -- The pipeline file (YAML, kind\: pipeline):_files' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__pipeline__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-pipeline-help-command-$line[1]:"
-        case $line[1] in
-            (plan)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(apply)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(man)
-_arguments "${_arguments_options[@]}" : \
-'--dir=[Directory to write the pages into (default\: print amisim.1 to stdout)]:DIR:_files -/' \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(completions)
-_arguments "${_arguments_options[@]}" : \
-'--state=[The SQLite world file \[env\: AMISIM_STATE\] \[default\: <data dir>/amisim/state.db\]]:PATH:_files' \
-'--account=[Who is calling \[env\: AMISIM_ACCOUNT\] \[default\: 111122223333\]]:ID:((111122223333\:"main"
-222233334444\:"partner"
-333344445555\:"sandbox"))' \
-'--region=[Where the call is made \[env\: AMISIM_REGION\] \[default\: us-east-1\]]:CODE:((us-east-1\:"US East (N. Virginia)"
-us-east-2\:"US East (Ohio)"
-us-west-1\:"US West (N. California)"
-us-west-2\:"US West (Oregon)"
-af-south-1\:"Africa (Cape Town)"
-ap-east-1\:"Asia Pacific (Hong Kong)"
-ap-east-2\:"Asia Pacific (Taipei)"
-ap-south-1\:"Asia Pacific (Mumbai)"
-ap-south-2\:"Asia Pacific (Hyderabad)"
-ap-southeast-1\:"Asia Pacific (Singapore)"
-ap-southeast-2\:"Asia Pacific (Sydney)"
-ap-southeast-3\:"Asia Pacific (Jakarta)"
-ap-southeast-4\:"Asia Pacific (Melbourne)"
-ap-southeast-5\:"Asia Pacific (Malaysia)"
-ap-southeast-7\:"Asia Pacific (Thailand)"
-ap-northeast-1\:"Asia Pacific (Tokyo)"
-ap-northeast-2\:"Asia Pacific (Seoul)"
-ap-northeast-3\:"Asia Pacific (Osaka)"
-ca-central-1\:"Canada (Central)"
-ca-west-1\:"Canada West (Calgary)"
-eu-central-1\:"Europe (Frankfurt)"
-eu-central-2\:"Europe (Zurich)"
-eu-west-1\:"Europe (Ireland)"
-eu-west-2\:"Europe (London)"
-eu-west-3\:"Europe (Paris)"
-eu-south-1\:"Europe (Milan)"
-eu-south-2\:"Europe (Spain)"
-eu-north-1\:"Europe (Stockholm)"
-il-central-1\:"Israel (Tel Aviv)"
-me-south-1\:"Middle East (Bahrain)"
-me-central-1\:"Middle East (UAE)"
-mx-central-1\:"Mexico (Central)"
-sa-east-1\:"South America (Sao Paulo)"))' \
-'-o+[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--output=[table, json, yaml or text \[default\: table on a terminal, json otherwise; env AMISIM_OUTPUT\]]:FMT:(table json yaml text)' \
-'--query=[JMESPath expression over the JSON output, as in the AWS CLI]:EXPR:_default' \
-'--dry-run[Check every rule, change nothing]' \
-'-h[Print help]' \
-'--help[Print help]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':shell -- The shell\: bash, zsh, fish, elvish or powershell:(bash elvish fish powershell zsh)' \
-&& ret=0
-;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__help_commands" \
@@ -4735,10 +4731,6 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(describe)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
 (tag)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4755,10 +4747,6 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(attribute)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
 (modify)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4771,265 +4759,21 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(instances)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__instances_commands" \
-"*::: :->instances" \
-&& ret=0
-
-    case $state in
-    (instances)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-instances-command-$line[1]:"
-        case $line[1] in
-            (list)
+(cleanup)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(terminate)
+(init)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(stop)
+(describe)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(start)
+(attribute)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
-;;
-(status)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(snapshots)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__snapshots_commands" \
-"*::: :->snapshots" \
-&& ret=0
-
-    case $state in
-    (snapshots)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-snapshots-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(share)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(copy)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(archive)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(restore)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(keys)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__keys_commands" \
-"*::: :->keys" \
-&& ret=0
-
-    case $state in
-    (keys)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-keys-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(grant)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(revoke)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(key-pairs)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__key-pairs_commands" \
-"*::: :->key-pairs" \
-&& ret=0
-
-    case $state in
-    (key-pairs)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-key-pairs-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(import)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(security-groups)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__security-groups_commands" \
-"*::: :->security-groups" \
-&& ret=0
-
-    case $state in
-    (security-groups)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-security-groups-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(authorize)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(revoke)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(accounts)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__accounts_commands" \
-"*::: :->accounts" \
-&& ret=0
-
-    case $state in
-    (accounts)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-accounts-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(block-public-access)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(credentials)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(marketplace)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__marketplace_commands" \
-"*::: :->marketplace" \
-&& ret=0
-
-    case $state in
-    (marketplace)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-marketplace-command-$line[1]:"
-        case $line[1] in
-            (list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(subscribe)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(publish)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(clock)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__clock_commands" \
-"*::: :->clock" \
-&& ret=0
-
-    case $state in
-    (clock)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-clock-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(advance)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
 ;;
 (explain)
 _arguments "${_arguments_options[@]}" : \
@@ -5047,43 +4791,15 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(cleanup)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(wait)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
 (regions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(init)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(drill)
-_arguments "${_arguments_options[@]}" : \
-":: :_amisim__subcmd__help__subcmd__drill_commands" \
-"*::: :->drill" \
-&& ret=0
-
-    case $state in
-    (drill)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:amisim-help-drill-command-$line[1]:"
-        case $line[1] in
-            (run)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
 (doctor)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(serve)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5115,7 +4831,15 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
-(serve)
+(man)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(wait)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5143,6 +4867,198 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-instances-command-$line[1]:"
+        case $line[1] in
+            (terminate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stop)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(snapshots)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__snapshots_commands" \
+"*::: :->snapshots" \
+&& ret=0
+
+    case $state in
+    (snapshots)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-snapshots-command-$line[1]:"
+        case $line[1] in
+            (share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__keys_commands" \
+"*::: :->keys" \
+&& ret=0
+
+    case $state in
+    (keys)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-keys-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grant)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(accounts)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__accounts_commands" \
+"*::: :->accounts" \
+&& ret=0
+
+    case $state in
+    (accounts)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-accounts-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(block-public-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(marketplace)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__marketplace_commands" \
+"*::: :->marketplace" \
+&& ret=0
+
+    case $state in
+    (marketplace)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-marketplace-command-$line[1]:"
+        case $line[1] in
+            (subscribe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(clock)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__clock_commands" \
+"*::: :->clock" \
+&& ret=0
+
+    case $state in
+    (clock)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-clock-command-$line[1]:"
+        case $line[1] in
+            (advance)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (pipeline)
 _arguments "${_arguments_options[@]}" : \
 ":: :_amisim__subcmd__help__subcmd__pipeline_commands" \
@@ -5155,11 +5071,11 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:amisim-help-pipeline-command-$line[1]:"
         case $line[1] in
-            (plan)
+            (apply)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(apply)
+(plan)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5167,13 +5083,93 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
-(man)
+(key-pairs)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__key-pairs_commands" \
+"*::: :->key-pairs" \
+&& ret=0
+
+    case $state in
+    (key-pairs)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-key-pairs-command-$line[1]:"
+        case $line[1] in
+            (create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(completions)
+(import)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(security-groups)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__security-groups_commands" \
+"*::: :->security-groups" \
+&& ret=0
+
+    case $state in
+    (security-groups)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-security-groups-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(authorize)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(drill)
+_arguments "${_arguments_options[@]}" : \
+":: :_amisim__subcmd__help__subcmd__drill_commands" \
+"*::: :->drill" \
+&& ret=0
+
+    case $state in
+    (drill)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:amisim-help-drill-command-$line[1]:"
+        case $line[1] in
+            (run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -5195,39 +5191,39 @@ _amisim_commands() {
 'copy:Copy an image within or across regions and accounts (CopyImage)' \
 'share:Show or change who may launch an image (ModifyImageAttribute)' \
 'launch:Launch instances from an image (RunInstances)' \
-'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
 'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
 'protect:Turn deregistration protection on or off' \
 'deprecate:Set or cancel an image'\''s deprecation time' \
-'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'modify:Change your image'\''s description (ModifyImageAttribute)' \
 'disable:Disable an image\: nobody launches or copies it, launch permissions go' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
-'instances:List, stop, start and terminate instances' \
-'snapshots:List and share EBS snapshots' \
-'keys:KMS keys\: list, create, grant, revoke' \
-'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
-'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
-'accounts:Accounts of the world and their block public access' \
-'marketplace:Paid products\: list and subscribe' \
-'clock:The virtual clock\: show, advance' \
+'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
+'init:Start a new world in the state file' \
+'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
+'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
 'cost:What the world has cost\: storage, transfer, software fees' \
 'events:The audit log of calls, successful and refused' \
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
-'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
-'wait:Advance the clock until images are available or instances running' \
 'regions:The regions of the world, every commercial one (DescribeRegions)' \
-'init:Start a new world in the state file' \
-'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
-'bench:Benchmarks\: seed a big world, measure every core operation' \
 'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform' \
-'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
-'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'bench:Benchmarks\: seed a big world, measure every core operation' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'wait:Advance the clock until images are available or instances running' \
+'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
+'instances:List, stop, start and terminate instances' \
+'snapshots:List and share EBS snapshots' \
+'keys:KMS keys\: list, create, grant, revoke' \
+'accounts:Accounts of the world and their block public access' \
+'marketplace:Paid products\: list and subscribe' \
+'clock:The virtual clock\: show, advance' \
+'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
+'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
+'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim commands' commands "$@"
@@ -5235,10 +5231,10 @@ _amisim_commands() {
 (( $+functions[_amisim__subcmd__accounts_commands] )) ||
 _amisim__subcmd__accounts_commands() {
     local commands; commands=(
-'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
 'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
+'list:Every account of the world, system owners included (ListAccounts)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim accounts commands' commands "$@"
@@ -5261,10 +5257,10 @@ _amisim__subcmd__accounts__subcmd__credentials_commands() {
 (( $+functions[_amisim__subcmd__accounts__subcmd__help_commands] )) ||
 _amisim__subcmd__accounts__subcmd__help_commands() {
     local commands; commands=(
-'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
 'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
+'list:Every account of the world, system owners included (ListAccounts)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim accounts help commands' commands "$@"
@@ -5410,8 +5406,8 @@ _amisim__subcmd__cleanup_commands() {
 (( $+functions[_amisim__subcmd__clock_commands] )) ||
 _amisim__subcmd__clock_commands() {
     local commands; commands=(
-'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
+'show:The virtual now' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim clock commands' commands "$@"
@@ -5424,8 +5420,8 @@ _amisim__subcmd__clock__subcmd__advance_commands() {
 (( $+functions[_amisim__subcmd__clock__subcmd__help_commands] )) ||
 _amisim__subcmd__clock__subcmd__help_commands() {
     local commands; commands=(
-'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
+'show:The virtual now' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim clock help commands' commands "$@"
@@ -5548,39 +5544,39 @@ _amisim__subcmd__help_commands() {
 'copy:Copy an image within or across regions and accounts (CopyImage)' \
 'share:Show or change who may launch an image (ModifyImageAttribute)' \
 'launch:Launch instances from an image (RunInstances)' \
-'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
 'tag:Add or remove tags on an image, snapshot or instance (CreateTags)' \
 'deregister:Remove an image; its snapshots stay (and bill) unless asked (DeregisterImage)' \
 'protect:Turn deregistration protection on or off' \
 'deprecate:Set or cancel an image'\''s deprecation time' \
-'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'modify:Change your image'\''s description (ModifyImageAttribute)' \
 'disable:Disable an image\: nobody launches or copies it, launch permissions go' \
 'enable:Enable a disabled image again (launch permissions stay removed)' \
-'instances:List, stop, start and terminate instances' \
-'snapshots:List and share EBS snapshots' \
-'keys:KMS keys\: list, create, grant, revoke' \
-'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
-'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
-'accounts:Accounts of the world and their block public access' \
-'marketplace:Paid products\: list and subscribe' \
-'clock:The virtual clock\: show, advance' \
+'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
+'init:Start a new world in the state file' \
+'describe:List the images you can see\: yours, shared with you, public (DescribeImages)' \
+'attribute:Show one attribute of your image (DescribeImageAttribute)' \
 'explain:Say whether an account may launch, copy, share or see an image, and how to fix it' \
 'cost:What the world has cost\: storage, transfer, software fees' \
 'events:The audit log of calls, successful and refused' \
 'lineage:An image'\''s ancestors and descendants across regions and accounts' \
-'cleanup:Which of your images and snapshots could go, why, and what it saves; --apply does it' \
-'wait:Advance the clock until images are available or instances running' \
 'regions:The regions of the world, every commercial one (DescribeRegions)' \
-'init:Start a new world in the state file' \
-'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'doctor:Check the world'\''s invariants (integrity, snapshots, permissions, names, ledger); exit 1 on problems' \
-'bench:Benchmarks\: seed a big world, measure every core operation' \
 'serve:Serve the world as an EC2 endpoint for the AWS CLI, boto3, Terraform' \
-'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
-'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'bench:Benchmarks\: seed a big world, measure every core operation' \
 'man:Write man pages (amisim.1 and one per subcommand)' \
 'completions:Print a shell completion script (bash, zsh, fish, elvish, powershell)' \
+'wait:Advance the clock until images are available or instances running' \
+'catalog:Real public images with their own IDs\: import a DescribeImages document, list them' \
+'instances:List, stop, start and terminate instances' \
+'snapshots:List and share EBS snapshots' \
+'keys:KMS keys\: list, create, grant, revoke' \
+'accounts:Accounts of the world and their block public access' \
+'marketplace:Paid products\: list and subscribe' \
+'clock:The virtual clock\: show, advance' \
+'pipeline:Golden image pipelines\: plan (changes nothing) and apply (idempotent)' \
+'key-pairs:EC2 key pairs for instances\: list, create, import, delete' \
+'security-groups:Security groups of the default VPC\: list, create, delete, authorize, revoke' \
+'drill:Run provisioning drills\: YAML files of amisim steps with expectations' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim help commands' commands "$@"
@@ -5588,10 +5584,10 @@ _amisim__subcmd__help_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__accounts_commands] )) ||
 _amisim__subcmd__help__subcmd__accounts_commands() {
     local commands; commands=(
-'list:Every account of the world, system owners included (ListAccounts)' \
 'create:Add a user account, with its aws/ebs keys and block public access on (CreateAccount)' \
 'block-public-access:Show, or turn on or off, image block public access for your account in the region' \
 'credentials:Access key pairs for \`amisim serve\`, as an AWS credentials file (-o json\: records)' \
+'list:Every account of the world, system owners included (ListAccounts)' \
     )
     _describe -t commands 'amisim help accounts commands' commands "$@"
 }
@@ -5670,8 +5666,8 @@ _amisim__subcmd__help__subcmd__cleanup_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__clock_commands] )) ||
 _amisim__subcmd__help__subcmd__clock_commands() {
     local commands; commands=(
-'show:The virtual now' \
 'advance:Move the virtual clock forward; pending work settles' \
+'show:The virtual now' \
     )
     _describe -t commands 'amisim help clock commands' commands "$@"
 }
@@ -5770,10 +5766,10 @@ _amisim__subcmd__help__subcmd__init_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__instances_commands] )) ||
 _amisim__subcmd__help__subcmd__instances_commands() {
     local commands; commands=(
-'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
     )
     _describe -t commands 'amisim help instances commands' commands "$@"
@@ -5806,10 +5802,10 @@ _amisim__subcmd__help__subcmd__instances__subcmd__terminate_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__key-pairs_commands] )) ||
 _amisim__subcmd__help__subcmd__key-pairs_commands() {
     local commands; commands=(
-'list:Your key pairs in the region (DescribeKeyPairs)' \
 'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
 'import:Import the public half of a key you made (ImportKeyPair)' \
 'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+'list:Your key pairs in the region (DescribeKeyPairs)' \
     )
     _describe -t commands 'amisim help key-pairs commands' commands "$@"
 }
@@ -5836,10 +5832,10 @@ _amisim__subcmd__help__subcmd__key-pairs__subcmd__list_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__keys_commands] )) ||
 _amisim__subcmd__help__subcmd__keys_commands() {
     local commands; commands=(
-'list:Your keys in the region, and keys granted to you (ListKeys)' \
 'create:Create a customer-managed key (CreateKey)' \
 'grant:Let another account use a key of yours (CreateGrant)' \
 'revoke:Take a grant back (RevokeGrant)' \
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
     )
     _describe -t commands 'amisim help keys commands' commands "$@"
 }
@@ -5881,9 +5877,9 @@ _amisim__subcmd__help__subcmd__man_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__help__subcmd__marketplace_commands() {
     local commands; commands=(
-'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images' \
 'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
+'list:Products and whether you subscribe (DescribeProducts)' \
     )
     _describe -t commands 'amisim help marketplace commands' commands "$@"
 }
@@ -5910,8 +5906,8 @@ _amisim__subcmd__help__subcmd__modify_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__pipeline_commands] )) ||
 _amisim__subcmd__help__subcmd__pipeline_commands() {
     local commands; commands=(
-'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
 'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
     )
     _describe -t commands 'amisim help pipeline commands' commands "$@"
 }
@@ -5938,11 +5934,11 @@ _amisim__subcmd__help__subcmd__regions_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__security-groups_commands] )) ||
 _amisim__subcmd__help__subcmd__security-groups_commands() {
     local commands; commands=(
-'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
 'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
 'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
 'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
 'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
     )
     _describe -t commands 'amisim help security-groups commands' commands "$@"
 }
@@ -5984,12 +5980,12 @@ _amisim__subcmd__help__subcmd__share_commands() {
 (( $+functions[_amisim__subcmd__help__subcmd__snapshots_commands] )) ||
 _amisim__subcmd__help__subcmd__snapshots_commands() {
     local commands; commands=(
-'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
 'copy:Copy a snapshot into --region (CopySnapshot)' \
 'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
 'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
     )
     _describe -t commands 'amisim help snapshots commands' commands "$@"
 }
@@ -6041,10 +6037,10 @@ _amisim__subcmd__init_commands() {
 (( $+functions[_amisim__subcmd__instances_commands] )) ||
 _amisim__subcmd__instances_commands() {
     local commands; commands=(
-'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6053,10 +6049,10 @@ _amisim__subcmd__instances_commands() {
 (( $+functions[_amisim__subcmd__instances__subcmd__help_commands] )) ||
 _amisim__subcmd__instances__subcmd__help_commands() {
     local commands; commands=(
-'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'terminate:Terminate instances (TerminateInstances)' \
 'stop:Stop EBS-backed instances (StopInstances)' \
 'start:Start stopped instances (StartInstances)' \
+'list:List your instances in the region, terminated ones included (DescribeInstances)' \
 'status:Status checks of running instances; --all for every state (DescribeInstanceStatus)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6120,10 +6116,10 @@ _amisim__subcmd__instances__subcmd__terminate_commands() {
 (( $+functions[_amisim__subcmd__key-pairs_commands] )) ||
 _amisim__subcmd__key-pairs_commands() {
     local commands; commands=(
-'list:Your key pairs in the region (DescribeKeyPairs)' \
 'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
 'import:Import the public half of a key you made (ImportKeyPair)' \
 'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+'list:Your key pairs in the region (DescribeKeyPairs)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim key-pairs commands' commands "$@"
@@ -6141,10 +6137,10 @@ _amisim__subcmd__key-pairs__subcmd__delete_commands() {
 (( $+functions[_amisim__subcmd__key-pairs__subcmd__help_commands] )) ||
 _amisim__subcmd__key-pairs__subcmd__help_commands() {
     local commands; commands=(
-'list:Your key pairs in the region (DescribeKeyPairs)' \
 'create:Make a key pair; its private key is printed once, never kept (CreateKeyPair)' \
 'import:Import the public half of a key you made (ImportKeyPair)' \
 'delete:Delete a key pair; a name that does not exist is no error, as on AWS (DeleteKeyPair)' \
+'list:Your key pairs in the region (DescribeKeyPairs)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim key-pairs help commands' commands "$@"
@@ -6187,10 +6183,10 @@ _amisim__subcmd__key-pairs__subcmd__list_commands() {
 (( $+functions[_amisim__subcmd__keys_commands] )) ||
 _amisim__subcmd__keys_commands() {
     local commands; commands=(
-'list:Your keys in the region, and keys granted to you (ListKeys)' \
 'create:Create a customer-managed key (CreateKey)' \
 'grant:Let another account use a key of yours (CreateGrant)' \
 'revoke:Take a grant back (RevokeGrant)' \
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim keys commands' commands "$@"
@@ -6208,10 +6204,10 @@ _amisim__subcmd__keys__subcmd__grant_commands() {
 (( $+functions[_amisim__subcmd__keys__subcmd__help_commands] )) ||
 _amisim__subcmd__keys__subcmd__help_commands() {
     local commands; commands=(
-'list:Your keys in the region, and keys granted to you (ListKeys)' \
 'create:Create a customer-managed key (CreateKey)' \
 'grant:Let another account use a key of yours (CreateGrant)' \
 'revoke:Take a grant back (RevokeGrant)' \
+'list:Your keys in the region, and keys granted to you (ListKeys)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim keys help commands' commands "$@"
@@ -6269,9 +6265,9 @@ _amisim__subcmd__man_commands() {
 (( $+functions[_amisim__subcmd__marketplace_commands] )) ||
 _amisim__subcmd__marketplace_commands() {
     local commands; commands=(
-'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images' \
 'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
+'list:Products and whether you subscribe (DescribeProducts)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace commands' commands "$@"
@@ -6279,9 +6275,9 @@ _amisim__subcmd__marketplace_commands() {
 (( $+functions[_amisim__subcmd__marketplace__subcmd__help_commands] )) ||
 _amisim__subcmd__marketplace__subcmd__help_commands() {
     local commands; commands=(
-'list:Products and whether you subscribe (DescribeProducts)' \
 'subscribe:Subscribe to a product so you can launch its images' \
 'publish:Sell an image of yours\: a new product code; buyers subscribe and launch' \
+'list:Products and whether you subscribe (DescribeProducts)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim marketplace help commands' commands "$@"
@@ -6329,8 +6325,8 @@ _amisim__subcmd__modify_commands() {
 (( $+functions[_amisim__subcmd__pipeline_commands] )) ||
 _amisim__subcmd__pipeline_commands() {
     local commands; commands=(
-'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
 'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim pipeline commands' commands "$@"
@@ -6343,8 +6339,8 @@ _amisim__subcmd__pipeline__subcmd__apply_commands() {
 (( $+functions[_amisim__subcmd__pipeline__subcmd__help_commands] )) ||
 _amisim__subcmd__pipeline__subcmd__help_commands() {
     local commands; commands=(
-'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
 'apply:Build, distribute and age out the golden image; running it again changes nothing' \
+'plan:Show what apply would do, the refusals it foresees and the cost forecast; changes nothing' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim pipeline help commands' commands "$@"
@@ -6382,11 +6378,11 @@ _amisim__subcmd__regions_commands() {
 (( $+functions[_amisim__subcmd__security-groups_commands] )) ||
 _amisim__subcmd__security-groups_commands() {
     local commands; commands=(
-'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
 'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
 'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
 'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
 'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim security-groups commands' commands "$@"
@@ -6409,11 +6405,11 @@ _amisim__subcmd__security-groups__subcmd__delete_commands() {
 (( $+functions[_amisim__subcmd__security-groups__subcmd__help_commands] )) ||
 _amisim__subcmd__security-groups__subcmd__help_commands() {
     local commands; commands=(
-'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
 'create:Make a group in the default VPC; it allows all traffic out (CreateSecurityGroup)' \
 'delete:Delete a group no instance uses (DeleteSecurityGroup)' \
 'authorize:Allow traffic in, or out with --egress (AuthorizeSecurityGroupIngress/Egress)' \
 'revoke:Take a rule away (RevokeSecurityGroupIngress/Egress)' \
+'list:Your security groups in the region, the default VPC'\''s default group first (DescribeSecurityGroups)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim security-groups help commands' commands "$@"
@@ -6471,12 +6467,12 @@ _amisim__subcmd__share_commands() {
 (( $+functions[_amisim__subcmd__snapshots_commands] )) ||
 _amisim__subcmd__snapshots_commands() {
     local commands; commands=(
-'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
 'copy:Copy a snapshot into --region (CopySnapshot)' \
 'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
 'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim snapshots commands' commands "$@"
@@ -6499,12 +6495,12 @@ _amisim__subcmd__snapshots__subcmd__delete_commands() {
 (( $+functions[_amisim__subcmd__snapshots__subcmd__help_commands] )) ||
 _amisim__subcmd__snapshots__subcmd__help_commands() {
     local commands; commands=(
-'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'share:Show or change createVolumePermission (ModifySnapshotAttribute)' \
 'copy:Copy a snapshot into --region (CopySnapshot)' \
 'delete:Delete a snapshot no registered image uses (DeleteSnapshot)' \
 'archive:Move a snapshot to the archive tier\: cheaper, unusable until restored' \
 'restore:Restore an archived snapshot to the standard tier, permanently (\$0.03/GiB)' \
+'list:List snapshots you own or may create volumes from (DescribeSnapshots)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'amisim snapshots help commands' commands "$@"

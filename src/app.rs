@@ -9,12 +9,17 @@ use crate::output;
 use crate::settings::Settings;
 use amisim::api;
 use amisim::error::Error;
-use clap::{CommandFactory, Parser};
+
 use std::ffi::OsString;
 
 /// Runs a command line and returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = cli::command().try_get_matches_from(args).and_then(|m| {
+        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&m)?;
+        cli.global.dry_run |= cli::dry_run_given(&m);
+        Ok(cli)
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = match e.kind() {
@@ -42,7 +47,7 @@ fn execute(cli: Cli) -> Result<(), Error> {
         Err(Command::Init { seed, force, overwrite_foreign }) => return init(&config, seed, force, overwrite_foreign),
         Err(Command::Completions { shell }) => {
             let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "amisim", &mut out);
+            clap_complete::generate(shell, &mut cli::command(), "amisim", &mut out);
             return output::write_stdout(&out);
         }
         Err(Command::Drill(crate::drill::DrillCmd::Run(args))) => return crate::drill::run(args, &config),
@@ -112,7 +117,7 @@ fn init(config: &Settings, seed: u64, force: bool, overwrite_foreign: bool) -> R
 /// Man pages from the clap definition: one page, or a directory of them.
 fn man(dir: Option<&std::path::Path>) -> Result<(), Error> {
     let io = |e: std::io::Error| Error::Other(anyhow::anyhow!("writing man pages: {e}"));
-    let cmd = Cli::command();
+    let cmd = cli::command();
     match dir {
         None => {
             let mut out = Vec::new();

@@ -60,7 +60,7 @@ pub fn handle() {
         let words: Vec<String> = std::env::args().collect();
         let _ = CONTEXT.set(scan(&words));
     }
-    clap_complete::CompleteEnv::with_factory(<super::Cli as clap::CommandFactory>::command).complete();
+    clap_complete::CompleteEnv::with_factory(super::command).complete();
 }
 
 /// Runs `f` on the world read-only, or gives no candidates.

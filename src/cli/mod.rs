@@ -333,6 +333,59 @@ pub fn service_request(command: Command) -> Result<Result<Request, Command>, Err
     }))
 }
 
+/// Commands that change nothing: `--dry-run` means nothing there, so their
+/// help does not show it (it is still accepted, as a global flag).
+const READ_ONLY: &[&[&str]] = &[
+    &["describe"],
+    &["attribute"],
+    &["explain"],
+    &["cost"],
+    &["events"],
+    &["lineage"],
+    &["regions"],
+    &["doctor"],
+    &["serve"],
+    &["bench"],
+    &["man"],
+    &["completions"],
+    &["wait"],
+    &["catalog", "list"],
+    &["instances", "list"],
+    &["instances", "status"],
+    &["snapshots", "list"],
+    &["keys", "list"],
+    &["accounts", "list"],
+    &["marketplace", "list"],
+    &["clock", "show"],
+    &["pipeline", "plan"],
+    &["key-pairs", "list"],
+    &["security-groups", "list"],
+    &["drill"],
+];
+
+/// The command line's definition, as every front end parses and prints it.
+/// Read-only commands get a hidden `--dry-run` of their own, which shadows
+/// the global one in their help; `dry_run_given` still honours it.
+pub fn command() -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    fn hide(cmd: clap::Command, path: &[&str]) -> clap::Command {
+        match path.split_first() {
+            None => cmd.arg(clap::Arg::new("dry_run").long("dry-run").action(clap::ArgAction::SetTrue).hide(true)),
+            Some((name, rest)) => cmd.mut_subcommand(*name, |sub| hide(sub, rest)),
+        }
+    }
+    for path in READ_ONLY {
+        cmd = hide(cmd, path);
+    }
+    cmd
+}
+
+/// Whether `--dry-run` was given anywhere on the command line.
+pub fn dry_run_given(m: &clap::ArgMatches) -> bool {
+    m.try_get_one::<bool>("dry_run").ok().flatten().copied().unwrap_or(false)
+        || m.subcommand().is_some_and(|(_, sub)| dry_run_given(sub))
+}
+
 #[cfg(test)]
 mod tests {
     use super::Cli;

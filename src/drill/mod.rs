@@ -16,7 +16,7 @@ use amisim::api::{self, Caller, Request};
 use amisim::error::Error;
 use amisim::store::Store;
 use clap::parser::ValueSource;
-use clap::{Args, CommandFactory, FromArgMatches, Subcommand};
+use clap::{Args, FromArgMatches, Subcommand};
 use file::{Check, DrillFile, Expect, Inject, Step, Test};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -135,7 +135,7 @@ fn parse_step(
 ) -> Result<(Request, Caller, bool, Option<String>), Produced> {
     let argv = std::iter::once("amisim".to_string()).chain(words.iter().cloned());
     let usage = |e: String| Produced::Error { code: "Usage".into(), message: e };
-    let matches = Cli::command()
+    let matches = cli::command()
         .try_get_matches_from(argv)
         // The whole usage error: what is missing is on the lines after the first.
         .map_err(|e| usage(e.render().to_string().trim_end().to_string()))?;
@@ -152,7 +152,7 @@ fn parse_step(
             message: amisim::regions::unknown(&caller.region),
         });
     }
-    let (dry_run, query) = (cli.global.dry_run, cli.global.query.clone());
+    let (dry_run, query) = (cli.global.dry_run || cli::dry_run_given(&matches), cli.global.query.clone());
     match cli::service_request(cli.command) {
         Ok(Ok(request)) => Ok((request, caller, dry_run, query)),
         Ok(Err(Command::Drill(_))) | Ok(Err(_)) => {

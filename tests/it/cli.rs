@@ -139,3 +139,23 @@ fn a_closed_pipe_ends_output_quietly() {
         assert_eq!(out.status.code(), Some(0), "{fmt}");
     }
 }
+
+/// `--dry-run` shows only on commands that change something (issue 19 item
+/// 3); a read-only command still takes it, as AWS's Describe calls do.
+#[test]
+fn dry_run_shows_only_where_something_changes_r_dry_1() {
+    let w = World::new();
+    w.ok(&["init"]);
+    let help = |args: &[&str]| {
+        let out = w.command().args(args).arg("--help").output().unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    for read_only in [&["describe"][..], &["serve"], &["explain"], &["instances", "list"], &["key-pairs", "list"]] {
+        assert!(!help(read_only).contains("--dry-run"), "{read_only:?} shows --dry-run");
+    }
+    for changes in [&["create"][..], &["copy"], &["instances", "stop"], &["key-pairs", "create"]] {
+        assert!(help(changes).contains("--dry-run"), "{changes:?} hides --dry-run");
+    }
+    let e = w.refused(&["describe", "--dry-run"], "DryRunOperation");
+    assert!(e.contains("Request would have succeeded, but DryRun flag is set."), "{e}");
+}
