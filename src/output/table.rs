@@ -122,6 +122,36 @@ pub fn columns(shape: Shape) -> Option<(&'static str, &'static [(&'static str, &
     })
 }
 
+/// A shape's columns for these items: a listing that spans regions
+/// (`--all-regions`) gets a Region column after the first, in table and text.
+pub fn columns_for(shape: Shape, items: &[Value]) -> Option<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let (key, cols) = columns(shape)?;
+    let mut cols = cols.to_vec();
+    let regions: std::collections::BTreeSet<&str> =
+        items.iter().filter_map(|i| i.get("Region").and_then(Value::as_str)).collect();
+    if regions.len() > 1 && !cols.iter().any(|(h, _)| *h == "Region") {
+        cols.insert(1, ("Region", "Region"));
+    }
+    Some((key, cols))
+}
+
+/// The columns a narrow terminal gives up first, per shape: the least
+/// important first. Columns not listed stay (the first one always does).
+fn drop_order(shape: Shape) -> &'static [&'static str] {
+    match shape {
+        Shape::Images => &["Public", "Arch", "Created", "Owner", "Region", "State"],
+        Shape::Instances => &["Reason", "Launched", "Type", "Region"],
+        Shape::Snapshots => &["Images", "Tier", "Encrypted", "GiB", "Owner", "Region"],
+        Shape::Events => &["Resources", "Region", "Account", "Outcome"],
+        Shape::Keys => &["Grantees", "Manager", "Owner"],
+        Shape::Cleanup => &["Snapshots", "Name", "USD/month"],
+        Shape::SecurityGroups => &["Description", "VpcId"],
+        Shape::KeyPairs => &["Fingerprint", "Type"],
+        Shape::Explain => &["Fix"],
+        _ => &[],
+    }
+}
+
 pub fn lookup<'a>(item: &'a Value, path: &str) -> &'a Value {
     let mut v = item;
     for part in path.split('.') {
@@ -154,16 +184,16 @@ fn colour_for(header: &str, text: &str) -> Option<Color> {
 
 /// A table fitted to the terminal (wrapping long names), coloured only on a
 /// terminal without NO_COLOR; off a terminal it is not width-limited.
-fn new_table(headers: &[&str]) -> Table {
+fn new_table(headers: &[&str], width: Option<usize>) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
-    if let Some(width) = terminal_width() {
+    if let Some(width) = width {
         t.set_content_arrangement(ContentArrangement::Dynamic);
         t.set_width(u16::try_from(width).unwrap_or(u16::MAX));
     } else {
         t.set_content_arrangement(ContentArrangement::Disabled);
     }
-    if terminal_width().is_none() || std::env::var_os("NO_COLOR").is_some() {
+    if !std::io::stdout().is_terminal() || std::env::var_os("NO_COLOR").is_some() {
         t.force_no_tty();
     }
     t.set_header(headers.iter().map(Cell::new));
@@ -181,14 +211,19 @@ fn is_id_column(header: &str) -> bool {
 /// A table of a list value under a shape's columns, or a generic one.
 pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
     let mut out = String::new();
-    if let Some((list_key, cols)) = shape.and_then(columns) {
+    let items_of = |key: &str| value.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+    if let Some((list_key, cols)) = shape.and_then(|sh| columns(sh).map(|(k, _)| k)).and_then(|k| {
+        let items = items_of(k);
+        shape.and_then(|sh| columns_for(sh, &items))
+    }) {
+        let shape = shape.expect("a shape with columns");
         if let Some(header) = value.as_object().filter(|o| o.len() > 1) {
             // A record around the list (e.g. ImageId + LaunchPermissions): show its scalars first.
             for (k, v) in header.iter().filter(|(k, v)| *k != list_key && !v.is_array()) {
                 out.push_str(&format!("{k}: {}\n", cell_text(v)));
             }
         }
-        let items = value.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
+        let items = items_of(list_key);
         if items.is_empty() {
             out.push_str(&format!("(no {})\n", list_key.to_lowercase()));
             return out;
@@ -207,9 +242,10 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
                     .collect()
             })
             .collect();
-        let keep = fitting_columns(cols, &cells, terminal_width());
+        let width = terminal_width();
+        let keep = fitting_columns(&cols, &cells, width, drop_order(shape));
         let headers: Vec<&str> = keep.iter().map(|&i| cols[i].0).collect();
-        let mut t = new_table(&headers);
+        let mut t = new_table(&headers, width);
         for row in &cells {
             t.add_row(keep.iter().map(|&i| {
                 let mut cell = Cell::new(&row[i]);
@@ -222,14 +258,27 @@ pub fn render(value: &Value, shape: Option<amisim::api::Shape>) -> String {
         protect_ids(&mut t, &headers);
         out.push_str(&t.to_string());
         out.push('\n');
+        // Never silently: what did not fit is named, with how to see it.
+        let left: Vec<&str> = (0..cols.len()).filter(|i| !keep.contains(i)).map(|i| cols[i].0).collect();
+        if !left.is_empty() {
+            out.push_str(&format!(
+                "(left out at {} columns: {})\n(every column: -o text, or a wider terminal)\n",
+                width.unwrap_or_default(),
+                left.join(", ")
+            ));
+        }
         return out;
     }
     out.push_str(&generic(value));
     out
 }
 
-/// The terminal's width when stdout is one.
+/// The width to fit: `COLUMNS` when set, else the terminal's when stdout is
+/// one; off a terminal without `COLUMNS`, none (full width, no wrapping).
 fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()).filter(|n| *n >= 20) {
+        return Some(n);
+    }
     if !std::io::stdout().is_terminal() {
         return None;
     }
@@ -238,19 +287,26 @@ fn terminal_width() -> Option<usize> {
     t.width().map(usize::from)
 }
 
-/// Columns that fit the width: IDs are never shortened, so on a narrow terminal the
-/// least important columns (the last ones) go first; the first two always stay.
-fn fitting_columns(cols: &[(&str, &str)], rows: &[Vec<String>], width: Option<usize>) -> Vec<usize> {
+/// Columns that fit the width at their full content width (a cell's words
+/// are never split): the shape's least important columns go first, then
+/// from the end; the first column always stays.
+fn fitting_columns(cols: &[(&str, &str)], rows: &[Vec<String>], width: Option<usize>, order: &[&str]) -> Vec<usize> {
     let mut keep: Vec<usize> = (0..cols.len()).collect();
     let Some(width) = width else { return keep };
     let natural = |i: usize| {
         let content = rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
-        let min =
-            if cols[i].0 == "Name" || cols[i].0 == "Message" || cols[i].0 == "Fix" { content.min(28) } else { content };
-        min.max(cols[i].0.len()) + 3
+        content.max(cols[i].0.len()) + 3
     };
-    while keep.len() > 2 && keep.iter().map(|&i| natural(i)).sum::<usize>() + 1 > width {
-        keep.pop();
+    let fits = |keep: &[usize]| keep.iter().map(|&i| natural(i)).sum::<usize>() < width;
+    let mut candidates: Vec<usize> =
+        order.iter().filter_map(|h| cols.iter().position(|(c, _)| c == h)).filter(|&i| i > 0).collect();
+    let rest: Vec<usize> = (1..cols.len()).rev().filter(|i| !candidates.contains(i)).collect();
+    candidates.extend(rest);
+    for i in candidates {
+        if fits(&keep) || keep.len() <= 2 {
+            break;
+        }
+        keep.retain(|&k| k != i);
     }
     keep
 }
@@ -282,7 +338,7 @@ pub fn generic(value: &Value) -> String {
                 }
             }
             let hs: Vec<&str> = headers.iter().map(String::as_str).collect();
-            let mut t = new_table(&hs);
+            let mut t = new_table(&hs, terminal_width());
             for i in items {
                 t.add_row(headers.iter().map(|h| Cell::new(cell_text(i.get(h).unwrap_or(&Value::Null)))));
             }
@@ -290,14 +346,14 @@ pub fn generic(value: &Value) -> String {
             format!("{t}\n")
         }
         Value::Array(items) => {
-            let mut t = new_table(&["Value"]);
+            let mut t = new_table(&["Value"], terminal_width());
             for i in items {
                 t.add_row(vec![Cell::new(cell_text(i))]);
             }
             format!("{t}\n")
         }
         Value::Object(map) => {
-            let mut t = new_table(&["Field", "Value"]);
+            let mut t = new_table(&["Field", "Value"], terminal_width());
             for (k, v) in map {
                 t.add_row(vec![Cell::new(k), Cell::new(cell_text(v))]);
             }
@@ -332,7 +388,7 @@ mod tests {
     }
 
     #[test]
-    fn narrow_terminals_drop_the_last_columns_never_ids() {
+    fn narrow_terminals_drop_the_least_important_columns_never_the_first() {
         let cols = [("ImageId", ""), ("Name", ""), ("State", ""), ("Owner", ""), ("Created", "")];
         let row = vec![
             "ami-0d1024a5fad64d717".to_string(),
@@ -342,9 +398,12 @@ mod tests {
             "2026-01-01T00:00:00.000Z".into(),
         ];
         let rows = vec![row];
-        assert_eq!(fitting_columns(&cols, &rows, None), vec![0, 1, 2, 3, 4], "off a terminal: everything");
-        assert_eq!(fitting_columns(&cols, &rows, Some(200)), vec![0, 1, 2, 3, 4]);
-        assert_eq!(fitting_columns(&cols, &rows, Some(80)), vec![0, 1, 2]);
-        assert_eq!(fitting_columns(&cols, &rows, Some(20)), vec![0, 1], "the ID and name always stay");
+        let order = drop_order(amisim::api::Shape::Images);
+        assert_eq!(fitting_columns(&cols, &rows, None, order), vec![0, 1, 2, 3, 4], "off a terminal: everything");
+        assert_eq!(fitting_columns(&cols, &rows, Some(200), order), vec![0, 1, 2, 3, 4]);
+        // Created goes before Owner, Owner before State.
+        assert_eq!(fitting_columns(&cols, &rows, Some(110), order), vec![0, 1, 2, 3]);
+        assert_eq!(fitting_columns(&cols, &rows, Some(100), order), vec![0, 1, 2]);
+        assert_eq!(fitting_columns(&cols, &rows, Some(20), order), vec![0, 1], "two columns always stay");
     }
 }

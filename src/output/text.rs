@@ -1,12 +1,13 @@
 //! `-o text`: tab-separated, one resource per line, in the AWS CLI's manner.
 
-use super::table::{cell_text, columns, lookup};
+use super::table::{cell_text, columns, columns_for, lookup};
 use amisim::api::Shape;
 use serde_json::Value;
 
 pub fn render(value: &Value, shape: Option<Shape>) -> String {
-    if let Some((list_key, cols)) = shape.and_then(columns) {
-        let items = value.get(list_key).and_then(Value::as_array).cloned().unwrap_or_default();
+    if let Some((key, _)) = shape.and_then(columns) {
+        let items = value.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+        let (_, cols) = shape.and_then(|sh| columns_for(sh, &items)).unwrap_or((key, Vec::new()));
         let mut out = String::new();
         // explain's verdict comes before its reasons.
         if let (Some(Shape::Explain), Some(allowed)) = (shape, value.get("Allowed").and_then(Value::as_bool)) {

@@ -159,3 +159,55 @@ fn dry_run_shows_only_where_something_changes_r_dry_1() {
     let e = w.refused(&["describe", "--dry-run"], "DryRunOperation");
     assert!(e.contains("Request would have succeeded, but DryRun flag is set."), "{e}");
 }
+
+/// Tables that fit without hiding (issue 19 item 4): at 80 columns no line is
+/// longer, the columns that matter stay (Error for errors), what is left out
+/// is named below the table, and a listing across regions has a Region column
+/// in table and text; off a terminal without COLUMNS, every column shows.
+#[test]
+fn tables_fit_80_columns_and_say_what_they_leave_out() {
+    let w = World::new();
+    let id = w.image("fit-web", &[]);
+    w.ok(&[
+        "copy",
+        "--source-image-id",
+        &id,
+        "--source-region",
+        "us-east-1",
+        "--region",
+        "eu-west-1",
+        "--name",
+        "fit-web",
+    ]);
+    w.run(&["deregister", "ami-0123456789abcdef0"]);
+    let at80 = |args: &[&str]| {
+        let out = w.command().env("COLUMNS", "80").args(["-o", "table"]).args(args).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let describe = at80(&["describe", "--owners", "self", "--all-regions"]);
+    for line in describe.lines() {
+        assert!(line.chars().count() <= 80, "longer than 80: {line}");
+    }
+    assert!(
+        describe.contains("Region") && describe.contains("eu-west-1") && describe.contains("us-east-1"),
+        "{describe}"
+    );
+    assert!(describe.contains("(left out at 80 columns: Arch, Public, Created)\n(every column: -o text"), "{describe}");
+    let events = at80(&["events", "--outcome", "error"]);
+    for line in events.lines() {
+        assert!(line.chars().count() <= 80, "longer than 80: {line}");
+    }
+    assert!(events.contains("Error") && events.contains("InvalidAMIID.NotFound"), "{events}");
+    // Text keeps every column, the Region among them.
+    let text = w.run(&["-o", "text", "describe", "--owners", "self", "--all-regions"]).stdout;
+    assert!(text.lines().all(|l| l.split('\t').nth(1).is_some_and(|r| r.ends_with("-1"))), "{text}");
+    // Off a terminal, without COLUMNS: the full width, nothing left out.
+    let out = w
+        .command()
+        .env_remove("COLUMNS")
+        .args(["-o", "table", "describe", "--owners", "self", "--all-regions"])
+        .output()
+        .unwrap();
+    let full = String::from_utf8_lossy(&out.stdout);
+    assert!(full.contains("Created") && !full.contains("left out"), "{full}");
+}
