@@ -103,17 +103,23 @@ impl Summary {
     }
 }
 
-/// A plan's cost forecast: the cost report of the scratch world at the horizon.
+/// A plan's cost forecast up to the horizon: what the pipeline's own
+/// resources (the images, snapshots, instances and transfers it makes) cost,
+/// and apart from it the whole world's total over the same time.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Forecast {
     pub currency: &'static str,
     pub from: String,
     pub to: String,
+    /// The pipeline's own cost.
     pub total: f64,
     pub by_cause: Vec<api::costs::CauseAmount>,
+    /// The pipeline's own resources, one line each.
     pub lines: Vec<api::costs::CostLine>,
     pub by_account: Vec<api::costs::CostLine>,
+    /// Everything the world costs over the same time, the pipeline included.
+    pub world_total: f64,
 }
 
 /// The plan: the same steps on a scratch copy of the world, then its cost forecast.
@@ -126,6 +132,9 @@ pub fn plan(config: &Settings, path: &Path) -> Result<(Summary, Option<Error>), 
     drop(real);
     let mut scratch = amisim::world::open_existing(&scratch_path)?;
     let start = store::world(&scratch.conn)?.map(|w| w.now).unwrap_or(0);
+    // What already bills before the plan runs is the world's, not the pipeline's.
+    let before: std::collections::HashSet<String> =
+        store::ledger_rows(&scratch.conn, None, i64::MIN, i64::MAX)?.into_iter().map(|r| r.resource_id).collect();
     // The scratch world is throw-away: one transaction for the whole plan.
     scratch.begin_batch()?;
     let (mut summary, mut actions, first_refusal) =
@@ -142,21 +151,47 @@ pub fn plan(config: &Settings, path: &Path) -> Result<(Summary, Option<Error>), 
     }
     let cost = api::costs::GetCost {
         all_accounts: true,
-        by: api::costs::GroupBy::Account,
+        by: api::costs::GroupBy::Resource,
         since: Some(amisim::clock::format(start)),
         until: Some(amisim::clock::format(end.max(now))),
     };
     let cost = api::call(&mut scratch.conn, &caller, Request::GetCost(cost), false)?.response;
     summary.refusals = Some(actions.iter().filter(|a| a.outcome == "refused").count());
     summary.actions = actions;
-    summary.forecast = cost.output::<api::costs::CostReport>().map(|r| Forecast {
-        currency: r.currency,
-        from: r.from.clone(),
-        to: r.to.clone(),
-        total: r.total,
-        by_cause: r.by_cause.clone(),
-        lines: r.lines.clone(),
-        by_account: r.lines.clone(),
+    summary.forecast = cost.output::<api::costs::CostReport>().map(|r| {
+        let lines: Vec<api::costs::CostLine> =
+            r.lines.iter().filter(|l| l.resource_id.as_ref().is_some_and(|id| !before.contains(id))).cloned().collect();
+        let mut by_cause: Vec<api::costs::CauseAmount> = Vec::new();
+        let mut by_account: Vec<api::costs::CostLine> = Vec::new();
+        for l in &lines {
+            let cause = l.cause.clone().unwrap_or_default();
+            match by_cause.iter_mut().find(|c| c.cause == cause) {
+                Some(c) => c.amount += l.amount,
+                None => by_cause.push(api::costs::CauseAmount { cause, amount: l.amount }),
+            }
+            match by_account.iter_mut().find(|a| a.account_id == l.account_id) {
+                Some(a) => a.amount += l.amount,
+                None => by_account.push(api::costs::CostLine {
+                    account_id: l.account_id.clone(),
+                    region: None,
+                    cause: None,
+                    resource_id: None,
+                    quantity: None,
+                    unit: None,
+                    amount: l.amount,
+                }),
+            }
+        }
+        Forecast {
+            currency: r.currency,
+            from: r.from.clone(),
+            to: r.to.clone(),
+            total: lines.iter().map(|l| l.amount).sum(),
+            by_cause,
+            lines,
+            by_account,
+            world_total: r.total,
+        }
     });
     Ok((summary, first_refusal))
 }
@@ -211,11 +246,12 @@ fn print(config: &Settings, summary: &Summary) -> Result<(), Error> {
             ));
         }
         if let Some(f) = &summary.forecast {
-            out.push_str(&format!("cost forecast {} → {}:\n", f.from, f.to));
+            out.push_str(&format!("cost forecast {} → {}, this pipeline's resources:\n", f.from, f.to));
             for l in &f.by_account {
                 out.push_str(&format!("  {}  ${:.2}\n", l.account_id, l.amount));
             }
             out.push_str(&format!("  total         ${:.2}\n", f.total));
+            out.push_str(&format!("the whole world over the same time: ${:.2}\n", f.world_total));
         }
         if let Some(c) = summary.changed {
             out.push_str(&format!("{c} change(s)\n"));
