@@ -2068,11 +2068,11 @@ _amisim() {
                     return 0
                     ;;
                 --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=architecture,Values= Name=block-device-mapping.delete-on-termination,Values= Name=block-device-mapping.device-name,Values= Name=block-device-mapping.snapshot-id,Values= Name=block-device-mapping.volume-size,Values= Name=block-device-mapping.volume-type,Values= Name=block-device-mapping.encrypted,Values= Name=boot-mode,Values= Name=creation-date,Values= Name=deprecation-time,Values= Name=description,Values= Name=ena-support,Values= Name=free-tier-eligible,Values= Name=hypervisor,Values= Name=image-allowed,Values= Name=image-id,Values= Name=image-type,Values= Name=imds-support,Values= Name=is-public,Values= Name=kernel-id,Values= Name=manifest-location,Values= Name=name,Values= Name=owner-alias,Values= Name=owner-id,Values= Name=platform,Values= Name=platform-details,Values= Name=product-code,Values= Name=product-code.type,Values= Name=ramdisk-id,Values= Name=root-device-name,Values= Name=root-device-type,Values= Name=source-image-id,Values= Name=source-image-region,Values= Name=source-instance-id,Values= Name=state,Values= Name=state-reason-code,Values= Name=state-reason-message,Values= Name=sriov-net-support,Values= Name=tag-key,Values= Name=usage-operation,Values= Name=virtualization-type,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --filters)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=architecture,Values= Name=block-device-mapping.delete-on-termination,Values= Name=block-device-mapping.device-name,Values= Name=block-device-mapping.snapshot-id,Values= Name=block-device-mapping.volume-size,Values= Name=block-device-mapping.volume-type,Values= Name=block-device-mapping.encrypted,Values= Name=boot-mode,Values= Name=creation-date,Values= Name=deprecation-time,Values= Name=description,Values= Name=ena-support,Values= Name=free-tier-eligible,Values= Name=hypervisor,Values= Name=image-allowed,Values= Name=image-id,Values= Name=image-type,Values= Name=imds-support,Values= Name=is-public,Values= Name=kernel-id,Values= Name=manifest-location,Values= Name=name,Values= Name=owner-alias,Values= Name=owner-id,Values= Name=platform,Values= Name=platform-details,Values= Name=product-code,Values= Name=product-code.type,Values= Name=ramdisk-id,Values= Name=root-device-name,Values= Name=root-device-type,Values= Name=source-image-id,Values= Name=source-image-region,Values= Name=source-instance-id,Values= Name=state,Values= Name=state-reason-code,Values= Name=state-reason-message,Values= Name=sriov-net-support,Values= Name=tag-key,Values= Name=usage-operation,Values= Name=virtualization-type,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --max-results)
@@ -3764,11 +3764,11 @@ _amisim() {
             fi
             case "${prev}" in
                 --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=architecture,Values= Name=availability-zone,Values= Name=block-device-mapping.attach-time,Values= Name=block-device-mapping.delete-on-termination,Values= Name=block-device-mapping.device-name,Values= Name=block-device-mapping.status,Values= Name=block-device-mapping.volume-id,Values= Name=client-token,Values= Name=image-id,Values= Name=instance-id,Values= Name=instance-state-code,Values= Name=instance-state-name,Values= Name=instance-type,Values= Name=instance.group-id,Values= Name=instance.group-name,Values= Name=key-name,Values= Name=launch-time,Values= Name=owner-id,Values= Name=platform-details,Values= Name=private-dns-name,Values= Name=private-ip-address,Values= Name=product-code,Values= Name=reservation-id,Values= Name=root-device-name,Values= Name=root-device-type,Values= Name=subnet-id,Values= Name=tag-key,Values= Name=tenancy,Values= Name=usage-operation,Values= Name=vpc-id,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --filters)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=architecture,Values= Name=availability-zone,Values= Name=block-device-mapping.attach-time,Values= Name=block-device-mapping.delete-on-termination,Values= Name=block-device-mapping.device-name,Values= Name=block-device-mapping.status,Values= Name=block-device-mapping.volume-id,Values= Name=client-token,Values= Name=image-id,Values= Name=instance-id,Values= Name=instance-state-code,Values= Name=instance-state-name,Values= Name=instance-type,Values= Name=instance.group-id,Values= Name=instance.group-name,Values= Name=key-name,Values= Name=launch-time,Values= Name=owner-id,Values= Name=platform-details,Values= Name=private-dns-name,Values= Name=private-ip-address,Values= Name=product-code,Values= Name=reservation-id,Values= Name=root-device-name,Values= Name=root-device-type,Values= Name=subnet-id,Values= Name=tag-key,Values= Name=tenancy,Values= Name=usage-operation,Values= Name=vpc-id,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --max-results)
@@ -5987,11 +5987,11 @@ _amisim() {
                     return 0
                     ;;
                 --filter)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=description,Values= Name=encrypted,Values= Name=owner-alias,Values= Name=owner-id,Values= Name=progress,Values= Name=snapshot-id,Values= Name=start-time,Values= Name=status,Values= Name=storage-tier,Values= Name=tag-key,Values= Name=transfer-type,Values= Name=volume-id,Values= Name=volume-size,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --filters)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "Name=description,Values= Name=encrypted,Values= Name=owner-alias,Values= Name=owner-id,Values= Name=progress,Values= Name=snapshot-id,Values= Name=start-time,Values= Name=status,Values= Name=storage-tier,Values= Name=tag-key,Values= Name=transfer-type,Values= Name=volume-id,Values= Name=volume-size,Values=" -- "${cur}"))
                     return 0
                     ;;
                 --max-results)

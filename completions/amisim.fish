@@ -789,7 +789,47 @@ complete -c amisim -n "__fish_amisim_using_subcommand init" -s V -l version -d '
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l image-ids -d 'Image IDs, as the AWS CLI spells it (several values or repeated)' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l owners -d 'self, amazon, aws-marketplace or account IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l executable-users -d 'self, all, or account IDs with explicit launch permission' -r
-complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand describe" -l filter -l filters -d 'Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)' -r -f -a "Name=architecture\,Values=\t''
+Name=block-device-mapping.delete-on-termination\,Values=\t''
+Name=block-device-mapping.device-name\,Values=\t''
+Name=block-device-mapping.snapshot-id\,Values=\t''
+Name=block-device-mapping.volume-size\,Values=\t''
+Name=block-device-mapping.volume-type\,Values=\t''
+Name=block-device-mapping.encrypted\,Values=\t''
+Name=boot-mode\,Values=\t''
+Name=creation-date\,Values=\t''
+Name=deprecation-time\,Values=\t''
+Name=description\,Values=\t''
+Name=ena-support\,Values=\t''
+Name=free-tier-eligible\,Values=\t''
+Name=hypervisor\,Values=\t''
+Name=image-allowed\,Values=\t''
+Name=image-id\,Values=\t''
+Name=image-type\,Values=\t''
+Name=imds-support\,Values=\t''
+Name=is-public\,Values=\t''
+Name=kernel-id\,Values=\t''
+Name=manifest-location\,Values=\t''
+Name=name\,Values=\t''
+Name=owner-alias\,Values=\t''
+Name=owner-id\,Values=\t''
+Name=platform\,Values=\t''
+Name=platform-details\,Values=\t''
+Name=product-code\,Values=\t''
+Name=product-code.type\,Values=\t''
+Name=ramdisk-id\,Values=\t''
+Name=root-device-name\,Values=\t''
+Name=root-device-type\,Values=\t''
+Name=source-image-id\,Values=\t''
+Name=source-image-region\,Values=\t''
+Name=source-instance-id\,Values=\t''
+Name=state\,Values=\t''
+Name=state-reason-code\,Values=\t''
+Name=state-reason-message\,Values=\t''
+Name=sriov-net-support\,Values=\t''
+Name=tag-key\,Values=\t''
+Name=usage-operation\,Values=\t''
+Name=virtualization-type\,Values=\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand describe" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -1892,7 +1932,36 @@ complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -l dry-run -d 'Check every rule, change nothing'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)' -r -f -a "Name=architecture\,Values=\t''
+Name=availability-zone\,Values=\t''
+Name=block-device-mapping.attach-time\,Values=\t''
+Name=block-device-mapping.delete-on-termination\,Values=\t''
+Name=block-device-mapping.device-name\,Values=\t''
+Name=block-device-mapping.status\,Values=\t''
+Name=block-device-mapping.volume-id\,Values=\t''
+Name=client-token\,Values=\t''
+Name=image-id\,Values=\t''
+Name=instance-id\,Values=\t''
+Name=instance-state-code\,Values=\t''
+Name=instance-state-name\,Values=\t''
+Name=instance-type\,Values=\t''
+Name=instance.group-id\,Values=\t''
+Name=instance.group-name\,Values=\t''
+Name=key-name\,Values=\t''
+Name=launch-time\,Values=\t''
+Name=owner-id\,Values=\t''
+Name=platform-details\,Values=\t''
+Name=private-dns-name\,Values=\t''
+Name=private-ip-address\,Values=\t''
+Name=product-code\,Values=\t''
+Name=reservation-id\,Values=\t''
+Name=root-device-name\,Values=\t''
+Name=root-device-type\,Values=\t''
+Name=subnet-id\,Values=\t''
+Name=tag-key\,Values=\t''
+Name=tenancy\,Values=\t''
+Name=usage-operation\,Values=\t''
+Name=vpc-id\,Values=\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand instances; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F
@@ -2310,7 +2379,19 @@ complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l owners -d 'self, amazon or account IDs' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l restorable-by -d 'Snapshots these accounts may create volumes from: self, all or account IDs' -r
-complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r
+complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l filter -l filters -d 'Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)' -r -f -a "Name=description\,Values=\t''
+Name=encrypted\,Values=\t''
+Name=owner-alias\,Values=\t''
+Name=owner-id\,Values=\t''
+Name=progress\,Values=\t''
+Name=snapshot-id\,Values=\t''
+Name=start-time\,Values=\t''
+Name=status\,Values=\t''
+Name=storage-tier\,Values=\t''
+Name=tag-key\,Values=\t''
+Name=transfer-type\,Values=\t''
+Name=volume-id\,Values=\t''
+Name=volume-size\,Values=\t''"
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l max-results -d 'At most this many results; the answer\'s NextToken fetches the rest' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l next-token -d 'Continue a listing where a previous page ended' -r
 complete -c amisim -n "__fish_amisim_using_subcommand snapshots; and __fish_seen_subcommand_from list" -l state -d 'The SQLite world file [env: AMISIM_STATE] [default: <data dir>/amisim/state.db]' -r -F

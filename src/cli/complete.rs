@@ -246,3 +246,20 @@ pub fn account_values() -> Vec<clap::builder::PossibleValue> {
         .map(|(id, name)| clap::builder::PossibleValue::new(id).help(name))
         .collect()
 }
+
+/// `Name=FILTER,Values=` for each filter a resource answers to, for static completion.
+fn filter_values<T: amisim::api::filters::Filterable>() -> Vec<clap::builder::PossibleValue> {
+    T::NAMES.iter().map(|n| clap::builder::PossibleValue::new(format!("Name={n},Values="))).collect()
+}
+
+pub fn image_filters() -> Vec<clap::builder::PossibleValue> {
+    filter_values::<amisim::model::Image>()
+}
+
+pub fn instance_filters() -> Vec<clap::builder::PossibleValue> {
+    filter_values::<amisim::model::Instance>()
+}
+
+pub fn snapshot_filters() -> Vec<clap::builder::PossibleValue> {
+    filter_values::<amisim::model::Snapshot>()
+}

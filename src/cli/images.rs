@@ -300,7 +300,8 @@ pub struct DescribeArgs {
     #[arg(long, value_name = "USER", num_args = 1..)]
     pub executable_users: Vec<String>,
     /// Name=KEY,Values=V1,V2 with * and ? wildcards (several values or repeated)
-    #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
+    #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..,
+          value_parser = super::complete::Suggest(super::complete::image_filters), hide_possible_values = true)]
     pub filters: Vec<String>,
     /// Show other accounts' deprecated images too
     #[arg(long)]

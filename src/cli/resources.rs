@@ -15,7 +15,8 @@ pub enum InstancesCmd {
         #[arg(value_name = "INSTANCE", add = super::complete::instances())]
         ids: Vec<String>,
         /// Name=KEY,Values=V1,V2 (instance-state-name, image-id, instance-type, tag:KEY, …)
-        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
+        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..,
+              value_parser = super::complete::Suggest(super::complete::instance_filters), hide_possible_values = true)]
         filters: Vec<String>,
         #[command(flatten)]
         page: super::PageArgs,
@@ -90,7 +91,8 @@ pub enum SnapshotsCmd {
         #[arg(long, value_name = "USER", num_args = 1..)]
         restorable_by: Vec<String>,
         /// Name=KEY,Values=V1,V2 (owner-id, status, storage-tier, encrypted, volume-size, tag:KEY)
-        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..)]
+        #[arg(long = "filter", visible_alias = "filters", value_name = "Name=K,Values=V", num_args = 1..,
+              value_parser = super::complete::Suggest(super::complete::snapshot_filters), hide_possible_values = true)]
         filters: Vec<String>,
         #[command(flatten)]
         page: super::PageArgs,

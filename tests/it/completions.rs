@@ -104,4 +104,7 @@ fn static_bash_completion_offers_regions_accounts_and_formats() {
     assert_eq!(complete(&["amisim", "copy", "--source-region", "us-e"]), "us-east-1 us-east-2");
     assert_eq!(complete(&["amisim", "describe", "--account", "2"]), "222233334444");
     assert_eq!(complete(&["amisim", "describe", "-o", "y"]), "yaml");
+    // Filter names, as Name=KEY,Values= to go on from.
+    let filters = complete(&["amisim", "describe", "--filter", ""]);
+    assert!(filters.contains("Name=architecture,Values=") && filters.contains("Name=owner-alias,Values="), "{filters}");
 }
