@@ -15,6 +15,7 @@ fn image_filters_r_shr_6_model_names_and_value_semantics() {
     let db = w.image("filt-db", &["--architecture", "arm64"]);
     let mine = |filter: &str| ids(&w.ok(&["describe", "--owners", "self", "--filter", filter]));
     assert_eq!(mine("Name=block-device-mapping.volume-size,Values=20"), vec![web.clone()]);
+    assert_eq!(mine("Name=block-device-mapping.volume-size,Values=020"), vec![web.clone()], "sizes are numbers");
     assert_eq!(mine("Name=block-device-mapping.device-name,Values=/dev/sdb"), vec![web.clone()]);
     assert_eq!(mine("Name=block-device-mapping.volume-type,Values=gp3").len(), 2);
     assert_eq!(mine("Name=block-device-mapping.encrypted,Values=false").len(), 2);

@@ -96,6 +96,17 @@ fn security_groups_rules_and_what_instances_use() {
     }
     assert_eq!(before, w.dump(), "refusals change nothing");
 
+    // Another account learns nothing of this account's groups (no owner in any message).
+    let mut partner = s.client(&w, PARTNER, "us-east-1");
+    let r = partner.call("DescribeSecurityGroups", &[("GroupId.1", &web)]).unwrap();
+    refused(&r, 400, "InvalidGroup.NotFound");
+    assert_eq!(r.text("Message"), Some(format!("The security group '{web}' does not exist")));
+    let r = ok(partner.call("DescribeSecurityGroups", &[]));
+    assert!(!r.body.contains(&web) && !r.body.contains(MAIN), "{}", r.body);
+    let r = partner.call("DeleteSecurityGroup", &[("GroupId", &web)]).unwrap();
+    refused(&r, 400, "InvalidGroup.NotFound");
+    assert!(!r.body.contains(MAIN), "{}", r.body);
+
     // RunInstances checks and records groups and the subnet.
     let amazon = ok(c.call("DescribeImages", &[("Owner.1", "amazon")])).text("imageId").unwrap();
     let launch = |extra: &[(&str, &str)]| {
@@ -109,6 +120,8 @@ fn security_groups_rules_and_what_instances_use() {
     };
     let before = w.dump();
     refused(&call(&mut c, &launch(&[("SecurityGroupId.1", "sg-0123456789abcdef0")])), 400, "InvalidGroup.NotFound");
+    // Nor may another account launch into this account's group.
+    refused(&call(&mut partner, &launch(&[("SecurityGroupId.1", &web)])), 400, "InvalidGroup.NotFound");
     refused(&call(&mut c, &launch(&[("SecurityGroup.1", "nope")])), 400, "InvalidGroup.NotFound");
     refused(&call(&mut c, &launch(&[("SubnetId", "subnet-0123456789abcdef0")])), 400, "InvalidSubnetID.NotFound");
     assert_eq!(before, w.dump());

@@ -56,8 +56,8 @@ pub fn check<T: Filterable>(filters: &[Filter]) -> Result<(), ApiError> {
 }
 
 /// Whether the resource passes every filter: for each, one of its values
-/// matches one of the filter's patterns. Booleans compare without case, as
-/// AWS's do; a filter without values matches nothing.
+/// matches one of the filter's patterns. Booleans compare without case and
+/// numbers as numbers, as AWS's do; a filter without values matches nothing.
 pub fn matches<T: Filterable>(item: &T, filters: &[Filter]) -> bool {
     filters.iter().all(|f| {
         let candidates = match f.name.strip_prefix("tag:") {
@@ -69,6 +69,8 @@ pub fn matches<T: Filterable>(item: &T, filters: &[Filter]) -> bool {
             candidates.iter().any(|c| {
                 if c == "true" || c == "false" {
                     pattern.eq_ignore_ascii_case(c)
+                } else if let (Ok(a), Ok(b)) = (pattern.trim().parse::<i64>(), c.parse::<i64>()) {
+                    a == b // sizes and ports compare as numbers: 08 is 8
                 } else {
                     wildcard(pattern, c)
                 }
