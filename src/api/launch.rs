@@ -5,7 +5,7 @@ use super::{idempotency, output, Ctx, Response, Shape, Wait};
 use crate::access::{self, Action, Facts, KMS_STATE_REASON};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::{self, Kind};
-use crate::model::{GroupIdentifier, Instance, InstanceState, StateReason};
+use crate::model::{Instance, InstanceState, StateReason};
 use crate::store;
 use serde::Serialize;
 
@@ -147,15 +147,7 @@ fn launch(ctx: &Ctx, r: RunInstances) -> Result<Response, OpError> {
         super::key_pairs::check_key_name(ctx, key)?;
     }
     let zone = requested_zone(ctx, r.subnet_id.as_deref(), r.availability_zone.as_deref())?;
-    let group_ids = super::security_groups::resolve(ctx, &r.security_group_ids, &r.security_groups)?;
-    let all_groups = super::security_groups::groups(ctx)?;
-    let security_groups: Vec<GroupIdentifier> = group_ids
-        .iter()
-        .map(|id| GroupIdentifier {
-            group_id: id.clone(),
-            group_name: all_groups.iter().find(|g| g.group_id == *id).map(|g| g.group_name.clone()).unwrap_or_default(),
-        })
-        .collect();
+    let security_groups = super::security_groups::resolve(ctx, &r.security_group_ids, &r.security_groups)?;
     let mut mappings = image.block_device_mappings.clone();
     if let Some(size) = r.root_size {
         match mappings.iter_mut().find(|b| b.device_name == image.root_device_name) {

@@ -14,7 +14,9 @@ use super::tags::{self, TagSpecification};
 use super::{Ctx, Response, Shape};
 use crate::error::{refuse, ApiError, Code, OpError};
 use crate::ids::Kind;
-use crate::model::{GroupRule, IpPermission, IpRange, Ipv6Range, Peer, SecurityGroup, Tag, UserIdGroupPair};
+use crate::model::{
+    GroupIdentifier, GroupRule, IpPermission, IpRange, Ipv6Range, Peer, SecurityGroup, Tag, UserIdGroupPair,
+};
 use crate::store::{self, GroupRow};
 use serde::Serialize;
 
@@ -271,21 +273,26 @@ fn find<'a>(ctx: &Ctx, all: &'a [SecurityGroup], r: &GroupRef) -> Result<&'a Sec
     }
 }
 
-/// RunInstances' SecurityGroupId.N and SecurityGroup.N: the groups' IDs
-/// (the default group when none is named).
-pub fn resolve(ctx: &Ctx, ids: &[String], names: &[String]) -> Result<Vec<String>, OpError> {
+/// RunInstances' SecurityGroupId.N and SecurityGroup.N: the groups, each
+/// once (the default group when none is named).
+pub fn resolve(ctx: &Ctx, ids: &[String], names: &[String]) -> Result<Vec<GroupIdentifier>, OpError> {
     let all = groups(ctx)?;
-    let mut out = Vec::new();
-    for id in ids {
-        out.push(find(ctx, &all, &GroupRef { group_id: Some(id.clone()), group_name: None })?.group_id.clone());
-    }
-    for name in names {
-        out.push(find(ctx, &all, &GroupRef { group_id: None, group_name: Some(name.clone()) })?.group_id.clone());
+    let refs = ids
+        .iter()
+        .map(|id| GroupRef { group_id: Some(id.clone()), group_name: None })
+        .chain(names.iter().map(|n| GroupRef { group_id: None, group_name: Some(n.clone()) }));
+    let mut out: Vec<GroupIdentifier> = Vec::new();
+    for r in refs {
+        let g = find(ctx, &all, &r)?;
+        if !out.iter().any(|o| o.group_id == g.group_id) {
+            out.push(GroupIdentifier { group_id: g.group_id.clone(), group_name: g.group_name.clone() });
+        }
     }
     if out.is_empty() {
-        out.push(default_group_id(ctx.seed(), ctx.account, ctx.region));
+        // groups() lists the default group first.
+        let d = &all[0];
+        out.push(GroupIdentifier { group_id: d.group_id.clone(), group_name: d.group_name.clone() });
     }
-    out.dedup();
     Ok(out)
 }
 

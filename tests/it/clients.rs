@@ -7,10 +7,6 @@ use common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn have(program: &str, args: &[&str]) -> bool {
-    Command::new(program).args(args).output().is_ok_and(|o| o.status.success())
-}
-
 fn skip(what: &str) {
     eprintln!("skipped: {what} is not installed on this machine");
 }
@@ -200,7 +196,11 @@ fn terraform(dir: &Path, vars: &[(&str, String)]) -> Option<impl Fn(&[&str]) -> 
     })
 }
 
-const TERRAFORM: &str = r#"
+/// The provider blocks both Terraform configurations start with: amisim as
+/// the EC2 and STS endpoint in us-east-1 and (alias `eu`) eu-west-1.
+macro_rules! terraform_providers {
+    () => {
+        r#"
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws" }
@@ -213,7 +213,6 @@ provider "aws" {
   secret_key                  = var.secret_key
   skip_metadata_api_check     = true
   skip_region_validation      = true
-  skip_requesting_account_id  = false
   endpoints {
     ec2 = var.endpoint
     sts = var.endpoint
@@ -236,7 +235,13 @@ provider "aws" {
 variable "endpoint" {}
 variable "access_key" {}
 variable "secret_key" {}
-variable "partner" { default = "222233334444" }
+"#
+    };
+}
+
+const TERRAFORM: &str = concat!(
+    terraform_providers!(),
+    r#"variable "partner" { default = "222233334444" }
 
 data "aws_caller_identity" "me" {}
 
@@ -273,7 +278,8 @@ resource "aws_instance" "eu" {
 output "account" { value = data.aws_caller_identity.me.account_id }
 output "copy" { value = aws_ami_copy.eu.id }
 output "instance" { value = aws_instance.eu.id }
-"#;
+"#
+);
 
 #[test]
 fn terraform_applies_plans_clean_and_destroys() {
@@ -427,42 +433,9 @@ fn readme_terraform_block_applies_as_written() {
     assert_eq!(id.trim(), "ami-0e0e61b4803850e2b");
 }
 
-const TERRAFORM_BUILD: &str = r#"
-terraform {
-  required_providers {
-    aws = { source = "hashicorp/aws" }
-  }
-}
-
-provider "aws" {
-  region                      = "us-east-1"
-  access_key                  = var.access_key
-  secret_key                  = var.secret_key
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-  endpoints {
-    ec2 = var.endpoint
-    sts = var.endpoint
-  }
-}
-
-provider "aws" {
-  alias                       = "eu"
-  region                      = "eu-west-1"
-  access_key                  = var.access_key
-  secret_key                  = var.secret_key
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-  endpoints {
-    ec2 = var.endpoint
-    sts = var.endpoint
-  }
-}
-
-variable "endpoint" {}
-variable "access_key" {}
-variable "secret_key" {}
-variable "public_key" {}
+const TERRAFORM_BUILD: &str = concat!(
+    terraform_providers!(),
+    r#"variable "public_key" {}
 
 data "aws_ami" "al2023" {
   most_recent = true
@@ -536,7 +509,8 @@ output "golden" { value = aws_ami_from_instance.golden.id }
 output "registered" { value = aws_ami.registered.id }
 output "copy" { value = aws_ami_copy.eu.id }
 output "group" { value = aws_security_group.builder.id }
-"#;
+"#
+);
 
 /// Terraform builds with an instance, a key pair and a security group, images
 /// the instance, registers an image from that image's root snapshot and copies

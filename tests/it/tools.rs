@@ -5,10 +5,6 @@ use common::serve::{credentials, Served};
 use common::*;
 use std::process::Command;
 
-fn have(program: &str, args: &[&str]) -> bool {
-    Command::new(program).args(args).output().is_ok_and(|o| o.status.success())
-}
-
 /// A Packer 1.6 JSON template for an amazon-ebs build with communicator none.
 fn template(endpoint: &str, key: &str, secret: &str, name: &str, encrypted: bool) -> serde_json::Value {
     let mut b = serde_json::json!({

@@ -179,3 +179,8 @@ pub fn third_party(prefix: &str, inner: &str) -> Option<std::path::PathBuf> {
         .map(|e| e.path().join(inner))
         .find(|p| p.exists())
 }
+
+/// Whether a program runs (`have("packer", &["version"])`).
+pub fn have(program: &str, args: &[&str]) -> bool {
+    std::process::Command::new(program).args(args).output().is_ok_and(|o| o.status.success())
+}
